@@ -1,0 +1,85 @@
+"""The data-access layer: the only module that touches boto3."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+
+from sms_pool import config, errors
+
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
+    from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
+        DisassociateOriginationIdentityRequestTypeDef,
+        DisassociateOriginationIdentityResultTypeDef,
+    )
+
+SERVICE_NAME: Final = "pinpoint-sms-voice-v2"
+RESULT_FIELDS: Final = ("PoolArn", "PoolId", "OriginationIdentityArn", "OriginationIdentity", "IsoCountryCode")
+# Members of AWS's modelled errors that the problem answer carries (names from botocore's model).
+_CARRIED: Final = {"Reason": "reason", "ResourceType": "resourceType", "ResourceId": "resourceId"}
+
+
+def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
+    """A client with bounded standard retries and timeouts; the endpoint may come from
+    ``AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2`` (boto3 reads it itself)."""
+    client_config = Config(
+        region_name=settings.region,
+        connect_timeout=settings.connect_timeout,
+        read_timeout=settings.read_timeout,
+        retries={"mode": "standard", "total_max_attempts": settings.max_attempts},  # total, not retries
+        user_agent_appid="sms-pool-disassociate",  # type: ignore[call-arg]  # stubs lag botocore
+    )
+    try:
+        return boto3.client(SERVICE_NAME, config=client_config)
+    except (BotoCoreError, ValueError) as exc:
+        raise config.ConfigurationError(f"cannot create the {SERVICE_NAME} client: {exc}") from exc
+
+
+client: Final = make_client(config.load())
+
+
+def _from_client_error(exc: ClientError) -> errors.ServiceError:
+    response: dict[str, Any] = dict(exc.response)
+    code = response.get("Error", {}).get("Code", "")
+    # Local condition names are lower_snake, so only AWS-style codes can select a row here.
+    row = errors.row_for(code) if code[:1].isupper() else None
+    if row is None:
+        return errors.error("other_client_error", f"AWS answered {code or 'an unknown error'}", awsErrorCode=code)
+    carried = {key: response[member] for member, key in _CARRIED.items() if isinstance(response.get(member), str)}
+    fields = response.get("Fields")
+    field_errors = (
+        [{"field": str(f.get("Name", "")), "message": str(f.get("Message", ""))} for f in fields]
+        if isinstance(fields, list) else None
+    )
+    if code == "ResourceNotFoundException":
+        detail = f"{carried.get('resourceType', 'resource')} {carried.get('resourceId', '')} was not found"
+    elif "reason" in carried:
+        detail = f"{row.title}: {carried['reason']}"
+    else:
+        detail = row.title
+    return errors.error(code, detail, errors=field_errors, **carried)
+
+
+def _from_transport_error(exc: BotoCoreError) -> errors.ServiceError:
+    for cls in type(exc).__mro__:
+        row = errors.row_for(cls.__name__)
+        if row is not None:
+            return errors.error(cls.__name__, row.title)
+    return errors.error("unexpected", "The service failed unexpectedly")
+
+
+def disassociate_origination_identity(
+    params: DisassociateOriginationIdentityRequestTypeDef,
+) -> DisassociateOriginationIdentityResultTypeDef:
+    """Call AWS; return the response fields, or raise the table's error for what went wrong."""
+    try:
+        response = client.disassociate_origination_identity(**params)
+    except ClientError as exc:
+        raise _from_client_error(exc) from exc
+    except BotoCoreError as exc:
+        raise _from_transport_error(exc) from exc
+    return {key: response[key] for key in RESULT_FIELDS if key in response}  # type: ignore[return-value]

@@ -1,0 +1,39 @@
+"""The one core function: disassociate an identity, with deterministic idempotency tokens.
+
+Knows nothing of HTTP or Step Functions; both adapters in ``handlers`` call :func:`disassociate`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Final
+
+from sms_pool import aws
+
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
+        DisassociateOriginationIdentityRequestTypeDef,
+        DisassociateOriginationIdentityResultTypeDef,
+    )
+
+# Versioned so a future change of derivation cannot collide with tokens already sent to AWS.
+_TOKEN_DOMAIN: Final = b"sms-pool-disassociate/v1\x00"
+
+
+def derive_client_token(idempotency_key: str) -> str:
+    """The ClientToken for a caller's idempotency key: 64 hex chars, stable across retries."""
+    return hashlib.sha256(_TOKEN_DOMAIN + idempotency_key.encode("utf-8")).hexdigest()
+
+
+def disassociate(
+    request: DisassociateOriginationIdentityRequestTypeDef, idempotency_key: str | None = None
+) -> DisassociateOriginationIdentityResultTypeDef:
+    """Remove the identity from the pool.
+
+    A ``ClientToken`` in the request wins; otherwise one is derived from ``idempotency_key``;
+    with neither, botocore generates a random one (so only that single call is idempotent).
+    """
+    params = request
+    if "ClientToken" not in request and idempotency_key:
+        params = {**request, "ClientToken": derive_client_token(idempotency_key)}
+    return aws.disassociate_origination_identity(params)

@@ -1,0 +1,128 @@
+"""Thin entry-point adapters over :func:`sms_pool.core.disassociate`.
+
+One Lambda function serves both callers; :func:`handler` tells them apart by the event's shape:
+an API Gateway REST proxy event (payload 1.0) has ``httpMethod`` and ``requestContext``; anything
+else is a Step Functions task payload. ``api_handler`` and ``sfn_handler`` can also be set as the
+function's handler directly.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Final
+
+from sms_pool import core, errors, validation
+from sms_pool.observability import logger, metrics, record_outcome, trace_handler
+
+if TYPE_CHECKING:
+    from aws_lambda_powertools.utilities.typing import LambdaContext
+    from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityResultTypeDef
+
+ROUTE: Final = "/disassociate-origination-identity"
+IDEMPOTENCY_HEADER: Final = "idempotency-key"
+_MAX_KEY_LENGTH: Final = 256
+_JSON: Final = {"Content-Type": "application/json"}
+
+
+def _problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
+    row = exc.row
+    headers = {"Content-Type": "application/problem+json"}
+    if row.retry_after is not None:
+        headers["Retry-After"] = str(row.retry_after)
+    if row.code == "METHOD_NOT_ALLOWED":
+        headers["Allow"] = "POST"
+    return {"statusCode": row.status, "headers": headers,
+            "body": json.dumps(errors.problem(exc, request_id), separators=(",", ":"))}
+
+
+def _header(headers: dict[str, Any] | None, name: str) -> str | None:
+    for key, value in (headers or {}).items():
+        if key.lower() == name:
+            return value if isinstance(value, str) else None
+    return None
+
+
+def _idempotency_key(headers: dict[str, Any] | None) -> str | None:
+    key = _header(headers, IDEMPOTENCY_HEADER)
+    if key is not None and not (0 < len(key) <= _MAX_KEY_LENGTH and key.isascii() and key.isprintable()):
+        raise errors.invalid("Idempotency-Key", f"must be 1 to {_MAX_KEY_LENGTH} printable ASCII characters")
+    return key
+
+
+def _check_request_line(event: dict[str, Any]) -> None:
+    if (event.get("resource") or event.get("path")) != ROUTE:
+        raise errors.error("route_not_found", f"No route for {event.get('path')!s:.100}")
+    if event.get("httpMethod") != "POST":
+        raise errors.error("method_not_allowed", f"{event.get('httpMethod')!s:.10} is not allowed; use POST")
+    content_type = _header(event.get("headers"), "content-type")
+    if content_type is not None and "json" not in content_type.lower():
+        raise errors.error("unsupported_media_type", "Send the body as application/json")
+
+
+def _log_outcome(exc: errors.ServiceError | None, **keys: Any) -> None:
+    code = "OK" if exc is None else exc.row.code
+    record_outcome(code)
+    if exc is None:
+        logger.info("disassociated", extra={"outcome": code, **keys})
+    elif exc.row.status >= 500:
+        logger.error("failed", extra={"outcome": code, "detail": exc.detail, **keys})
+    else:
+        logger.info("rejected", extra={"outcome": code, "detail": exc.detail, **keys})
+
+
+def _unexpected() -> errors.ServiceError:
+    logger.exception("unexpected failure")  # the stack goes to the log, never to the caller
+    return errors.error("unexpected", "The service failed unexpectedly; retry later or report the requestId")
+
+
+def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    """API Gateway REST proxy adapter: answers 200 with AWS's fields, or a problem+json error."""
+    request_id = (event.get("requestContext") or {}).get("requestId") or context.aws_request_id
+    logger.set_correlation_id(request_id)
+    try:
+        _check_request_line(event)
+        key = _idempotency_key(event.get("headers"))
+        data = validation.decode_body(event.get("body"), bool(event.get("isBase64Encoded")))
+        result = core.disassociate(validation.validate_payload(data, step_functions=False), key)
+    except errors.ServiceError as exc:
+        _log_outcome(exc)
+        return _problem_response(exc, request_id)
+    except Exception:
+        failure = _unexpected()
+        _log_outcome(failure)
+        return _problem_response(failure, request_id)
+    _log_outcome(None, pool=result.get("PoolId"), identity=result.get("OriginationIdentity"))
+    return {"statusCode": 200, "headers": _JSON, "body": json.dumps(result, separators=(",", ":"))}
+
+
+def sfn_handler(event: Any, context: LambdaContext) -> DisassociateOriginationIdentityResultTypeDef:
+    """Step Functions adapter: returns AWS's fields or raises the table's exception class."""
+    try:
+        request = validation.validate_payload(event, step_functions=True)
+        request = dict(request)  # type: ignore[assignment]  # never mutate the caller's event
+        key: str | None = request.pop("IdempotencyKey", None)  # type: ignore[typeddict-item]
+        logger.set_correlation_id(key or context.aws_request_id)
+        result = core.disassociate(request, key)
+    except errors.ServiceError as exc:
+        _log_outcome(exc)
+        raise
+    except Exception as cause:
+        failure = _unexpected()
+        _log_outcome(failure)
+        raise failure from cause
+    _log_outcome(None, pool=result.get("PoolId"), identity=result.get("OriginationIdentity"))
+    return result
+
+
+def _is_api_event(event: Any) -> bool:
+    return isinstance(event, dict) and "httpMethod" in event and "requestContext" in event
+
+
+@metrics.log_metrics(capture_cold_start_metric=True)
+@logger.inject_lambda_context(clear_state=True)
+@trace_handler
+def handler(event: Any, context: LambdaContext) -> Any:
+    """The function's entry point for both callers."""
+    if _is_api_event(event):
+        return api_handler(event, context)
+    return sfn_handler(event, context)

@@ -1,0 +1,115 @@
+"""The contract's pydantic models: the single source of the request and response schemas.
+
+The function does not import this module at run time (pydantic would add ~45 ms to every cold
+start). ``scripts/gen_validator.py`` compiles the JSON Schema of these models into
+``_validator.py``; the API Gateway request model and the OpenAPI document are generated from them
+too, and tests check that all of them, and botocore's service model, agree.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# botocore's model: PoolIdOrArn and PhoneOrSenderIdOrArn are [A-Za-z0-9_:/-], up to 256.
+IDENTIFIER_PATTERN = r"^[A-Za-z0-9_:/-]+$"
+ISO_COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
+CLIENT_TOKEN_PATTERN = r"^[!-~]+$"  # noqa: S105 - a pattern, not a secret
+
+PoolIdOrArn = Annotated[
+    str,
+    Field(
+        min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN,
+        description="The PoolId or PoolArn (use the ARN for a shared pool).",
+        examples=["pool-2f6c2e1d3b8a4c5d9e0f1a2b3c4d5e6f"],
+    ),
+]
+OriginationIdentityOrArn = Annotated[
+    str,
+    Field(
+        min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN,
+        description="A PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn; never a phone number.",
+        examples=["phone-0a1b2c3d4e5f60718293a4b5c6d7e8f9"],
+    ),
+]
+IsoCountryCode = Annotated[
+    str,
+    Field(
+        min_length=2, max_length=2, pattern=ISO_COUNTRY_CODE_PATTERN,
+        description="ISO 3166-1 alpha-2 country code of the origination identity.", examples=["US"],
+    ),
+]
+
+
+def _optional(schema: dict[str, Any]) -> None:
+    # An optional member may be absent but never null: botocore would send "null" to AWS.
+    schema.pop("default", None)
+
+
+class DisassociateRequest(BaseModel):
+    """The HTTP body: the boto3 parameters of ``disassociate_origination_identity``, unchanged."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, title="DisassociateOriginationIdentityRequest")
+
+    PoolId: PoolIdOrArn
+    OriginationIdentity: OriginationIdentityOrArn
+    IsoCountryCode: IsoCountryCode
+    ClientToken: str = Field(
+        default=None, min_length=1, max_length=64, pattern=CLIENT_TOKEN_PATTERN,
+        description="Idempotency token passed to AWS; derived from Idempotency-Key when absent.",
+        json_schema_extra=_optional,
+    )  # type: ignore[assignment]  # absent or a string on the wire, never null
+
+
+class StepFunctionsRequest(DisassociateRequest):
+    """The direct-invoke payload: the HTTP body plus the key a state machine derives from its execution."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, title="DisassociateOriginationIdentityTask")
+
+    IdempotencyKey: str = Field(
+        default=None, min_length=1, max_length=256, pattern=CLIENT_TOKEN_PATTERN,
+        description="For example $$.Execution.Id; a retried task then reaches AWS with the same ClientToken.",
+        json_schema_extra=_optional,
+    )  # type: ignore[assignment]  # absent or a string on the wire, never null
+
+
+class DisassociateResponse(BaseModel):
+    """The 200 body and the Step Functions task result: AWS's response fields."""
+
+    model_config = ConfigDict(title="DisassociateOriginationIdentityResponse")
+
+    PoolArn: str
+    PoolId: str
+    OriginationIdentityArn: str
+    OriginationIdentity: str
+    IsoCountryCode: str
+
+
+class FieldError(BaseModel):
+    """One invalid input field."""
+
+    field: str
+    message: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, as every error answer carries them."""
+
+    model_config = ConfigDict(title="Problem", extra="allow")
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    code: str
+    requestId: str  # noqa: N815 - the wire name
+    errors: list[FieldError] | None = Field(default=None, json_schema_extra=_optional)
+    reason: str | None = Field(default=None, description="AWS's Reason member.", json_schema_extra=_optional)
+    resourceType: str | None = Field(default=None, json_schema_extra=_optional)  # noqa: N815
+    resourceId: str | None = Field(default=None, json_schema_extra=_optional)  # noqa: N815
+
+
+def request_schema(model: type[BaseModel] = DisassociateRequest) -> dict[str, Any]:
+    """The draft-07-compatible JSON Schema of a request model (no $defs, no nulls)."""
+    return model.model_json_schema(mode="validation")

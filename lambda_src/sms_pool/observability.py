@@ -1,0 +1,94 @@
+"""Logger, Metrics and Tracer at module scope, and the phone-number masking every log line goes through."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+
+from aws_lambda_powertools.logging import Logger
+from aws_lambda_powertools.metrics import Metrics, MetricUnit
+
+if TYPE_CHECKING:
+    from aws_lambda_powertools.tracing import Tracer
+
+SERVICE: Final = os.environ.get("POWERTOOLS_SERVICE_NAME") or "sms-pool-disassociate"
+NAMESPACE: Final = os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "SmsPool"
+
+# Phone-number shapes: E.164 with optional separators, (206) 555-0100, 206-555-0100, or any run of
+# 7+ digits (ARN account ids included: over-masking a log is cheap, leaking a number is not).
+# Dates and times (2026-11-25 09:02:11) do not match.
+_NUMBER: Final = re.compile(
+    r"\+\d[\d ().-]{5,}\d|\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b|\d{7,}"
+)
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    text = match.group()
+    keep = 4
+    out = []
+    for char in reversed(text):
+        if char.isdigit():
+            out.append(char if keep > 0 else "*")
+            keep -= 1
+        else:
+            out.append(char)
+    return "".join(reversed(out))
+
+
+def mask(text: str) -> str:
+    """``text`` with every phone-number-like run masked but for its last 4 digits."""
+    return _NUMBER.sub(_mask_match, text)
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask(value)
+    if isinstance(value, dict):
+        return {key: _masked(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_masked(item) for item in value]
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1_000_000:
+        return mask(str(value))  # a number typed as a JSON number is still a number
+    return value
+
+
+def _masked_json(record: dict[str, Any]) -> str:
+    # The serializer sees every line, the event Powertools logs included, so nothing escapes masking.
+    # Values are masked before encoding so the line stays valid JSON.
+    return json.dumps(_masked(record), separators=(",", ":"), default=lambda o: mask(str(o)), ensure_ascii=False)
+
+
+logger: Final = Logger(service=SERVICE, json_serializer=_masked_json)
+metrics: Final = Metrics(namespace=NAMESPACE, service=SERVICE)
+
+
+def _tracing_enabled() -> bool:
+    # Tracer() imports aws-xray-sdk (~150 ms) even when disabled, so build it only when it would record.
+    disabled = os.environ.get("POWERTOOLS_TRACE_DISABLED", "").lower() in ("1", "true")
+    return not disabled and "AWS_LAMBDA_FUNCTION_NAME" in os.environ
+
+
+def _make_tracer() -> Tracer | None:
+    if not _tracing_enabled():
+        return None
+    from aws_lambda_powertools.tracing import Tracer  # noqa: PLC0415 - deliberately lazy
+
+    return Tracer(service=SERVICE)
+
+
+tracer: Final = _make_tracer()
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def trace_handler(handler: F) -> F:
+    """``tracer.capture_lambda_handler`` when tracing is on; the handler itself otherwise."""
+    return handler if tracer is None else cast(F, tracer.capture_lambda_handler(handler))
+
+
+def record_outcome(code: str) -> None:
+    """Count one outcome; ``code`` is ``OK`` or a problem code from the error table."""
+    metrics.add_metric(name=code, unit=MetricUnit.Count, value=1)

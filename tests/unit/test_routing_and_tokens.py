@@ -1,0 +1,89 @@
+"""Both entry points end to end (through botocore), routing errors and ClientToken derivation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sms_pool import core, handlers
+
+from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+
+
+def test_http_success_returns_aws_fields(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.ok()
+    response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
+    assert response["statusCode"] == 200
+    assert response["headers"]["Content-Type"] == "application/json"
+    assert json.loads(response["body"]) == OK_RESULT
+    sent = fake_aws.calls[0]
+    assert {k: sent[k] for k in VALID_REQUEST} == VALID_REQUEST
+    assert len(sent["ClientToken"]) == 36  # botocore's own uuid4 when the caller gave no key
+
+
+def test_step_functions_success_returns_same_object(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.ok()
+    event = {**VALID_REQUEST, "IdempotencyKey": "arn:aws:states:us-east-1:123456789012:execution:sm:run-1"}
+    assert handlers.handler(event, context) == OK_RESULT
+    assert "IdempotencyKey" in event  # the caller's payload is left alone
+    assert fake_aws.calls[0]["ClientToken"] == core.derive_client_token(event["IdempotencyKey"])
+    assert "IdempotencyKey" not in fake_aws.calls[0]
+
+
+def test_client_token_passes_through(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.ok()
+    body = {**VALID_REQUEST, "ClientToken": "caller-token-1"}
+    handlers.handler(api_gateway_event(json.dumps(body), headers={"Idempotency-Key": "ignored"}), context)
+    assert fake_aws.calls[0]["ClientToken"] == "caller-token-1"
+
+
+def test_idempotency_key_gives_same_token_on_retry(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    for _ in range(3):
+        fake_aws.ok()
+    for key in ("order-42", "order-42", "order-43"):
+        event = api_gateway_event(json.dumps(VALID_REQUEST), headers={"idempotency-KEY": key})
+        assert handlers.handler(event, context)["statusCode"] == 200
+    tokens = [call["ClientToken"] for call in fake_aws.calls]
+    assert tokens[0] == tokens[1] != tokens[2]
+    assert tokens[0] == core.derive_client_token("order-42")
+
+
+def test_derived_token_fits_the_model() -> None:
+    token = core.derive_client_token("x" * 1000)
+    assert len(token) == 64 and all("!" <= c <= "~" for c in token)
+    assert core.derive_client_token("a") != core.derive_client_token("b")
+
+
+@pytest.mark.parametrize("key", ["", "x" * 257, "caf\u00e9", "tab\there"])
+def test_bad_idempotency_key_is_400(fake_aws: FakeAws, context: FakeLambdaContext, key: str) -> None:
+    event = api_gateway_event(json.dumps(VALID_REQUEST), headers={"Idempotency-Key": key})
+    response = handlers.handler(event, context)
+    assert response["statusCode"] == 400
+    assert json.loads(response["body"])["errors"][0]["field"] == "Idempotency-Key"
+    assert fake_aws.calls == []
+
+
+def test_wrong_method_is_405(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    response = handlers.handler(api_gateway_event(None, method="GET"), context)
+    assert response["statusCode"] == 405 and response["headers"]["Allow"] == "POST"
+    assert json.loads(response["body"])["code"] == "METHOD_NOT_ALLOWED"
+
+
+def test_unknown_path_is_404(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    response = handlers.handler(api_gateway_event("{}", path="/nope"), context)
+    assert response["statusCode"] == 404
+    assert json.loads(response["body"])["code"] == "ROUTE_NOT_FOUND"
+
+
+def test_non_json_content_type_is_415(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    event = api_gateway_event(json.dumps(VALID_REQUEST), headers={"content-type": "text/plain"})
+    response = handlers.handler(event, context)
+    assert response["statusCode"] == 415 and fake_aws.calls == []
+
+
+def test_problem_carries_request_id(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    event = api_gateway_event("not json")
+    body = json.loads(handlers.handler(event, context)["body"])
+    assert body["requestId"] == event["requestContext"]["requestId"]
+    assert set(body) >= {"type", "title", "status", "detail", "code", "requestId", "errors"}
