@@ -12,9 +12,9 @@ from typing import Any, cast
 import pytest
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.retries.standard import ExponentialBackoff
-from sms_pool import aws
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from sms_pool import aws
 
 OK_RESULT: dict[str, str] = {
     "PoolArn": "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef",

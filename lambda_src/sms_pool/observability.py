@@ -19,9 +19,9 @@ NAMESPACE: Final = os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "SmsPool"
 
 # Phone-number shapes: E.164 with optional separators, (206) 555-0100, 206-555-0100, or any run of
 # 7+ digits (ARN account ids included: over-masking a log is cheap, leaking a number is not).
-# Dates and times (2026-11-25 09:02:11) do not match.
+# Dates and times (2026-11-25 09:02:11) and digit runs inside ids (uuid segments, hex) do not match.
 _NUMBER: Final = re.compile(
-    r"\+\d[\d ().-]{5,}\d|\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b|\d{7,}"
+    r"\+\d[\d ().-]{5,}\d|\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b|(?<![\w-])\d{7,}(?![\w-])"
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from sms_pool import aws, config
 
 BASE = {"AWS_REGION": "eu-west-1"}

@@ -12,9 +12,9 @@ from botocore.exceptions import (
     EndpointConnectionError,
     ReadTimeoutError,
 )
-from sms_pool import errors, handlers
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from sms_pool import errors, handlers
 from tests.fixtures import VALID_REQUEST, FakeAws
 
 URL = "https://sms-voice.us-east-1.amazonaws.com/"

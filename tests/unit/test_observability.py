@@ -8,10 +8,10 @@ from typing import cast
 
 import pytest
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from sms_pool import handlers, observability
-from sms_pool.observability import logger, mask
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from sms_pool import handlers, observability
+from sms_pool.observability import logger, mask
 from tests.fixtures import VALID_REQUEST, FakeAws
 
 NUMBERS = ["+12065550100", "+44 20 7946 0958", "(206) 555-0199", "206-555-0142", "12065550123"]
@@ -26,7 +26,7 @@ def test_mask_keeps_only_last_four_digits(number: str) -> None:
 
 
 def test_mask_leaves_dates_and_ids_alone() -> None:
-    text = "2026-11-25 09:02:11,298+0000 pool-0a1b2c3d phone-1234abcd US"
+    text = "2026-11-25 09:02:11,298+0000 pool-0a1b2c3d phone-1234abcd US 12345678-1234-4abc-8def-123456789012"
     assert mask(text) == text
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from sms_pool import core, handlers
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from sms_pool import core, handlers
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 
 
