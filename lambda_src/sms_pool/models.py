@@ -43,8 +43,12 @@ IsoCountryCode = Annotated[
 
 
 def _optional(schema: dict[str, Any]) -> None:
-    # An optional member may be absent but never null: botocore would send "null" to AWS.
+    # An optional member may be absent but never null (botocore would send null to AWS; the service never
+    # answers one), so its schema keeps only the non-null branch.
     schema.pop("default", None)
+    branches = [branch for branch in schema.pop("anyOf", []) if branch.get("type") != "null"]
+    if branches:
+        schema.update(branches[0])
 
 
 class DisassociateRequest(BaseModel):

@@ -1,0 +1,141 @@
+"""Local mode command line: ``run`` (emulator + local API + demo data), ``api``, ``invoke``.
+
+    python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3]
+    python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shlex
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+DEFAULT_EMULATOR_URL = "http://127.0.0.1:4580"
+
+
+def _lambda_environment(endpoint_url: str) -> None:
+    # What the deployed function gets from Lambda and the stack; must be set before sms_pool is imported.
+    os.environ.setdefault("AWS_REGION", "us-east-1")
+    os.environ.setdefault("AWS_DEFAULT_REGION", os.environ["AWS_REGION"])
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
+    os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "sms-pool-disassociate")
+    os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "lambda_src"))
+
+
+def invoke(payload_text: str) -> int:
+    """Run the handler once with a direct-invoke payload; print the result or Lambda's error object."""
+    from local.lambda_runtime import FakeLambdaContext  # noqa: PLC0415 - after the environment is set
+    from sms_pool import handlers  # noqa: PLC0415
+
+    try:
+        payload = json.loads(payload_text)
+    except ValueError as exc:
+        print(json.dumps({"errorType": "InvalidJsonPayload", "errorMessage": str(exc)}))
+        return 2
+    context = FakeLambdaContext()
+    try:
+        result = handlers.handler(payload, context)
+    except Exception as exc:  # what Lambda reports for an unhandled error
+        print(json.dumps({"errorType": type(exc).__name__, "errorMessage": str(exc),
+                          "requestId": context.aws_request_id}, indent=2))
+        return 1
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+def _curl(api: str, body: dict[str, Any], key: str | None = None) -> str:
+    headers = " -H 'Content-Type: application/json'" + (f" -H 'Idempotency-Key: {key}'" if key else "")
+    return f"curl -s -i -X POST {api}/disassociate-origination-identity{headers} -d {shlex.quote(json.dumps(body))}"
+
+
+def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
+    pool, phones = demo["pool_id"], demo["phone_number_ids"]
+    sfn_payload = {"PoolId": demo["pool_arn"], "OriginationIdentity": demo["sender_id_arn"],
+                   "IsoCountryCode": demo["sender_id_country"], "IdempotencyKey": "demo-execution-1"}
+    return "\n".join([
+        "",
+        f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
+        f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
+        f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
+        "",
+        "# 200: removes the third phone number from the pool",
+        _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1"),
+        "# 404 RESOURCE_NOT_FOUND: no such phone number",
+        _curl(api, {"PoolId": pool, "OriginationIdentity": "phone-00000000000000000000000000000000",
+                    "IsoCountryCode": "US"}),
+        "# 400 INVALID_REQUEST: a phone number is not an identity id",
+        _curl(api, {"PoolId": pool, "OriginationIdentity": "+12065550100", "IsoCountryCode": "US"}),
+        "# Step Functions-style direct invoke (removes the sender ID):",
+        f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -",
+        "",
+        "Ctrl-C stops both servers.",
+    ])
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the emulator and the local API, seed the demo, print how to call it, wait for Ctrl-C."""
+    from local.emulator import EmulatorServer  # noqa: PLC0415
+    from local.emulator.seed import seed_demo  # noqa: PLC0415
+
+    emulator = EmulatorServer(args.db, port=args.emulator_port)
+    emulator_url = emulator.start()
+    _lambda_environment(emulator_url)
+    import boto3  # noqa: PLC0415
+
+    from local import routes  # noqa: PLC0415
+    from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
+
+    client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url)
+    from local.emulator import EmulatorControl  # noqa: PLC0415
+
+    EmulatorControl(emulator_url).reset()  # a fresh demo each run, so the printed commands give the printed results
+    demo = seed_demo(client)
+    gateway = LocalApiGateway(routes.load(routes.find_template(Path(args.cdk_out))), port=args.api_port)
+    api_url = gateway.start()
+    print(_banner(api_url, emulator_url, demo), flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    stop.wait()
+    print("\nStopping...", flush=True)
+    gateway.stop()
+    emulator.stop()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m local.cli``."""
+    parser = argparse.ArgumentParser(prog="python -m local.cli", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run_parser = sub.add_parser("run", help="emulator + local API + demo data")
+    run_parser.add_argument("--api-port", type=int, default=int(os.environ.get("LOCAL_API_PORT", "3000")))
+    run_parser.add_argument("--emulator-port", type=int, default=int(os.environ.get("SMS_EMULATOR_PORT", "4580")))
+    run_parser.add_argument("--db", default=os.environ.get("SMS_EMULATOR_DB", ".local/emulator.sqlite3"))
+    run_parser.add_argument("--cdk-out", default="cdk.out")
+    invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
+    invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")
+    invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", DEFAULT_EMULATOR_URL))
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    if args.command == "invoke":
+        _lambda_environment(args.endpoint)
+        text = sys.stdin.read() if args.payload == "-" else Path(args.payload).read_text()
+        return invoke(text)
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
