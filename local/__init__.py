@@ -1,0 +1,1 @@
+"""Local development helpers (not deployed)."""
