@@ -228,7 +228,8 @@ class EmulatorServer:
         """Serve in a daemon thread; returns the endpoint URL."""
         url = self.bind()
         assert self._httpd is not None
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="sms-emulator", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="sms-emulator", daemon=True)
         self._thread.start()
         return url
 
