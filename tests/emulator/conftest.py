@@ -80,3 +80,22 @@ def control(emulator: EmulatorServer) -> EmulatorControl:
 @pytest.fixture
 def demo(client: Any) -> dict[str, Any]:
     return seed_demo(client)
+
+
+def aws_post(url: str, operation: str | None, body: bytes) -> tuple[int, dict[str, Any]]:
+    """A raw JSON 1.0 POST (no botocore); returns (HTTP status, parsed body)."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    headers = {"Content-Type": "application/x-amz-json-1.0"}
+    if operation:
+        headers["X-Amz-Target"] = operation if "." in operation else f"PinpointSMSVoiceV2.{operation}"
+    request = urllib.request.Request(url + "/", data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            assert response.headers["x-amzn-RequestId"]
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as err:
+        assert err.headers["x-amzn-RequestId"]
+        return err.code, json.loads(err.read())
