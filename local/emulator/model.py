@@ -156,8 +156,13 @@ def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str,
         allowed = _enum(shape)
         if allowed and value not in allowed:
             out.append(_bad(name, f"Member must satisfy enum value set: [{', '.join(allowed)}]"))
-    elif (shape.type_name in ("integer", "long") and isinstance(value, int) and not isinstance(value, bool)
-          and "max" in meta and value > int(meta["max"])):
+    elif (
+        shape.type_name in ("integer", "long")
+        and isinstance(value, int)
+        and not isinstance(value, bool)
+        and "max" in meta
+        and value > int(meta["max"])
+    ):
         out.append(_bad(name, f"Member must have value less than or equal to {meta['max']}"))
 
 

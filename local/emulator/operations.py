@@ -64,8 +64,15 @@ def describe_pools(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     return {"Pools": page, "NextToken": token}
 
 
-_POOL_UPDATABLE = ("TwoWayEnabled", "TwoWayChannelArn", "TwoWayChannelRole", "SelfManagedOptOutsEnabled",
-                   "OptOutListName", "SharedRoutesEnabled", "DeletionProtectionEnabled")
+_POOL_UPDATABLE = (
+    "TwoWayEnabled",
+    "TwoWayChannelArn",
+    "TwoWayChannelRole",
+    "SelfManagedOptOutsEnabled",
+    "OptOutListName",
+    "SharedRoutesEnabled",
+    "DeletionProtectionEnabled",
+)
 
 
 def update_pool(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
@@ -80,8 +87,12 @@ def update_pool(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
 def delete_pool(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     pool = resolve_pool(ctx, p["PoolId"])
     if pool["DeletionProtectionEnabled"]:
-        raise conflict("DELETION_PROTECTION_ENABLED", POOL, pool["PoolId"],
-                       f"Pool {pool['PoolId']} has deletion protection enabled.")
+        raise conflict(
+            "DELETION_PROTECTION_ENABLED",
+            POOL,
+            pool["PoolId"],
+            f"Pool {pool['PoolId']} has deletion protection enabled.",
+        )
     for kind, ident in ctx.tx.members(pool["PoolId"]):
         _set_pool(ctx, kind, ident, None)
     ctx.tx.delete(POOL, pool["PoolId"])
@@ -105,9 +116,13 @@ def disassociate(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
         message = f"Origination identity {ident_name} is not associated with pool {pool_id}."
         raise not_found(kind, ident_name, message)
     if len(ctx.tx.members(pool_id)) <= 1:
-        raise conflict("LAST_PHONE_NUMBER", POOL, pool_id,
-                       f"Origination identity {p['OriginationIdentity']} is the last one in pool {pool_id}; "
-                       "a pool must keep at least one origination identity.")
+        raise conflict(
+            "LAST_PHONE_NUMBER",
+            POOL,
+            pool_id,
+            f"Origination identity {p['OriginationIdentity']} is the last one in pool {pool_id}; "
+            "a pool must keep at least one origination identity.",
+        )
     _set_pool(ctx, kind, ident, None)
     return _association(pool, kind, ident)
 
@@ -116,23 +131,33 @@ def list_pool_identities(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     pool = resolve_pool(ctx, p["PoolId"])
     items = []
     for kind, ident in ctx.tx.members(pool["PoolId"]):
-        items.append({
-            "OriginationIdentityArn": identity_arn(kind, ident),
-            "OriginationIdentity": identity_id(kind, ident),
-            "IsoCountryCode": ident["IsoCountryCode"],
-            "NumberCapabilities": ident.get("NumberCapabilities", ["SMS"]),
-            "PhoneNumber": ident.get("PhoneNumber"),
-        })
+        items.append(
+            {
+                "OriginationIdentityArn": identity_arn(kind, ident),
+                "OriginationIdentity": identity_id(kind, ident),
+                "IsoCountryCode": ident["IsoCountryCode"],
+                "NumberCapabilities": ident.get("NumberCapabilities", ["SMS"]),
+                "PhoneNumber": ident.get("PhoneNumber"),
+            }
+        )
     page, token = paginate(apply_filters(items, p.get("Filters")), p)
-    return {"PoolArn": pool["PoolArn"], "PoolId": pool["PoolId"], "OriginationIdentities": page,
-            "NextToken": token}
+    return {
+        "PoolArn": pool["PoolArn"],
+        "PoolId": pool["PoolId"],
+        "OriginationIdentities": page,
+        "NextToken": token,
+    }
 
 
 def request_phone_number(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     pool = resolve_pool(ctx, p["PoolId"]) if p.get("PoolId") else None
     if pool is not None and pool["MessageType"] != p["MessageType"]:
-        raise conflict("MESSAGE_TYPE_MISMATCH", POOL, pool["PoolId"],
-                       f"Pool {pool['PoolId']} is {pool['MessageType']}, the number is {p['MessageType']}.")
+        raise conflict(
+            "MESSAGE_TYPE_MISMATCH",
+            POOL,
+            pool["PoolId"],
+            f"Pool {pool['PoolId']} is {pool['MessageType']}, the number is {p['MessageType']}.",
+        )
     phone_id = new_id("phone")
     iso = p["IsoCountryCode"]
     prefix, local = _DIAL.get(iso, ("+99", "5550"))
@@ -182,8 +207,12 @@ def release_phone_number(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
 def request_sender_id(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     key = sender_key(p["SenderId"], p["IsoCountryCode"])
     if ctx.tx.get(SENDER, key) is not None:
-        raise conflict("RESOURCE_ALREADY_EXISTS", SENDER, p["SenderId"],
-                       f"Sender ID {p['SenderId']} already exists in {p['IsoCountryCode']}.")
+        raise conflict(
+            "RESOURCE_ALREADY_EXISTS",
+            SENDER,
+            p["SenderId"],
+            f"Sender ID {p['SenderId']} already exists in {p['IsoCountryCode']}.",
+        )
     doc = {
         "SenderIdArn": ctx.arn(f"sender-id/{key}"),
         "SenderId": p["SenderId"],

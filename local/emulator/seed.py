@@ -5,8 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 
-def seed_demo(client: Any, iso_country_code: str = "US", sender_id: str = "DEMOSENDER",
-              sender_country_code: str = "GB", message_type: str = "TRANSACTIONAL") -> dict[str, Any]:
+def seed_demo(
+    client: Any,
+    iso_country_code: str = "US",
+    sender_id: str = "DEMOSENDER",
+    sender_country_code: str = "GB",
+    message_type: str = "TRANSACTIONAL",
+) -> dict[str, Any]:
     """Create the demo resources; returns their ids and ARNs.
 
     ``client`` is a ``boto3.client("pinpoint-sms-voice-v2", endpoint_url=...)``. Returns

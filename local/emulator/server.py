@@ -32,6 +32,7 @@ _PHONE_LIKE = re.compile(r"(?<![0-9A-Za-z:/+-])\+?\d{7,15}(?![0-9A-Za-z:/-])")
 
 def mask_phone_numbers(text: str) -> str:
     """Replace every digit but the last four of phone-number-like runs with ``*``."""
+
     def _mask(match: re.Match[str]) -> str:
         value = match.group(0)
         return "".join("*" if ch.isdigit() else ch for ch in value[:-4]) + value[-4:]
@@ -52,6 +53,7 @@ class _HTTPServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
     server: _HTTPServer
 
     def setup(self) -> None:
@@ -71,8 +73,9 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length else b""
 
-    def _send(self, status: int, body: dict[str, Any], content_type: str = JSON_10,
-              request_id: str | None = None) -> None:
+    def _send(
+        self, status: int, body: dict[str, Any], content_type: str = JSON_10, request_id: str | None = None
+    ) -> None:
         data = json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -123,26 +126,44 @@ class _Handler(BaseHTTPRequestHandler):
             if decision.throttle:
                 raise ApiError("ThrottlingException", "Rate exceeded (injected by the emulator).")
             if decision.internal_error:
-                raise ApiError("InternalServerException", "Internal failure (injected by the emulator).",
-                               {"RequestId": request_id})
-            status, body = 200, execute(emulator.store, name, params, region=self._region(),
-                                        account=emulator.account_id, request_id=request_id)
+                raise ApiError(
+                    "InternalServerException",
+                    "Internal failure (injected by the emulator).",
+                    {"RequestId": request_id},
+                )
+            status, body = (
+                200,
+                execute(
+                    emulator.store,
+                    name,
+                    params,
+                    region=self._region(),
+                    account=emulator.account_id,
+                    request_id=request_id,
+                ),
+            )
         except ApiError as err:
             status, body = err.status, err.body()
         except Exception:
             LOG.error("emulator bug handling %s:\n%s", name, traceback.format_exc())
-            status, body = 500, ApiError("InternalServerException", "Internal emulator error.",
-                                         {"RequestId": request_id}).body()
+            status, body = (
+                500,
+                ApiError(
+                    "InternalServerException", "Internal emulator error.", {"RequestId": request_id}
+                ).body(),
+            )
         if decision.drop:
             self._drop(name, params, request_id, started, decision)
             return
-        self._record(name, params, request_id, started, decision, status, body.get("__type"))
+        self._record(
+            name, params, request_id, started, decision, status=status, error_code=body.get("__type")
+        )
         if decision.latency_ms:
             time.sleep(decision.latency_ms / 1000)
         self._send(status, body, request_id=request_id)
 
     def _drop(self, name: str, params: Any, request_id: str, started: float, decision: FaultDecision) -> None:
-        self._record(name, params, request_id, started, decision, 0, None)
+        self._record(name, params, request_id, started, decision, status=0, error_code=None)
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -151,21 +172,40 @@ class _Handler(BaseHTTPRequestHandler):
         match = _CREDENTIAL_SCOPE.search(self.headers.get("Authorization", ""))
         return match.group(1) if match else self.server.emulator.region
 
-    def _record(self, name: str, params: Any, request_id: str, started: float, decision: FaultDecision,  # noqa: PLR0917
-                status: int, error_code: Any) -> None:
+    def _record(
+        self,
+        name: str,
+        params: Any,
+        request_id: str,
+        started: float,
+        decision: FaultDecision,
+        *,
+        status: int,
+        error_code: Any,
+    ) -> None:
         duration = (time.monotonic() - started) * 1000
         token = params.get("ClientToken") if isinstance(params, dict) else None
         fault = ",".join(decision.kinds) or None
-        self.server.emulator.store.record_call({
-            "timestamp": time.time(), "operation": name, "params": params, "client_token": token,
-            "status": status, "error_code": error_code, "request_id": request_id, "fault": fault,
-            "duration_ms": round(duration, 3),
-        })
+        self.server.emulator.store.record_call(
+            {
+                "timestamp": time.time(),
+                "operation": name,
+                "params": params,
+                "client_token": token,
+                "status": status,
+                "error_code": error_code,
+                "request_id": request_id,
+                "fault": fault,
+                "duration_ms": round(duration, 3),
+            }
+        )
         shown = {k: v for k, v in params.items() if k in _LOGGED} if isinstance(params, dict) else {}
-        LOG.info(mask_phone_numbers(
-            f"{name} {status or 'DROPPED'} {error_code or '-'} {duration:.1f}ms"
-            f"{' fault=' + fault if fault else ''} {json.dumps(shown, sort_keys=True) if shown else ''}"
-        ).rstrip())
+        LOG.info(
+            mask_phone_numbers(
+                f"{name} {status or 'DROPPED'} {error_code or '-'} {duration:.1f}ms"
+                f"{' fault=' + fault if fault else ''} {json.dumps(shown, sort_keys=True) if shown else ''}"
+            ).rstrip()
+        )
 
 
 _LOGGED = ("PoolId", "OriginationIdentity", "PhoneNumberId", "SenderId", "IsoCountryCode", "ClientToken")
@@ -228,8 +268,9 @@ class EmulatorServer:
         """Serve in a daemon thread; returns the endpoint URL."""
         url = self.bind()
         assert self._httpd is not None
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="sms-emulator", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="sms-emulator", daemon=True
+        )
         self._thread.start()
         return url
 
@@ -265,8 +306,12 @@ class EmulatorServer:
         data: Any = json.loads(body) if body.strip() else {}
         route = (method, path.rstrip("/"))
         if route == ("GET", "/_emulator/health"):
-            return 200, {"status": "ok", "region": self.region, "account_id": self.account_id,
-                         "db_path": str(self.store.path)}
+            return 200, {
+                "status": "ok",
+                "region": self.region,
+                "account_id": self.account_id,
+                "db_path": str(self.store.path),
+            }
         if route == ("GET", "/_emulator/faults"):
             return 200, self.faults.snapshot()
         if route == ("POST", "/_emulator/faults"):

@@ -170,16 +170,28 @@ class Store:
             )
 
     def calls(self, operation: str | None = None) -> list[dict[str, Any]]:
-        query = "SELECT id, timestamp, operation, params, client_token, status, error_code, request_id, " \
+        query = (
+            "SELECT id, timestamp, operation, params, client_token, status, error_code, request_id, "
             "fault, duration_ms FROM calls"
+        )
         args: tuple[str, ...] = ()
         if operation:
             query += " WHERE operation = ?"
             args = (operation,)
         with self.transaction() as tx:
             rows = tx.conn.execute(query + " ORDER BY id", args).fetchall()
-        keys = ("id", "timestamp", "operation", "params", "client_token", "status", "error_code",
-                "request_id", "fault", "duration_ms")
+        keys = (
+            "id",
+            "timestamp",
+            "operation",
+            "params",
+            "client_token",
+            "status",
+            "error_code",
+            "request_id",
+            "fault",
+            "duration_ms",
+        )
         out = []
         for row in rows:
             item = dict(zip(keys, row, strict=True))

@@ -21,8 +21,13 @@ ClientFactory = Callable[..., Any]
 
 @pytest.fixture(autouse=True)
 def _dummy_aws_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL",
-                 "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"):
+    for name in (
+        "AWS_PROFILE",
+        "AWS_DEFAULT_PROFILE",
+        "AWS_SESSION_TOKEN",
+        "AWS_ENDPOINT_URL",
+        "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
@@ -97,5 +102,6 @@ def aws_post(url: str, operation: str | None, body: bytes) -> tuple[int, dict[st
             assert response.headers["x-amzn-RequestId"]
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as err:
-        assert err.headers["x-amzn-RequestId"]
-        return err.code, json.loads(err.read())
+        request_id, status, body = err.headers["x-amzn-RequestId"], err.code, json.loads(err.read())
+    assert request_id
+    return status, body

@@ -27,13 +27,16 @@ def test_throttle_count_is_deterministic(make_client: Any, control: EmulatorCont
     assert control.get_faults()["throttle_count"] == 0
 
 
-def test_throttled_mutation_is_not_applied(make_client: Any, control: EmulatorControl, demo: dict[str, Any]) -> None:
+def test_throttled_mutation_is_not_applied(
+    make_client: Any, control: EmulatorControl, demo: dict[str, Any]
+) -> None:
     client = make_client(**NO_RETRY)
     control.set_faults(throttle_count=1, operations=["DisassociateOriginationIdentity"])
     client.describe_pools()  # not in the operations list: not throttled
     with pytest.raises(client.exceptions.ThrottlingException):
-        client.disassociate_origination_identity(PoolId=demo["pool_id"],
-                                                 OriginationIdentity=demo["phone_number_ids"][0])
+        client.disassociate_origination_identity(
+            PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][0]
+        )
     assert len(client.list_pool_origination_identities(PoolId=demo["pool_id"])["OriginationIdentities"]) == 4
 
 
@@ -55,18 +58,24 @@ def test_drop_closes_the_connection(make_client: Any, control: EmulatorControl, 
     client = make_client(**NO_RETRY)
     control.set_faults(drop_count=1)
     with pytest.raises(ConnectionClosedError):
-        client.disassociate_origination_identity(PoolId=demo["pool_id"],
-                                                 OriginationIdentity=demo["phone_number_ids"][0])
+        client.disassociate_origination_identity(
+            PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][0]
+        )
     assert len(client.list_pool_origination_identities(PoolId=demo["pool_id"])["OriginationIdentities"]) == 4
     dropped = control.calls("DisassociateOriginationIdentity")
     assert [(c["status"], c["fault"]) for c in dropped] == [(0, "drop")]
 
 
-def test_drop_after_apply_applies_then_drops(make_client: Any, control: EmulatorControl,
-                                             demo: dict[str, Any]) -> None:
+def test_drop_after_apply_applies_then_drops(
+    make_client: Any, control: EmulatorControl, demo: dict[str, Any]
+) -> None:
     client = make_client(**NO_RETRY)
     control.set_faults(drop_count=1, drop_after_apply=True)
-    params = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][0], "ClientToken": "t"}
+    params = {
+        "PoolId": demo["pool_id"],
+        "OriginationIdentity": demo["phone_number_ids"][0],
+        "ClientToken": "t",
+    }
     with pytest.raises(ConnectionClosedError):
         client.disassociate_origination_identity(**params)
     assert client.disassociate_origination_identity(**params)["PoolId"] == demo["pool_id"]

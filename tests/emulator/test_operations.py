@@ -9,7 +9,9 @@ from typing import Any
 HEX32 = "[0-9a-f]{32}"
 
 
-def test_seed_demo_builds_a_pool_with_three_numbers_and_a_sender_id(client: Any, demo: dict[str, Any]) -> None:
+def test_seed_demo_builds_a_pool_with_three_numbers_and_a_sender_id(
+    client: Any, demo: dict[str, Any]
+) -> None:
     assert re.fullmatch(f"pool-{HEX32}", demo["pool_id"])
     assert demo["pool_arn"] == f"arn:aws:sms-voice:us-east-1:123456789012:pool/{demo['pool_id']}"
     assert all(re.fullmatch(f"phone-{HEX32}", pid) for pid in demo["phone_number_ids"])
@@ -22,17 +24,24 @@ def test_seed_demo_builds_a_pool_with_three_numbers_and_a_sender_id(client: Any,
 
 
 def test_create_describe_update_delete_pool(client: Any) -> None:
-    number = client.request_phone_number(IsoCountryCode="US", MessageType="PROMOTIONAL",
-                                         NumberCapabilities=["SMS"], NumberType="TOLL_FREE")
-    created = client.create_pool(OriginationIdentity=number["PhoneNumberArn"], IsoCountryCode="US",
-                                 MessageType="PROMOTIONAL", Tags=[{"Key": "k", "Value": "v"}])
+    number = client.request_phone_number(
+        IsoCountryCode="US", MessageType="PROMOTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
+    )
+    created = client.create_pool(
+        OriginationIdentity=number["PhoneNumberArn"],
+        IsoCountryCode="US",
+        MessageType="PROMOTIONAL",
+        Tags=[{"Key": "k", "Value": "v"}],
+    )
     assert created["Status"] == "ACTIVE"
     assert created["Tags"] == [{"Key": "k", "Value": "v"}]
     assert isinstance(created["CreatedTimestamp"], datetime)
     described = client.describe_pools(PoolIds=[created["PoolArn"]])["Pools"]
     assert [p["PoolId"] for p in described] == [created["PoolId"]]
-    assert client.describe_phone_numbers(PhoneNumberIds=[number["PhoneNumberId"]])[
-        "PhoneNumbers"][0]["PoolId"] == created["PoolId"]
+    assert (
+        client.describe_phone_numbers(PhoneNumberIds=[number["PhoneNumberId"]])["PhoneNumbers"][0]["PoolId"]
+        == created["PoolId"]
+    )
     updated = client.update_pool(PoolId=created["PoolId"], TwoWayEnabled=True, SharedRoutesEnabled=True)
     assert updated["TwoWayEnabled"] is True
     assert updated["SharedRoutesEnabled"] is True
@@ -52,26 +61,38 @@ def test_associate_and_disassociate_accept_ids_and_arns(client: Any, demo: dict[
     assert result["OriginationIdentity"] == demo["phone_number_ids"][1]
     assert result["OriginationIdentityArn"] == demo["phone_number_arns"][1]
     assert result["IsoCountryCode"] == "US"
-    again = client.associate_origination_identity(PoolId=demo["pool_id"],
-                                                  OriginationIdentity=demo["phone_number_ids"][1])
+    again = client.associate_origination_identity(
+        PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][1]
+    )
     assert again["OriginationIdentityArn"] == demo["phone_number_arns"][1]
-    sender = client.disassociate_origination_identity(PoolId=demo["pool_id"], OriginationIdentity="DEMOSENDER")
+    sender = client.disassociate_origination_identity(
+        PoolId=demo["pool_id"], OriginationIdentity="DEMOSENDER"
+    )
     assert sender["OriginationIdentityArn"] == demo["sender_id_arn"]
     assert sender["IsoCountryCode"] == "GB"
 
 
 def test_phone_numbers_request_describe_filter_release(client: Any) -> None:
-    first = client.request_phone_number(IsoCountryCode="US", MessageType="TRANSACTIONAL",
-                                        NumberCapabilities=["SMS", "VOICE"], NumberType="LONG_CODE",
-                                        DeletionProtectionEnabled=False)
-    client.request_phone_number(IsoCountryCode="GB", MessageType="TRANSACTIONAL",
-                                NumberCapabilities=["SMS"], NumberType="LONG_CODE")
+    first = client.request_phone_number(
+        IsoCountryCode="US",
+        MessageType="TRANSACTIONAL",
+        NumberCapabilities=["SMS", "VOICE"],
+        NumberType="LONG_CODE",
+        DeletionProtectionEnabled=False,
+    )
+    client.request_phone_number(
+        IsoCountryCode="GB", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="LONG_CODE"
+    )
     assert re.fullmatch(r"\+1\d{10}", first["PhoneNumber"])
     assert first["Status"] == "ACTIVE"
     voice = client.describe_phone_numbers(Filters=[{"Name": "number-capability", "Values": ["VOICE"]}])
     assert [n["PhoneNumberId"] for n in voice["PhoneNumbers"]] == [first["PhoneNumberId"]]
-    gb = client.describe_phone_numbers(Filters=[{"Name": "iso-country-code", "Values": ["GB"]},
-                                                {"Name": "deletion-protection-enabled", "Values": ["false"]}])
+    gb = client.describe_phone_numbers(
+        Filters=[
+            {"Name": "iso-country-code", "Values": ["GB"]},
+            {"Name": "deletion-protection-enabled", "Values": ["false"]},
+        ]
+    )
     assert [n["IsoCountryCode"] for n in gb["PhoneNumbers"]] == ["GB"]
     released = client.release_phone_number(PhoneNumberId=first["PhoneNumberArn"])
     assert released["Status"] == "DELETED"
@@ -82,7 +103,9 @@ def test_sender_ids_request_describe_release(client: Any) -> None:
     created = client.request_sender_id(SenderId="ACME", IsoCountryCode="DE", MessageTypes=["PROMOTIONAL"])
     assert created["SenderIdArn"].endswith(":sender-id/ACME/DE")
     assert created["Registered"] is False
-    found = client.describe_sender_ids(SenderIds=[{"SenderId": created["SenderIdArn"], "IsoCountryCode": "DE"}])
+    found = client.describe_sender_ids(
+        SenderIds=[{"SenderId": created["SenderIdArn"], "IsoCountryCode": "DE"}]
+    )
     assert [s["SenderId"] for s in found["SenderIds"]] == ["ACME"]
     by_filter = client.describe_sender_ids(Filters=[{"Name": "message-type", "Values": ["PROMOTIONAL"]}])
     assert len(by_filter["SenderIds"]) == 1

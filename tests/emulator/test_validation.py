@@ -20,14 +20,19 @@ def _validation(client: Any, method: str, **params: Any) -> dict[str, Any]:
 
 
 def test_max_length(client: Any) -> None:
-    response = _validation(client, "disassociate_origination_identity", PoolId="p" * 257, OriginationIdentity="x")
+    response = _validation(
+        client, "disassociate_origination_identity", PoolId="p" * 257, OriginationIdentity="x"
+    )
     assert response["Reason"] == "FIELD_VALIDATION_FAILED"
-    assert response["Fields"] == [{"Name": "PoolId", "Message": "Member must have length less than or equal to 256"}]
+    assert response["Fields"] == [
+        {"Name": "PoolId", "Message": "Member must have length less than or equal to 256"}
+    ]
 
 
 def test_pattern(client: Any) -> None:
-    response = _validation(client, "disassociate_origination_identity", PoolId=POOL,
-                           OriginationIdentity="+12065550100")
+    response = _validation(
+        client, "disassociate_origination_identity", PoolId=POOL, OriginationIdentity="+12065550100"
+    )
     assert response["Reason"] == "FIELD_VALIDATION_FAILED"
     assert response["Fields"][0]["Name"] == "OriginationIdentity"
     assert "pattern" in response["Fields"][0]["Message"]
@@ -40,9 +45,13 @@ def test_enum(client: Any) -> None:
 
 
 def test_nested_enum_list_max_and_integer_max(client: Any) -> None:
-    response = _validation(client, "describe_phone_numbers", MaxResults=101,
-                           Filters=[{"Name": "colour", "Values": ["a"]}],
-                           PhoneNumberIds=[f"phone-{i}" for i in range(6)])
+    response = _validation(
+        client,
+        "describe_phone_numbers",
+        MaxResults=101,
+        Filters=[{"Name": "colour", "Values": ["a"]}],
+        PhoneNumberIds=[f"phone-{i}" for i in range(6)],
+    )
     names = {f["Name"] for f in response["Fields"]}
     assert names == {"MaxResults", "Filters[0].Name", "PhoneNumberIds"}
 
@@ -59,8 +68,9 @@ def test_required_missing(raw_client: Any) -> None:
 
 
 def test_min_length_and_type(raw_client: Any) -> None:
-    response = _validation(raw_client, "disassociate_origination_identity", PoolId=POOL, OriginationIdentity="",
-                           ClientToken=123)
+    response = _validation(
+        raw_client, "disassociate_origination_identity", PoolId=POOL, OriginationIdentity="", ClientToken=123
+    )
     names = {f["Name"] for f in response["Fields"]}
     assert names == {"OriginationIdentity", "ClientToken"}
 
