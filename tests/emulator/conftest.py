@@ -102,6 +102,6 @@ def aws_post(url: str, operation: str | None, body: bytes) -> tuple[int, dict[st
             assert response.headers["x-amzn-RequestId"]
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as err:
-        request_id, status, body = err.headers["x-amzn-RequestId"], err.code, json.loads(err.read())
+        request_id, status, answer = err.headers["x-amzn-RequestId"], err.code, json.loads(err.read())
     assert request_id
-    return status, body
+    return status, answer

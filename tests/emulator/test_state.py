@@ -167,5 +167,8 @@ def test_concurrent_associate_disassociate_keeps_consistent_state(
     described = client.describe_phone_numbers()["PhoneNumbers"]
     assert in_pool == {n["PhoneNumberId"] for n in described if n.get("PoolId") == pool_id}
     assert len(in_pool) >= 1
-    ok = lambda name: sum(1 for c in control.calls(name) if c["status"] == 200)  # noqa: E731
+
+    def ok(name: str) -> int:
+        return sum(1 for c in control.calls(name) if c["status"] == 200)
+
     assert 1 + ok("AssociateOriginationIdentity") - ok("DisassociateOriginationIdentity") == len(in_pool)
