@@ -103,10 +103,8 @@ def resolve_sender(ctx: Context, value: str, iso: str | None, field: str = "Send
 def resolve_identity(ctx: Context, value: str, iso: str | None) -> tuple[str, dict[str, Any]]:
     """(kind, doc) of an origination identity given as phone number id/ARN or sender id/ARN."""
     resource = _arn_resource(value)
-    if resource is not None:
-        kind = resource.partition("/")[0]
-    else:
-        kind = PHONE if value.startswith("phone-") else SENDER
+    default_kind = PHONE if value.startswith("phone-") else SENDER
+    kind = resource.partition("/")[0] if resource is not None else default_kind
     if kind == PHONE:
         doc = resolve_phone(ctx, value)
         _check_country(doc["IsoCountryCode"], iso)
