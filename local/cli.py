@@ -1,6 +1,7 @@
-"""Local mode command line: ``run`` (emulator + local API + demo data), ``api``, ``invoke``.
+"""Local mode command line: ``run`` (emulator + local API + demo data), ``serve``, ``invoke``.
 
     python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3]
+    python -m local.cli serve --api-port 0 --emulator-port 0   # for tests: prints {"api", "emulator"}
     python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
 """
 
@@ -84,32 +85,43 @@ def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
     ])
 
 
-def run(args: argparse.Namespace) -> int:
-    """Start the emulator and the local API, seed the demo, print how to call it, wait for Ctrl-C."""
-    from local.emulator import EmulatorServer  # noqa: PLC0415
-    from local.emulator.seed import seed_demo  # noqa: PLC0415
+def _watch_parent(stop: threading.Event) -> None:
+    # Test servers stop by themselves when whoever started them is gone, even after a SIGKILL.
+    parent = os.getppid()
+    while not stop.wait(1.0):
+        if os.getppid() != parent:
+            stop.set()
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Start the emulator and the local API; with ``run``, also reset, seed and print the demo."""
+    from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
 
     emulator = EmulatorServer(args.db, port=args.emulator_port)
     emulator_url = emulator.start()
     _lambda_environment(emulator_url)
-    import boto3  # noqa: PLC0415
-
     from local import routes  # noqa: PLC0415
     from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
-    client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url)
-    from local.emulator import EmulatorControl  # noqa: PLC0415
-
-    EmulatorControl(emulator_url).reset()  # a fresh demo each run, so the printed commands give the printed results
-    demo = seed_demo(client)
     gateway = LocalApiGateway(routes.load(routes.find_template(Path(args.cdk_out))), port=args.api_port)
     api_url = gateway.start()
-    print(_banner(api_url, emulator_url, demo), flush=True)
+    if args.command == "run":
+        import boto3  # noqa: PLC0415
+
+        from local.emulator.seed import seed_demo  # noqa: PLC0415
+
+        EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
+        demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
+        print(_banner(api_url, emulator_url, demo), flush=True)
+    else:
+        print(json.dumps({"api": api_url, "emulator": emulator_url}), flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if args.exit_with_parent:
+        threading.Thread(target=_watch_parent, args=(stop,), daemon=True).start()
     stop.wait()
-    print("\nStopping...", flush=True)
+    print("Stopping...", file=sys.stderr, flush=True)
     gateway.stop()
     emulator.stop()
     return 0
@@ -120,11 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m local.cli", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    run_parser = sub.add_parser("run", help="emulator + local API + demo data")
-    run_parser.add_argument("--api-port", type=int, default=int(os.environ.get("LOCAL_API_PORT", "3000")))
-    run_parser.add_argument("--emulator-port", type=int, default=int(os.environ.get("SMS_EMULATOR_PORT", "4580")))
-    run_parser.add_argument("--db", default=os.environ.get("SMS_EMULATOR_DB", ".local/emulator.sqlite3"))
-    run_parser.add_argument("--cdk-out", default="cdk.out")
+    for name, text in (("run", "emulator + local API + demo data, with curl examples"),
+                       ("serve", "emulator + local API; prints their URLs as one JSON line")):
+        server_parser = sub.add_parser(name, help=text)
+        server_parser.add_argument("--api-port", type=int, default=int(os.environ.get("LOCAL_API_PORT", "3000")))
+        server_parser.add_argument("--emulator-port", type=int,
+                                   default=int(os.environ.get("SMS_EMULATOR_PORT", "4580")))
+        server_parser.add_argument("--db", default=os.environ.get("SMS_EMULATOR_DB", ".local/emulator.sqlite3"))
+        server_parser.add_argument("--cdk-out", default="cdk.out")
+        server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")
     invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", DEFAULT_EMULATOR_URL))
@@ -134,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         _lambda_environment(args.endpoint)
         text = sys.stdin.read() if args.payload == "-" else Path(args.payload).read_text()
         return invoke(text)
-    return run(args)
+    return serve(args)
 
 
 if __name__ == "__main__":

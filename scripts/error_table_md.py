@@ -13,6 +13,7 @@ _CAUSES = {
     "invalid_request": "Body not JSON / not an object / over 64 KiB, missing, extra, mistyped or out-of-model field, "
     "bad `Idempotency-Key`, a phone number instead of an identity id",
     "other_client_error": "Any other AWS error code",
+    "malformed_response": "An AWS answer without the documented fields",
     "unexpected": "A bug or anything unforeseen (logged with its stack, answered without it)",
     "route_not_found": "Unknown path",
     "method_not_allowed": "Method other than POST",

@@ -82,4 +82,7 @@ def disassociate_origination_identity(
         raise _from_client_error(exc) from exc
     except BotoCoreError as exc:
         raise _from_transport_error(exc) from exc
-    return {key: response[key] for key in RESULT_FIELDS if key in response}  # type: ignore[return-value]
+    missing = [key for key in RESULT_FIELDS if not isinstance(response.get(key), str)]
+    if missing:  # botocore answers a 200 it cannot parse with no members rather than an error
+        raise errors.error("malformed_response", f"AWS's answer lacked {', '.join(missing)}")
+    return {key: response[key] for key in RESULT_FIELDS}  # type: ignore[return-value]

@@ -29,6 +29,14 @@ class FaultConfig:
     drop_rate: float = 0.0
     drop_count: int = 0
     drop_after_apply: bool = False
+    # Any AWS error, modelled or not (e.g. AccessDeniedException with {"Reason": "ACCOUNT_DISABLED"}).
+    error_code: str | None = None
+    error_members: dict[str, Any] | None = None
+    error_rate: float = 0.0
+    error_count: int = 0
+    # A 200 answer whose body is not JSON: what a broken proxy in front of AWS would send.
+    malformed_rate: float = 0.0
+    malformed_count: int = 0
     operations: list[str] | None = None
     seed: int | None = None
 
@@ -39,12 +47,16 @@ class FaultConfig:
         if unknown:
             raise ValueError(f"unknown fault settings: {sorted(unknown)}; known: {sorted(known)}")
         config = cls(**data)
-        for name in ("throttle_rate", "internal_error_rate", "latency_rate", "drop_rate"):
+        if (config.error_rate or config.error_count) and not config.error_code:
+            raise ValueError("error_rate/error_count need error_code")
+        for name in ("throttle_rate", "internal_error_rate", "latency_rate", "drop_rate", "error_rate",
+                     "malformed_rate"):
             value = float(getattr(config, name))
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
             setattr(config, name, value)
-        for name in ("throttle_count", "internal_error_count", "latency_count", "drop_count", "latency_ms"):
+        for name in ("throttle_count", "internal_error_count", "latency_count", "drop_count", "latency_ms",
+                     "error_count", "malformed_count"):
             if int(getattr(config, name)) < 0:
                 raise ValueError(f"{name} must be >= 0")
             setattr(config, name, int(getattr(config, name)))
@@ -64,6 +76,8 @@ class FaultDecision:
     drop: bool = False
     throttle: bool = False
     internal_error: bool = False
+    error: bool = False
+    malformed: bool = False
     latency_ms: int = 0
     kinds: list[str] = field(default_factory=list)
 
@@ -108,8 +122,12 @@ class FaultInjector:
             decision.internal_error = (
                 not decision.drop and not decision.throttle and self._fire("internal_error")
             )
+            decision.error = not (decision.drop or decision.throttle or decision.internal_error) and self._fire(
+                "error")
+            decision.malformed = not (decision.drop or decision.throttle or decision.internal_error
+                                      or decision.error) and self._fire("malformed")
             decision.latency_ms = self._latency(cfg)
-        for kind in ("drop", "throttle", "internal_error"):
+        for kind in ("drop", "throttle", "internal_error", "error", "malformed"):
             if getattr(decision, kind):
                 decision.kinds.append(kind)
         if decision.latency_ms:

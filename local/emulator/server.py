@@ -76,7 +76,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(
         self, status: int, body: dict[str, Any], content_type: str = JSON_10, request_id: str | None = None
     ) -> None:
-        data = json.dumps(body).encode()
+        self._send_raw(status, json.dumps(body).encode(), content_type, request_id)
+
+    def _send_raw(self, status: int, data: bytes, content_type: str, request_id: str | None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
@@ -131,6 +133,9 @@ class _Handler(BaseHTTPRequestHandler):
                     "Internal failure (injected by the emulator).",
                     {"RequestId": request_id},
                 )
+            if decision.error:
+                snapshot = emulator.faults.snapshot()
+                raise ApiError(snapshot["error_code"], "Injected by the emulator.", snapshot["error_members"] or {})
             status, body = (
                 200,
                 execute(
@@ -160,6 +165,9 @@ class _Handler(BaseHTTPRequestHandler):
         )
         if decision.latency_ms:
             time.sleep(decision.latency_ms / 1000)
+        if decision.malformed:
+            self._send_raw(200, b"<html>502 Bad Gateway</html>", "text/html", request_id)
+            return
         self._send(status, body, request_id=request_id)
 
     def _drop(self, name: str, params: Any, request_id: str, started: float, decision: FaultDecision) -> None:

@@ -147,3 +147,30 @@ def test_logs_mask_phone_numbers(client: Any, demo: dict[str, Any], caplog: pyte
     with caplog.at_level(logging.INFO, logger="local.emulator"):
         client.describe_phone_numbers()
     assert any("DescribePhoneNumbers 200" in r.getMessage() for r in caplog.records)
+
+
+def test_injected_aws_error_with_members(make_client: Any, control: EmulatorControl) -> None:
+    client = make_client(**NO_RETRY)
+    control.set_faults(error_code="AccessDeniedException", error_members={"Reason": "ACCOUNT_DISABLED"},
+                       error_count=1)
+    with pytest.raises(client.exceptions.AccessDeniedException) as exc:
+        client.describe_pools()
+    assert exc.value.response["Reason"] == "ACCOUNT_DISABLED"
+    assert client.describe_pools()["Pools"] == []
+
+
+def test_error_count_needs_a_code(control: EmulatorControl) -> None:
+    with pytest.raises(Exception, match="400"):
+        control.set_faults(error_count=1)
+
+
+def test_malformed_answer_is_applied_but_unparseable(make_client: Any, control: EmulatorControl,
+                                                     demo: dict[str, Any]) -> None:
+    client = make_client(**NO_RETRY)
+    control.set_faults(malformed_count=1, operations=["DisassociateOriginationIdentity"])
+    # botocore does not raise on a 200 it cannot parse: it returns no members (the service must check).
+    result = client.disassociate_origination_identity(
+        PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][0]
+    )
+    assert "PoolArn" not in result
+    assert len(client.list_pool_origination_identities(PoolId=demo["pool_id"])["OriginationIdentities"]) == 3

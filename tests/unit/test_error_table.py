@@ -132,3 +132,10 @@ def test_table_is_consistent() -> None:
         assert cls.__name__ == row.error_type and issubclass(cls, errors.ServiceError) and cls.row is row
     retryable = {row.code for row in errors.TABLE if row.retryable}
     assert retryable == {"THROTTLED", "UPSTREAM_INTERNAL_ERROR", "UPSTREAM_UNAVAILABLE", "UPSTREAM_TIMEOUT"}
+
+
+def test_answer_without_the_fields_is_502(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.answers.append((200, {"PoolArn": "arn:x"}))
+    response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
+    assert response["statusCode"] == 502
+    assert json.loads(response["body"])["code"] == "UPSTREAM_ERROR"
