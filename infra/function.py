@@ -26,9 +26,8 @@ ASSET_EXCLUDES: Final = ["**/__pycache__", "**/*.pyc", "**/.pytest_cache", "**/.
 def powertools_layer_arn(layer_version: int) -> str:
     """The AWS-managed Powertools v3 layer for this runtime and architecture, in the stack's partition/region."""
     python = RUNTIME.name.replace(".", "")  # python3.14 -> python314
-    arch = "arm64" if ARCHITECTURE == lambda_.Architecture.ARM_64 else "x86_64"
     return (f"arn:{Aws.PARTITION}:lambda:{Aws.REGION}:{POWERTOOLS_ACCOUNT}:layer:"
-            f"AWSLambdaPowertoolsPythonV3-{python}-{arch}:{layer_version}")
+            f"AWSLambdaPowertoolsPythonV3-{python}-{ARCHITECTURE.name}:{layer_version}")
 
 
 def sms_resource_arns(scope: Construct, extra: tuple[str, ...]) -> list[str]:

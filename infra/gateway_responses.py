@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Final
 
 from aws_cdk import aws_apigateway as apigw
-
-from infra.request_model import models  # noqa: F401  (ensures lambda_src is importable)
 from sms_pool import errors
 
 PROBLEM_JSON: Final = "application/problem+json"

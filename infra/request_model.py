@@ -8,17 +8,10 @@ silently lost at the gateway.
 
 from __future__ import annotations
 
-import sys
 from typing import Any, Final
 
 from aws_cdk import aws_apigateway as apigw
-
-from infra.settings import ROOT
-
-if str(ROOT / "lambda_src") not in sys.path:
-    sys.path.insert(0, str(ROOT / "lambda_src"))
-
-from sms_pool import models  # noqa: E402  (needs lambda_src on sys.path; pydantic is a synth-time dependency)
+from sms_pool import models  # lambda_src is on sys.path (infra/__init__.py); pydantic is a synth-time dependency
 
 DRAFT4: Final = "http://json-schema.org/draft-04/schema#"
 # Annotations API Gateway's draft-04 does not accept; they validate nothing.

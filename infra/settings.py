@@ -44,7 +44,8 @@ DEFAULTS: Final[dict[str, Any]] = {
 _LOG_LEVELS: Final = frozenset({"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"})
 _ARN: Final = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^*]+$")
 # Shared pools and identities: another account's (or region's) sms-voice resources, named exactly.
-_SMS_ARN: Final = re.compile(r"^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:(pool|phone-number|sender-id)/[A-Za-z0-9_-]+$")
+_SMS_ARN: Final = re.compile(
+    r"^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:(pool|phone-number|sender-id)/[A-Za-z0-9_-]+$")
 # CloudWatch Logs accepts only these retention periods (days -> aws_logs.RetentionDays member).
 RETENTION_NAMES: Final[dict[int, str]] = {
     1: "ONE_DAY", 3: "THREE_DAYS", 5: "FIVE_DAYS", 7: "ONE_WEEK", 14: "TWO_WEEKS", 30: "ONE_MONTH",
@@ -167,7 +168,8 @@ class Settings:
         if self.log_level not in _LOG_LEVELS:
             raise SettingsError(f"logLevel must be one of {sorted(_LOG_LEVELS)}, got {self.log_level!r}")
         if self.log_retention_days not in RETENTION_NAMES:
-            raise SettingsError(f"logRetentionDays must be one of {sorted(RETENTION_NAMES)}, got {self.log_retention_days}")
+            raise SettingsError(
+                f"logRetentionDays must be one of {sorted(RETENTION_NAMES)}, got {self.log_retention_days}")
         worst = (self.connect_timeout + self.read_timeout) * self.max_attempts
         if worst >= self.timeout_seconds:
             raise SettingsError(
