@@ -8,6 +8,7 @@ import pytest
 from cfnlint.api import lint_file  # type: ignore[import-untyped]
 
 from infra.settings import DEFAULTS, Settings, SettingsError
+from infra.workflow import LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
 from tests.infra.conftest import Synth
 from tests.infra.support import ROOT
 
@@ -94,3 +95,9 @@ def test_every_context_option_is_documented() -> None:
     missing = [key for key in DEFAULTS if f"`{key}`" not in doc]
     assert missing == []
 
+
+
+def test_documented_asl_snippet_names_every_error_class() -> None:
+    doc = (ROOT / "docs" / "infrastructure.md").read_text()
+    for name in (*retryable_errors(), *final_errors(), *LAMBDA_SERVICE_ERRORS):
+        assert f'"{name}"' in doc, name
