@@ -4,8 +4,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements/requirements.lock | cksum | cut -d' ' -f1)
+# The pinned CDK CLI and a real Node 22 binary (jsii warns on end-of-life Node 20) from package-lock.json.
+NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv test lint unit run generate lock clean
+.PHONY: venv node test lint unit run generate lock clean synth
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,11 +18,22 @@ $(STAMP): requirements/requirements.lock
 
 venv: $(STAMP)
 
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@rm -f node_modules/.installed-* && touch $(NODE_STAMP)
+
+node: $(NODE_STAMP)
+
+# Offline: no lookups, no Docker (the asset is lambda_src/ as is), no notices, no telemetry.
+synth: venv node
+	npx --no-install cdk synth -q --no-notices
+
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/mypy --strict lambda_src local tests scripts
+	$(BIN)/mypy --strict lambda_src local tests scripts infra app.py
 
-test: lint
+# tests/infra synthesizes the app: jsii runs node, so the pinned Node 22 comes first.
+test: lint node
 	$(BIN)/python -m pytest
 
 run: venv
@@ -34,4 +49,4 @@ lock: venv
 	$(BIN)/pip freeze --exclude-editable >> requirements/requirements.lock
 
 clean:
-	rm -rf $(VENV) cdk.out .local .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache
