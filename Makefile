@@ -36,10 +36,9 @@ lint: venv
 test: lint node
 	$(BIN)/python -m pytest
 
-run: venv
-	@echo "make run: the local mode (SMS Voice V2 emulator + local API Gateway) is not there yet (issue 4)."
-	@echo "Until then, the handler runs in tests only: make test"
-	@exit 1
+# The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
+run: synth
+	$(BIN)/python -m local.cli run --cdk-out cdk.out
 
 generate: venv
 	$(BIN)/python scripts/gen_validator.py

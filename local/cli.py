@@ -21,8 +21,14 @@ from typing import Any
 DEFAULT_EMULATOR_URL = "http://127.0.0.1:4580"
 
 
+# The command's own output (results, URLs, the banner). Function logs and EMF metrics go to stderr, as Lambda
+# keeps them apart from the invocation result (Powertools binds its stream when sms_pool is imported).
+OUT = sys.stdout
+
+
 def _lambda_environment(endpoint_url: str) -> None:
     # What the deployed function gets from Lambda and the stack; must be set before sms_pool is imported.
+    sys.stdout = sys.stderr
     os.environ.setdefault("AWS_REGION", "us-east-1")
     os.environ.setdefault("AWS_DEFAULT_REGION", os.environ["AWS_REGION"])
     os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
@@ -43,16 +49,16 @@ def invoke(payload_text: str) -> int:
     try:
         payload = json.loads(payload_text)
     except ValueError as exc:
-        print(json.dumps({"errorType": "InvalidJsonPayload", "errorMessage": str(exc)}))
+        print(json.dumps({"errorType": "InvalidJsonPayload", "errorMessage": str(exc)}), file=OUT)
         return 2
     context = FakeLambdaContext()
     try:
         result = handlers.handler(payload, context)
     except Exception as exc:  # what Lambda reports for an unhandled error
         print(json.dumps({"errorType": type(exc).__name__, "errorMessage": str(exc),
-                          "requestId": context.aws_request_id}, indent=2))
+                          "requestId": context.aws_request_id}, indent=2), file=OUT)
         return 1
-    print(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2), file=OUT)
     return 0
 
 
@@ -112,9 +118,9 @@ def serve(args: argparse.Namespace) -> int:
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
         demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
-        print(_banner(api_url, emulator_url, demo), flush=True)
+        print(_banner(api_url, emulator_url, demo), file=OUT, flush=True)
     else:
-        print(json.dumps({"api": api_url, "emulator": emulator_url}), flush=True)
+        print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -7,6 +7,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -99,3 +100,13 @@ def read_logs() -> Iterator[Callable[[], list[str]]]:
     logger._logger.addHandler(handler)
     yield lambda: stream.getvalue().splitlines()
     logger._logger.removeHandler(handler)
+
+
+@pytest.fixture(scope="session")
+def cdk_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cloud assembly of the default deployment, synthesized once per session (offline)."""
+    from app import build_app
+
+    outdir = tmp_path_factory.mktemp("cdk-out")
+    build_app(outdir=str(outdir)).synth()
+    return outdir

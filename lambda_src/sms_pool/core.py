@@ -20,9 +20,14 @@ if TYPE_CHECKING:
 _TOKEN_DOMAIN: Final = b"sms-pool-disassociate/v1\x00"
 
 
-def derive_client_token(idempotency_key: str) -> str:
-    """The ClientToken for a caller's idempotency key: 64 hex chars, stable across retries."""
-    return hashlib.sha256(_TOKEN_DOMAIN + idempotency_key.encode("utf-8")).hexdigest()
+def derive_client_token(idempotency_key: str, request: DisassociateOriginationIdentityRequestTypeDef) -> str:
+    """The ClientToken for a caller's key and this request: 64 hex chars, stable across retries.
+
+    The request's identifiers are part of it, so one key may cover several disassociations (a Step
+    Functions Map state passes the same execution id for every item) without them colliding at AWS.
+    """
+    parts = (idempotency_key, request["PoolId"], request["OriginationIdentity"], request.get("IsoCountryCode", ""))
+    return hashlib.sha256(_TOKEN_DOMAIN + "\0".join(parts).encode("utf-8")).hexdigest()
 
 
 def disassociate(
@@ -35,5 +40,5 @@ def disassociate(
     """
     params = request
     if "ClientToken" not in request and idempotency_key:
-        params = {**request, "ClientToken": derive_client_token(idempotency_key)}
+        params = {**request, "ClientToken": derive_client_token(idempotency_key, request)}
     return aws.disassociate_origination_identity(params)

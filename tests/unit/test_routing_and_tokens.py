@@ -27,7 +27,7 @@ def test_step_functions_success_returns_same_object(fake_aws: FakeAws, context: 
     event = {**VALID_REQUEST, "IdempotencyKey": "arn:aws:states:us-east-1:123456789012:execution:sm:run-1"}
     assert handlers.handler(event, context) == OK_RESULT
     assert "IdempotencyKey" in event  # the caller's payload is left alone
-    assert fake_aws.calls[0]["ClientToken"] == core.derive_client_token(event["IdempotencyKey"])
+    assert fake_aws.calls[0]["ClientToken"] == core.derive_client_token(event["IdempotencyKey"], VALID_REQUEST)
     assert "IdempotencyKey" not in fake_aws.calls[0]
 
 
@@ -46,13 +46,20 @@ def test_idempotency_key_gives_same_token_on_retry(fake_aws: FakeAws, context: F
         assert handlers.handler(event, context)["statusCode"] == 200
     tokens = [call["ClientToken"] for call in fake_aws.calls]
     assert tokens[0] == tokens[1] != tokens[2]
-    assert tokens[0] == core.derive_client_token("order-42")
+    assert tokens[0] == core.derive_client_token("order-42", VALID_REQUEST)
 
 
 def test_derived_token_fits_the_model() -> None:
-    token = core.derive_client_token("x" * 1000)
+    token = core.derive_client_token("x" * 1000, VALID_REQUEST)
     assert len(token) == 64 and all("!" <= c <= "~" for c in token)
-    assert core.derive_client_token("a") != core.derive_client_token("b")
+    assert core.derive_client_token("a", VALID_REQUEST) != core.derive_client_token("b", VALID_REQUEST)
+
+
+def test_one_key_for_several_identities_gives_distinct_tokens() -> None:
+    # A Map state passes the same $$.Execution.Id for every item.
+    other = {**VALID_REQUEST, "OriginationIdentity": "phone-other"}
+    assert core.derive_client_token("exec-1", VALID_REQUEST) != core.derive_client_token("exec-1", other)
+    assert core.derive_client_token("exec-1", VALID_REQUEST) == core.derive_client_token("exec-1", dict(VALID_REQUEST))
 
 
 @pytest.mark.parametrize("key", ["", "x" * 257, "caf\u00e9", "tab\there"])
