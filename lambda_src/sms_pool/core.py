@@ -6,6 +6,7 @@ Knows nothing of HTTP or Step Functions; both adapters in ``handlers`` call :fun
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from sms_pool import aws
@@ -18,15 +19,16 @@ if TYPE_CHECKING:
 
 # Versioned so a future change of derivation cannot collide with tokens already sent to AWS.
 _TOKEN_DOMAIN: Final = b"sms-pool-disassociate/v1\x00"
+_TOKEN_FIELDS: Final = ("PoolId", "OriginationIdentity", "IsoCountryCode")
 
 
-def derive_client_token(idempotency_key: str, request: DisassociateOriginationIdentityRequestTypeDef) -> str:
+def derive_client_token(idempotency_key: str, request: Mapping[str, object]) -> str:
     """The ClientToken for a caller's key and this request: 64 hex chars, stable across retries.
 
     The request's identifiers are part of it, so one key may cover several disassociations (a Step
     Functions Map state passes the same execution id for every item) without them colliding at AWS.
     """
-    parts = (idempotency_key, request["PoolId"], request["OriginationIdentity"], request.get("IsoCountryCode", ""))
+    parts = [idempotency_key, *(str(request.get(name, "")) for name in _TOKEN_FIELDS)]
     return hashlib.sha256(_TOKEN_DOMAIN + "\0".join(parts).encode("utf-8")).hexdigest()
 
 

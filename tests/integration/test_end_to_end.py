@@ -17,7 +17,7 @@ def demo(local_mode: LocalMode) -> dict[str, Any]:
     return local_mode.seed()
 
 
-def _request(demo: dict[str, Any], index: int = 2, **changes: str) -> dict[str, str]:
+def _request(demo: dict[str, Any], index: int = 2, /, **changes: str) -> dict[str, str]:
     return {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][index],
             "IsoCountryCode": "US", **changes}
 
