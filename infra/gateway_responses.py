@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from aws_cdk import aws_apigateway as apigw
+
 from sms_pool import errors
 
 PROBLEM_JSON: Final = "application/problem+json"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from aws_cdk import aws_apigateway as apigw
+
 from sms_pool import models  # lambda_src is on sys.path (infra/__init__.py); pydantic is a synth-time dependency
 
 DRAFT4: Final = "http://json-schema.org/draft-04/schema#"

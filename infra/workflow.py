@@ -15,9 +15,9 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk import aws_stepfunctions_tasks as tasks
 from constructs import Construct
-from sms_pool import errors
 
 from infra.settings import RETENTION_NAMES, Settings
+from sms_pool import errors
 
 # Transient failures of the Lambda service itself (not of our code): always worth retrying.
 LAMBDA_SERVICE_ERRORS: Final = (

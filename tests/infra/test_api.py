@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import re
 
-from sms_pool import errors, handlers, models
-
 from infra import request_model
 from infra.api import ACCESS_LOG_FIELDS, ROUTE
 from infra.gateway_responses import PROBLEM_JSON, PROBLEMS
+from sms_pool import errors, handlers, models
 from tests.infra.conftest import Synth
 from tests.infra.support import render
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sms_pool import errors
-
 from infra.settings import DEFAULTS
 from infra.workflow import LAMBDA_SERVICE_ERRORS
+from sms_pool import errors
 from tests.infra.conftest import Synth
 from tests.infra.support import render
 
