@@ -16,6 +16,7 @@ from botocore.retries.standard import ExponentialBackoff
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws
+from tests.synth import Synth, synth_app
 
 OK_RESULT: dict[str, str] = {
     "PoolArn": "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef",
@@ -103,10 +104,12 @@ def read_logs() -> Iterator[Callable[[], list[str]]]:
 
 
 @pytest.fixture(scope="session")
-def cdk_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A cloud assembly of the default deployment, synthesized once per session (offline)."""
-    from app import build_app
+def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
+    """The default deployment (cdk.json context only), synthesized once per session, offline."""
+    return synth_app(tmp_path_factory.mktemp("cdk-default"), None)
 
-    outdir = tmp_path_factory.mktemp("cdk-out")
-    build_app(outdir=str(outdir)).synth()
-    return outdir
+
+@pytest.fixture(scope="session")
+def cdk_out(synth: Synth) -> Path:
+    """The cloud assembly directory of the default deployment."""
+    return synth.outdir

@@ -9,8 +9,8 @@ from infra import request_model
 from infra.api import ACCESS_LOG_FIELDS, ROUTE
 from infra.gateway_responses import PROBLEM_JSON, PROBLEMS
 from sms_pool import errors, handlers, models
-from tests.infra.conftest import Synth
 from tests.infra.support import render
+from tests.synth import Synth
 
 
 def test_route_is_the_handlers_route() -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 from infra import function as fn
 from infra.settings import DEFAULTS, powertools_version
-from tests.infra.conftest import Synth
 from tests.infra.support import as_list, render
+from tests.synth import Synth
 
 
 def _lambda(synth: Synth) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from typing import Any
 from infra.settings import DEFAULTS
 from infra.workflow import LAMBDA_SERVICE_ERRORS
 from sms_pool import errors
-from tests.infra.conftest import Synth
 from tests.infra.support import render
+from tests.synth import Synth
 
 
 def _definition(synth: Synth) -> dict[str, Any]:
