@@ -23,6 +23,8 @@ from urllib.parse import parse_qs, urlsplit
 from local import openapi
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import Route
+from sms_pool import errors
+from sms_pool.handlers import problem_response
 
 LOG = logging.getLogger("local.gateway")
 MAX_PAYLOAD_BYTES = 10 * 1024 * 1024  # API Gateway's own request payload limit
@@ -36,13 +38,6 @@ def _load_handler(dotted: str) -> Handler:
     module, _, name = dotted.rpartition(".")
     handler: Handler = getattr(importlib.import_module(module), name)
     return handler
-
-
-def _gateway_problem(status: int, code: str, title: str, detail: str, request_id: str) -> dict[str, Any]:
-    """A problem answered by the gateway itself, in the function's RFC 9457 shape."""
-    body = {"type": f"urn:sms-pool:problem:{code.lower().replace('_', '-')}", "title": title, "status": status,
-            "detail": detail, "code": code, "requestId": request_id}
-    return {"statusCode": status, "headers": {"Content-Type": openapi.PROBLEM_MEDIA_TYPE}, "body": json.dumps(body)}
 
 
 class LocalApiGateway:
@@ -87,12 +82,11 @@ class LocalApiGateway:
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
         if split.path not in self.paths:
-            return _gateway_problem(404, "ROUTE_NOT_FOUND", "No such route", f"No route for {split.path:.100}",
-                                    request_id)
+            return problem_response(errors.error("route_not_found", f"No route for {split.path:.100}"), request_id)
         route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
         if route is None:
-            response = _gateway_problem(405, "METHOD_NOT_ALLOWED", "Method not allowed",
-                                        f"{method:.10} is not allowed on {split.path}", request_id)
+            response = problem_response(
+                errors.error("method_not_allowed", f"{method:.10} is not allowed on {split.path}"), request_id)
             response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
             return response
         try:
@@ -142,8 +136,8 @@ class LocalApiGateway:
                 length = int(self.headers.get("Content-Length") or 0)
                 if length > MAX_PAYLOAD_BYTES:
                     self.close_connection = True  # the body is not read
-                    response = _gateway_problem(413, "REQUEST_TOO_LARGE", "Request too large",
-                                                f"API Gateway accepts at most {MAX_PAYLOAD_BYTES} bytes", "")
+                    too_large = errors.error("request_too_large", f"At most {MAX_PAYLOAD_BYTES} bytes are accepted")
+                    response = problem_response(too_large, str(uuid.uuid4()))
                 else:
                     body = self.rfile.read(length) if length else b""
                     static = gateway.static(self.command, self.path)

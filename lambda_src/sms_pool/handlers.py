@@ -24,7 +24,8 @@ _MAX_KEY_LENGTH: Final = 256
 _JSON: Final = {"Content-Type": "application/json"}
 
 
-def _problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
+def problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
+    """The proxy response (problem+json, with Retry-After/Allow where the row says) for ``exc``."""
     row = exc.row
     headers = {"Content-Type": "application/problem+json"}
     if row.retry_after is not None:
@@ -86,11 +87,11 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
         result = core.disassociate(validation.validate_payload(data, step_functions=False), key)
     except errors.ServiceError as exc:
         _log_outcome(exc)
-        return _problem_response(exc, request_id)
+        return problem_response(exc, request_id)
     except Exception:
         failure = _unexpected()
         _log_outcome(failure)
-        return _problem_response(failure, request_id)
+        return problem_response(failure, request_id)
     _log_outcome(None, pool=result.get("PoolId"), identity=result.get("OriginationIdentity"))
     return {"statusCode": 200, "headers": _JSON, "body": json.dumps(result, separators=(",", ":"))}
 
