@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements/requirements.lock | cksum | cut -d' ' -f1)
 
-.PHONY: venv test lint unit run generate lock clean
+.PHONY: venv test lint unit run generate lock clean bench bench-quick
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ venv: $(STAMP)
 
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/mypy --strict lambda_src local tests scripts
+	$(BIN)/mypy --strict lambda_src local tests scripts bench
 
 test: lint
 	$(BIN)/python -m pytest
@@ -25,6 +25,13 @@ run: venv
 	@echo "make run: the local mode (SMS Voice V2 emulator + local API Gateway) is not there yet (issue 4)."
 	@echo "Until then, the handler runs in tests only: make test"
 	@exit 1
+
+# Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
+bench: venv
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+bench-quick: venv
+	$(BIN)/python bench/run.py --quick $(BENCH_ARGS)
 
 generate: venv
 	$(BIN)/python scripts/gen_validator.py
