@@ -19,6 +19,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Sequence
@@ -71,26 +72,17 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 def run_worker(args: Sequence[str], extra_env: dict[str, str] | None = None,
                timeout: float = 600) -> tuple[dict[str, Any], float]:
     """Run ``bench.worker`` with stdout to /dev/null; its JSON result and the parent's wall time (ms)."""
-    read_fd, write_fd = os.pipe()
-    env = child_env(extra_env)
-    env["BENCH_RESULT_FD"] = str(write_fd)
-    try:
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        result_file = Path(tmp) / "result.json"
+        env = child_env(extra_env)
+        env["BENCH_RESULT_FILE"] = str(result_file)
         start = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, "-m", "bench.worker", *args], cwd=ROOT, env=env, pass_fds=(write_fd,),
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout,
-            check=False,
+            [sys.executable, "-m", "bench.worker", *args], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, check=False,
         )
         wall_ms = (time.perf_counter() - start) * 1e3
-        os.close(write_fd)
-        write_fd = -1
-        with os.fdopen(read_fd, "rb") as pipe:
-            read_fd = -1
-            raw = pipe.read()
-    finally:
-        for fd in (read_fd, write_fd):
-            if fd >= 0:
-                os.close(fd)
+        raw = result_file.read_bytes() if result_file.exists() else b""
     if proc.returncode != 0 or not raw:
         raise RuntimeError(f"worker {' '.join(args)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
     return json.loads(raw), wall_ms

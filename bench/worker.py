@@ -1,6 +1,7 @@
-"""One benchmark process: ``python -m bench.worker MODE ...``; results go as JSON to fd ``$BENCH_RESULT_FD``.
+"""One benchmark process: ``python -m bench.worker MODE ...``; results are written as JSON to a file.
 
 stdout is the handler's log and metric stream (the parent sends it to /dev/null), so results never use it.
+Results go to the file ``$BENCH_RESULT_FILE`` (a pipe would fill up and block the child).
 Modes:
   cold {handler,baseline}           import + first call, timed inside this process
   warm {api,sfn} ROUNDS BLOCK       per-invocation µs, handler and bare client call interleaved by block
@@ -24,8 +25,8 @@ IDEMPOTENCY_KEY = "bench-idempotency-key-0001"
 
 
 def _emit(result: dict[str, Any]) -> None:
-    fd = int(os.environ["BENCH_RESULT_FD"])
-    os.write(fd, json.dumps(result).encode())
+    with open(os.environ["BENCH_RESULT_FILE"], "w") as out:
+        json.dump(result, out)
 
 
 def api_event(body: str) -> dict[str, Any]:
