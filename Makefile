@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cu
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv node test lint unit run generate lock clean synth
+.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,7 @@ synth: venv node
 
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/mypy --strict lambda_src local tests scripts infra app.py
+	$(BIN)/mypy --strict lambda_src local tests scripts infra bench app.py
 
 # tests/infra synthesizes the app: jsii runs node, so the pinned Node 22 comes first.
 test: lint node
@@ -39,6 +39,13 @@ test: lint node
 # The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
 run: synth
 	$(BIN)/python -m local.cli run --cdk-out cdk.out
+
+# Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
+bench: venv
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+bench-quick: venv
+	$(BIN)/python bench/run.py --quick $(BENCH_ARGS)
 
 generate: venv
 	$(BIN)/python scripts/gen_validator.py
