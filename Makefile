@@ -41,7 +41,7 @@ run: synth
 	$(BIN)/python -m local.cli run --cdk-out cdk.out
 
 # Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
-bench: venv
+bench: synth
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 bench-quick: venv

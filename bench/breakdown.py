@@ -48,17 +48,17 @@ def round_robin_us(pieces: list[tuple[str, Callable[[], Any]]], number: int = 50
 def main() -> int:
     from aws_lambda_powertools.logging import Logger
     from aws_lambda_powertools.metrics import Metrics, MetricUnit
-    from sms_pool import core, handlers, observability, validation
 
     from bench.hook import OK_RESULT, REQUEST
     from bench.worker import IDEMPOTENCY_KEY, _body, _setup, api_event
     from local.lambda_runtime import FakeLambdaContext
+    from sms_pool import core, handlers, observability, validation
 
     _, client = _setup()
     event = api_event(_body())
     sfn_event = {**REQUEST, "IdempotencyKey": IDEMPOTENCY_KEY}
     context: Any = FakeLambdaContext()
-    token = core.derive_client_token(IDEMPOTENCY_KEY)
+    token = core.derive_client_token(IDEMPOTENCY_KEY, REQUEST)
     logger = observability.logger
     plain_logger = Logger(service="plain-json")  # Powertools' default serializer (json.dumps)
     std = logging.getLogger("std-bench")
@@ -105,7 +105,7 @@ def main() -> int:
         ("logger.set_correlation_id", lambda: logger.set_correlation_id("c6af9ac6-7b61-11e6-9a41-93e812345678")),
         ("decode_body + validate_payload (API)", decode_validate),
         ("validate_payload (SFN)", lambda: validation.validate_payload(dict(sfn_event), step_functions=True)),
-        ("derive_client_token", lambda: core.derive_client_token(IDEMPOTENCY_KEY)),
+        ("derive_client_token", lambda: core.derive_client_token(IDEMPOTENCY_KEY, REQUEST)),
         ("json.dumps(result) for the 200 body", lambda: json.dumps(OK_RESULT, separators=(",", ":"))),
         ("record_outcome (add_metric)", lambda: observability.record_outcome("OK")),
     ]

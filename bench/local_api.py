@@ -1,22 +1,18 @@
 """Load test of the local API (local API Gateway + handler + SMS Voice V2 emulator) and of the emulator alone.
 
 :func:`measure` takes a base URL, so it works against any running stack. :func:`local_stack` starts one
-(``python -m local.emulator`` and ``python -m local.gateway``), or uses ``BENCH_LOCAL_API_URL`` and
-``BENCH_EMULATOR_URL`` when they point at servers already running.
+(``local.launcher``: ``python -m local.cli serve`` on free ports, serving ``cdk.out``), or uses
+``BENCH_LOCAL_API_URL`` and ``BENCH_EMULATOR_URL`` when they point at servers already running.
 """
 
 from __future__ import annotations
 
 import contextlib
 import http.client
-import importlib.util
 import json
 import math
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -34,11 +30,8 @@ _SIGNED = ("AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/sms-voice/aws4_
 
 
 def available() -> bool:
-    """Whether both halves of the local stack exist (without importing them)."""
-    try:
-        return all(importlib.util.find_spec(name) is not None for name in ("local.gateway", "local.emulator"))
-    except ModuleNotFoundError:
-        return False
+    """Whether the local stack can start: a synthesized template in cdk.out (``make synth``)."""
+    return any((ROOT / "cdk.out").glob("*.template.json"))
 
 
 def _percentile(values: Sequence[float], pct: float) -> float:
@@ -132,6 +125,7 @@ def compare(gateway_url: str, emulator_url: str, concurrencies: Sequence[int], r
 def seed(emulator_url: str) -> dict[str, str]:
     """A pool and an identity in it (only the first disassociation succeeds; later ones answer 4xx)."""
     import boto3
+
     from local.emulator.seed import seed_demo  # type: ignore[import-not-found,unused-ignore]
 
     client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url, region_name="us-east-1",
@@ -140,53 +134,17 @@ def seed(emulator_url: str) -> dict[str, str]:
     return {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][1], "IsoCountryCode": "US"}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _wait_listening(name: str, port: int, proc: subprocess.Popen[bytes], timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{name} exited with {proc.returncode}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
-            return
-        time.sleep(0.1)
-    raise RuntimeError(f"{name} did not listen on {port} within {timeout}s")
-
-
 @contextlib.contextmanager
 def local_stack() -> Iterator[tuple[str, str]]:
-    """(gateway URL, emulator URL): from the environment, or two servers started for the run."""
+    """(gateway URL, emulator URL): from the environment, or the local mode started for the run (needs cdk.out)."""
     if os.environ.get("BENCH_LOCAL_API_URL") and os.environ.get("BENCH_EMULATOR_URL"):
         yield os.environ["BENCH_LOCAL_API_URL"], os.environ["BENCH_EMULATOR_URL"]
         return
-    procs: list[subprocess.Popen[bytes]] = []
+    from local import launcher
+
     with tempfile.TemporaryDirectory() as tmp:
+        running = launcher.start(ROOT / "cdk.out", Path(tmp), {"POWERTOOLS_LOG_LEVEL": "WARNING"})
         try:
-            env = {**os.environ, "PYTHONPATH": f"{ROOT / 'lambda_src'}{os.pathsep}{ROOT}"}
-            emulator_port, gateway_port = _free_port(), _free_port()
-            emulator_url = f"http://127.0.0.1:{emulator_port}"
-            procs.append(subprocess.Popen(
-                [sys.executable, "-m", "local.emulator", "--port", str(emulator_port), "--db",
-                 str(Path(tmp) / "emulator.sqlite"), "--quiet"],
-                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-            _wait_listening("local.emulator", emulator_port, procs[-1])
-            # Wiring point: adjust to the gateway's CLI once local/gateway.py lands.
-            procs.append(subprocess.Popen(
-                [sys.executable, "-m", "local.gateway", "--port", str(gateway_port)],
-                cwd=ROOT, env={**env, "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2": emulator_url},
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-            _wait_listening("local.gateway", gateway_port, procs[-1])
-            yield f"http://127.0.0.1:{gateway_port}", emulator_url
+            yield running.api, running.emulator
         finally:
-            for proc in procs:
-                proc.terminate()
-            for proc in procs:
-                try:
-                    proc.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+            running.stop()

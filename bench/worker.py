@@ -107,10 +107,9 @@ def cold(side: str) -> None:
 
 # --------------------------------------------------------------------------------------------- warm
 def _setup() -> tuple[Any, Any]:
+    from bench.hook import install
     from sms_pool import handlers
     from sms_pool.aws import client
-
-    from bench.hook import install
 
     install(client)
     return handlers, client

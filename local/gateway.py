@@ -40,6 +40,11 @@ def _load_handler(dotted: str) -> Handler:
     return handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 makes concurrent clients wait on SYN retries (1 s)
+
+
 class LocalApiGateway:
     """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one."""
 
@@ -49,8 +54,7 @@ class LocalApiGateway:
         self.handlers = {route.handler: _load_handler(route.handler) for route in routes}
         self.stage = stage
         self._invoke_lock = threading.Lock()
-        self._server = ThreadingHTTPServer((host, port), self._request_handler_class())
-        self._server.daemon_threads = True
+        self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
 
     @property
@@ -116,6 +120,7 @@ class LocalApiGateway:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
             timeout = 30
             server_version = "local-api-gateway"
 
