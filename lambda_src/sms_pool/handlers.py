@@ -49,9 +49,9 @@ def _lower_headers(event: dict[str, Any]) -> dict[str, Any]:
 
 def _idempotency_key(headers: dict[str, Any]) -> str | None:
     key = headers.get(IDEMPOTENCY_HEADER)
-    if key is not None and not isinstance(key, str):
-        key = None
-    if key is not None and not (0 < len(key) <= _MAX_KEY_LENGTH and key.isascii() and key.isprintable()):
+    if key is None:
+        return None
+    if not (isinstance(key, str) and 0 < len(key) <= _MAX_KEY_LENGTH and key.isascii() and key.isprintable()):
         raise errors.invalid("Idempotency-Key", f"must be 1 to {_MAX_KEY_LENGTH} printable ASCII characters")
     return key
 
