@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import boto3
@@ -20,7 +22,8 @@ if TYPE_CHECKING:
 SERVICE_NAME: Final = "pinpoint-sms-voice-v2"
 RESULT_FIELDS: Final = ("PoolArn", "PoolId", "OriginationIdentityArn", "OriginationIdentity", "IsoCountryCode")
 # Members of AWS's modelled errors that the problem answer carries (names from botocore's model).
-_CARRIED: Final = {"Reason": "reason", "ResourceType": "resourceType", "ResourceId": "resourceId"}
+_CARRIED: Final = {"Reason": "reason", "ResourceType": "resourceType"}
+_SYMBOL: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}")
 
 
 def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
@@ -42,21 +45,33 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
 client: Final = make_client(config.load())
 
 
-def _from_client_error(exc: ClientError) -> errors.ServiceError:
+def _symbol(value: Any) -> str | None:
+    # Only enum-like values of AWS's answer reach the caller, never its free text (paths, account ids).
+    return value if isinstance(value, str) and _SYMBOL.fullmatch(value) else None
+
+
+def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.ServiceError:
     response: dict[str, Any] = dict(exc.response)
-    code = response.get("Error", {}).get("Code", "")
+    code = _symbol(response.get("Error", {}).get("Code")) or ""
     # Local condition names are lower_snake, so only AWS-style codes can select a row here.
     row = errors.row_for(code) if code[:1].isupper() else None
     if row is None:
-        return errors.error("other_client_error", f"AWS answered {code or 'an unknown error'}", awsErrorCode=code)
-    carried = {key: response[member] for member, key in _CARRIED.items() if isinstance(response.get(member), str)}
+        return errors.error("other_client_error", f"AWS answered {code or 'an unknown error'}",
+                            awsErrorCode=code or None)
+    carried = {key: value for member, key in _CARRIED.items() if (value := _symbol(response.get(member)))}
+    # A resource id is echoed only when it is what the caller sent (AWS may name an ARN with its account).
+    resource_id = response.get("ResourceId")
+    if isinstance(resource_id, str) and resource_id in (params.get("PoolId"), params.get("OriginationIdentity")):
+        carried["resourceId"] = resource_id
     fields = response.get("Fields")
     field_errors = (
-        [{"field": str(f.get("Name", "")), "message": str(f.get("Message", ""))} for f in fields]
+        [{"field": _symbol(f.get("Name")) or "unknown", "message": f"rejected by AWS ({carried.get('reason', code)})"}
+         for f in fields if isinstance(f, dict)]
         if isinstance(fields, list) else None
     )
     if code == "ResourceNotFoundException":
-        detail = f"{carried.get('resourceType', 'resource')} {carried.get('resourceId', '')} was not found"
+        detail = " ".join(filter(None, (carried.get("resourceType", "resource"), carried.get("resourceId"),
+                                        "was not found")))
     elif "reason" in carried:
         detail = f"{row.title}: {carried['reason']}"
     else:
@@ -79,7 +94,7 @@ def disassociate_origination_identity(
     try:
         response = client.disassociate_origination_identity(**params)
     except ClientError as exc:
-        raise _from_client_error(exc) from exc
+        raise _from_client_error(exc, params) from exc
     except BotoCoreError as exc:
         raise _from_transport_error(exc) from exc
     missing = [key for key in RESULT_FIELDS if not isinstance(response.get(key), str)]

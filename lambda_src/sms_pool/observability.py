@@ -49,7 +49,7 @@ def _masked(value: Any) -> Any:
     if isinstance(value, str):
         return mask(value)
     if isinstance(value, dict):
-        return {key: _masked(item) for key, item in value.items()}
+        return {mask(key) if isinstance(key, str) else key: _masked(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_masked(item) for item in value]
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1_000_000:

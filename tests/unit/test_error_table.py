@@ -24,13 +24,15 @@ AWS_ROWS: list[tuple[str, int, dict[str, Any], int, str, str, dict[str, Any]]] =
     ("ValidationException", 400, {"Reason": "COUNTRY_CODE_MISMATCH",
                                   "Fields": [{"Name": "IsoCountryCode", "Message": "does not match"}]},
      400, "AWS_VALIDATION_FAILED", "AwsValidationError",
-     {"reason": "COUNTRY_CODE_MISMATCH", "errors": [{"field": "IsoCountryCode", "message": "does not match"}]}),
+     {"reason": "COUNTRY_CODE_MISMATCH",
+      "errors": [{"field": "IsoCountryCode", "message": "rejected by AWS (COUNTRY_CODE_MISMATCH)"}]}),
     ("AccessDeniedException", 400, {"Reason": "ACCOUNT_DISABLED"}, 403, "ACCESS_DENIED", "AccessDeniedError",
      {"reason": "ACCOUNT_DISABLED"}),
-    ("ResourceNotFoundException", 400, {"ResourceType": "pool", "ResourceId": "pool-x"}, 404,
-     "RESOURCE_NOT_FOUND", "ResourceNotFoundError", {"resourceType": "pool", "resourceId": "pool-x"}),
-    ("ConflictException", 400, {"Reason": "LAST_PHONE_NUMBER", "ResourceType": "pool", "ResourceId": "pool-x"},
-     409, "CONFLICT", "ConflictError", {"reason": "LAST_PHONE_NUMBER", "resourceId": "pool-x"}),
+    ("ResourceNotFoundException", 400, {"ResourceType": "pool", "ResourceId": VALID_REQUEST["PoolId"]}, 404,
+     "RESOURCE_NOT_FOUND", "ResourceNotFoundError", {"resourceType": "pool", "resourceId": VALID_REQUEST["PoolId"]}),
+    ("ConflictException", 400, {"Reason": "LAST_PHONE_NUMBER", "ResourceType": "pool",
+                                "ResourceId": VALID_REQUEST["PoolId"]},
+     409, "CONFLICT", "ConflictError", {"reason": "LAST_PHONE_NUMBER", "resourceId": VALID_REQUEST["PoolId"]}),
     ("ThrottlingException", 400, {}, 429, "THROTTLED", "ThrottledError", {}),
     ("InternalServerException", 500, {"RequestId": "r"}, 502, "UPSTREAM_INTERNAL_ERROR", "UpstreamInternalError",
      {}),
@@ -139,3 +141,15 @@ def test_answer_without_the_fields_is_502(fake_aws: FakeAws, context: FakeLambda
     response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
     assert response["statusCode"] == 502
     assert json.loads(response["body"])["code"] == "UPSTREAM_ERROR"
+
+
+def test_aws_free_text_never_reaches_the_caller(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    leak = "/var/task/x.py arn:aws:iam::999988887777:root"
+    fake_aws.error("ValidationException", Reason="OTHER", Fields=[{"Name": "PoolId", "Message": leak}])
+    fake_aws.error("ResourceNotFoundException", ResourceType="pool",
+                   ResourceId="arn:aws:sms-voice:us-east-1:999988887777:pool/pool-1")
+    fake_aws.error("AccessDeniedException", Reason=leak)
+    fake_aws.error("Weird Code 999988887777")
+    for _ in range(4):
+        body = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)["body"]
+        assert "999988887777" not in body and "/var/task" not in body

@@ -81,3 +81,11 @@ def test_success_is_recorded_in_the_emf_line(fake_aws: FakeAws, context: FakeLam
     assert len(emf) == 1
     assert emf[0]["pool"] == VALID_REQUEST["PoolId"] and emf[0]["identity"] == VALID_REQUEST["OriginationIdentity"]
     assert emf[0]["correlation_id"] == "exec-+*******0100"  # a caller's key is masked too
+
+
+def test_a_number_used_as_a_key_is_masked(read_logs: Callable[[], list[str]]) -> None:
+    logger.info({"+12065550100": "value", "nested": {"12065550123": [1, 17955984419020]}})
+    line = "\n".join(read_logs())
+    assert "12065550100" not in line and "12065550123" not in line and "17955984419020" not in line
+    assert "0100" in line and "0123" in line
+    json.loads(line)  # still one valid JSON line
