@@ -45,6 +45,11 @@ def _gateway_problem(status: int, code: str, title: str, detail: str, request_id
     return {"statusCode": status, "headers": {"Content-Type": openapi.PROBLEM_MEDIA_TYPE}, "body": json.dumps(body)}
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # socketserver's 5 resets connections when many clients connect at once
+
+
 class LocalApiGateway:
     """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one."""
 
@@ -54,8 +59,7 @@ class LocalApiGateway:
         self.handlers = {route.handler: _load_handler(route.handler) for route in routes}
         self.stage = stage
         self._invoke_lock = threading.Lock()
-        self._server = ThreadingHTTPServer((host, port), self._request_handler_class())
-        self._server.daemon_threads = True
+        self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
 
     @property
@@ -123,6 +127,9 @@ class LocalApiGateway:
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             timeout = 30
+            # Headers and body are two writes: with Nagle on, the body waits for the client's delayed ACK (~40 ms
+            # per keep-alive request).
+            disable_nagle_algorithm = True
             server_version = "local-api-gateway"
 
             def log_message(self, format: str, *args: Any) -> None:
