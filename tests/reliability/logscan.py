@@ -16,7 +16,7 @@ SEEDED_NUMBER: Final = re.compile(
 )
 # The E.164 number without its "+": the same number, as a JSON number or a digit run.
 _SEEDED_DIGITS: Final = re.compile(
-    "|".join(r"(?<!\d)" + re.escape((prefix + block)[1:]) + r"\d{4,}" for prefix, block in _DIAL.values())
+    "|".join(r"(?<![\d+])" + re.escape((prefix + block)[1:]) + r"\d{4,}" for prefix, block in _DIAL.values())
 )
 _STACK_TRACE: Final = re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+")
 _FILE_PATH: Final = re.compile(r"(?:/(?:usr|home|root|tmp|work|var|opt|site-packages)/|[A-Za-z]:\\\\|\.py\b)")

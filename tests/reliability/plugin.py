@@ -27,8 +27,8 @@ _STATE: dict[str, Path] = {}
 class SfnWorker:
     """``tests.reliability.sfn_worker`` in a subprocess: the handler's direct-invoke path, warm."""
 
-    def __init__(self, endpoint: str, log_path: Path) -> None:
-        env = {**os.environ, "SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1"}
+    def __init__(self, endpoint: str, log_path: Path, env: dict[str, str] | None = None) -> None:
+        env = {**os.environ, "SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1", **(env or {})}
         self._log = log_path.open("a")
         self._process = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.sfn_worker", "--endpoint", endpoint],

@@ -17,6 +17,7 @@ import pytest
 
 from sms_pool import core
 from tests.integration.conftest import LocalMode, post
+from tests.reliability.logscan import body_leaks
 from tests.reliability.plugin import SfnWorker
 
 DISASSOCIATE = "DisassociateOriginationIdentity"
@@ -80,6 +81,7 @@ def test_fault(rel_mode: LocalMode, sfn: SfnWorker, row: Fault) -> None:
         assert body == _success(demo, 2)
     else:
         assert body["code"] and headers["Content-Type"] == "application/problem+json"
+        assert body_leaks(json.dumps(body), json.dumps(http_request)) == []
 
     rel_mode.control.set_faults(operations=[DISASSOCIATE], **row.settings)
     started = time.perf_counter()
