@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
+from botocore.retries.quota import RetryQuota
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +45,13 @@ payloads = json_values | near_valid | valid | valid | near_valid.flatmap(
 _AWS_ERRORS = ["ValidationException", "AccessDeniedException", "ResourceNotFoundException", "ConflictException",
                "ThrottlingException", "InternalServerException", "ServiceQuotaExceededException"]
 answers = st.sampled_from(["ok", "malformed", "connect", "read", "endpoint", *_AWS_ERRORS])
+
+
+@pytest.fixture(autouse=True)
+def _unlimited_retry_quota(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hundreds of retryable answers would drain the module-scope client's standard-mode retry quota (a token
+    bucket that lives as long as the container) and change what later tests in this process see."""
+    monkeypatch.setattr(RetryQuota, "acquire", lambda self, capacity_amount: True)
 
 
 def _queue(fake: FakeAws, answer: str) -> None:
