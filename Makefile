@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cu
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv node test lint unit run generate lock clean synth load
+.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,7 @@ synth: venv node
 
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/mypy --strict lambda_src local tests scripts infra app.py
+	$(BIN)/mypy --strict lambda_src local tests scripts infra bench app.py
 	$(BIN)/bandit -q -c pyproject.toml --severity-level medium -r lambda_src local
 
 # tests/infra synthesizes the app: jsii runs node, so the pinned Node 22 comes first.
@@ -45,6 +45,13 @@ run: synth
 # emulator's state checked against the answers; figures in .local/load.json. LOAD_ARGS="--clients 8 --requests 1000".
 load: synth
 	$(BIN)/python -m local.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
+
+# Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
+bench: synth
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+bench-quick: venv
+	$(BIN)/python bench/run.py --quick $(BENCH_ARGS)
 
 generate: venv
 	$(BIN)/python scripts/gen_validator.py

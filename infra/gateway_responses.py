@@ -52,7 +52,7 @@ PROBLEMS: Final[tuple[GatewayProblem, ...]] = (
     GatewayProblem(R.INVALID_SIGNATURE, 403, "INVALID_SIGNATURE", "The SigV4 signature does not match"),
     GatewayProblem(R.EXPIRED_TOKEN, 403, "EXPIRED_TOKEN", "The signing credentials have expired"),
     GatewayProblem(R.UNAUTHORIZED, 401, "UNAUTHORIZED", "The caller is not authenticated"),
-    GatewayProblem(R.REQUEST_TOO_LARGE, 413, "REQUEST_TOO_LARGE", "The request is too large"),
+    _shared(R.REQUEST_TOO_LARGE, "REQUEST_TOO_LARGE"),
     GatewayProblem(R.INTEGRATION_TIMEOUT, 504, "INTEGRATION_TIMEOUT", "The function did not answer in time"),
     GatewayProblem(R.INTEGRATION_FAILURE, 502, "INTEGRATION_FAILURE", "The function could not be invoked"),
     GatewayProblem(R.DEFAULT_4_XX, None, "GATEWAY_REJECTED", "API Gateway rejected the request"),

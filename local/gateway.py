@@ -23,6 +23,8 @@ from urllib.parse import parse_qs, urlsplit
 from local import openapi
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import Route
+from sms_pool import errors
+from sms_pool.handlers import problem_response
 
 LOG = logging.getLogger("local.gateway")
 MAX_PAYLOAD_BYTES = 10 * 1024 * 1024  # API Gateway's own request payload limit
@@ -38,16 +40,9 @@ def _load_handler(dotted: str) -> Handler:
     return handler
 
 
-def _gateway_problem(status: int, code: str, title: str, detail: str, request_id: str) -> dict[str, Any]:
-    """A problem answered by the gateway itself, in the function's RFC 9457 shape."""
-    body = {"type": f"urn:sms-pool:problem:{code.lower().replace('_', '-')}", "title": title, "status": status,
-            "detail": detail, "code": code, "requestId": request_id}
-    return {"statusCode": status, "headers": {"Content-Type": openapi.PROBLEM_MEDIA_TYPE}, "body": json.dumps(body)}
-
-
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    request_queue_size = 128  # socketserver's 5 resets connections when many clients connect at once
+    request_queue_size = 128  # the default backlog of 5 makes concurrent clients wait on SYN retries (1 s)
 
 
 class LocalApiGateway:
@@ -91,12 +86,11 @@ class LocalApiGateway:
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
         if split.path not in self.paths:
-            return _gateway_problem(404, "ROUTE_NOT_FOUND", "No such route", f"No route for {split.path:.100}",
-                                    request_id)
+            return problem_response(errors.error("route_not_found", f"No route for {split.path:.100}"), request_id)
         route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
         if route is None:
-            response = _gateway_problem(405, "METHOD_NOT_ALLOWED", "Method not allowed",
-                                        f"{method:.10} is not allowed on {split.path}", request_id)
+            response = problem_response(
+                errors.error("method_not_allowed", f"{method:.10} is not allowed on {split.path}"), request_id)
             response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
             return response
         try:
@@ -126,10 +120,8 @@ class LocalApiGateway:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
             timeout = 30
-            # Headers and body are two writes: with Nagle on, the body waits for the client's delayed ACK (~40 ms
-            # per keep-alive request).
-            disable_nagle_algorithm = True
             server_version = "local-api-gateway"
 
             def log_message(self, format: str, *args: Any) -> None:
@@ -149,8 +141,8 @@ class LocalApiGateway:
                 length = int(self.headers.get("Content-Length") or 0)
                 if length > MAX_PAYLOAD_BYTES:
                     self.close_connection = True  # the body is not read
-                    response = _gateway_problem(413, "REQUEST_TOO_LARGE", "Request too large",
-                                                f"API Gateway accepts at most {MAX_PAYLOAD_BYTES} bytes", "")
+                    too_large = errors.error("request_too_large", f"At most {MAX_PAYLOAD_BYTES} bytes are accepted")
+                    response = problem_response(too_large, str(uuid.uuid4()))
                 else:
                     body = self.rfile.read(length) if length else b""
                     static = gateway.static(self.command, self.path)

@@ -18,6 +18,7 @@ _CAUSES = {
     "route_not_found": "Unknown path",
     "method_not_allowed": "Method other than POST",
     "unsupported_media_type": "`Content-Type` that is not JSON",
+    "request_too_large": "Body over API Gateway's 10 MB limit (answered by the gateway)",
 }
 
 

@@ -32,13 +32,22 @@ def _validation_only(schema: Any) -> Any:
     return schema
 
 
+_STUB = """from typing import Any
+
+def validate(data: Any, custom_formats: dict[str, Any] = ..., name_prefix: str | None = ...) -> Any: ...
+"""
+
+
 def render() -> dict[str, str]:
     """File name -> source of every generated module."""
-    files = {"__init__.py": HEADER + '"""Validators compiled from the pydantic models."""\n'}
-    for name, model in (("http_request.py", models.DisassociateRequest),
-                        ("sfn_request.py", models.StepFunctionsRequest)):
-        files[name] = HEADER + fastjsonschema.compile_to_code(_validation_only(models.request_schema(model))) + "\n"
-    return files
+    # One validator for both entry points: the Step Functions payload is the HTTP body plus IdempotencyKey,
+    # and validation.py rejects that field in HTTP bodies before the schema runs.
+    schema = _validation_only(models.request_schema(models.StepFunctionsRequest))
+    return {
+        "__init__.py": HEADER + '"""Validators compiled from the pydantic models."""\n',
+        "request.py": HEADER + fastjsonschema.compile_to_code(schema) + "\n",
+        "request.pyi": HEADER + _STUB,
+    }
 
 
 def main() -> None:

@@ -51,12 +51,16 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
              False),
     ErrorRow(("unsupported_media_type",), 415, "UNSUPPORTED_MEDIA_TYPE", "The body must be application/json",
              "UnsupportedMediaTypeError", False),
+    # Answered by API Gateway itself (its 10 MB payload limit), never by the function.
+    ErrorRow(("request_too_large",), 413, "REQUEST_TOO_LARGE", "The request is too large", "RequestTooLargeError",
+             False),
 )
 
 _BY_SOURCE: Final[dict[str, ErrorRow]] = {source: row for row in TABLE for source in row.sources}
 
 # Rows that only HTTP can produce; a Step Functions caller never sees them.
-HTTP_ONLY_CODES: Final = frozenset({"ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"})
+HTTP_ONLY_CODES: Final = frozenset({"ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE",
+                                    "REQUEST_TOO_LARGE"})
 
 
 class ServiceError(Exception):

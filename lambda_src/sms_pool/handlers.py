@@ -8,11 +8,17 @@ function's handler directly.
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any, Final
+import gc
 
-from sms_pool import core, errors, validation
-from sms_pool.observability import logger, metrics, record_outcome, trace_handler
+# Init allocates ~65k long-lived objects (boto3's model, Powertools): without this a full collection
+# lands in the cold start (13-16 ms measured). They are frozen below, so later collections skip them.
+gc.disable()
+
+import json  # noqa: E402
+from typing import TYPE_CHECKING, Any, Final  # noqa: E402
+
+from sms_pool import core, errors, validation  # noqa: E402
+from sms_pool.observability import logger, metrics, record_outcome, trace_handler  # noqa: E402
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -24,7 +30,8 @@ _MAX_KEY_LENGTH: Final = 256
 _JSON: Final = {"Content-Type": "application/json"}
 
 
-def _problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
+def problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
+    """The proxy response (problem+json, with Retry-After/Allow where the row says) for ``exc``."""
     row = exc.row
     headers = {"Content-Type": "application/problem+json"}
     if row.retry_after is not None:
@@ -35,35 +42,37 @@ def _problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, An
             "body": json.dumps(errors.problem(exc, request_id), separators=(",", ":"))}
 
 
-def _header(headers: dict[str, Any] | None, name: str) -> str | None:
-    for key, value in (headers or {}).items():
-        if key.lower() == name:
-            return value if isinstance(value, str) else None
-    return None
+def _lower_headers(event: dict[str, Any]) -> dict[str, Any]:
+    # HTTP header names are case-insensitive; API Gateway passes them as the client sent them.
+    return {key.lower(): value for key, value in (event.get("headers") or {}).items()}
 
 
-def _idempotency_key(headers: dict[str, Any] | None) -> str | None:
-    key = _header(headers, IDEMPOTENCY_HEADER)
-    if key is not None and not (0 < len(key) <= _MAX_KEY_LENGTH and key.isascii() and key.isprintable()):
+def _idempotency_key(headers: dict[str, Any]) -> str | None:
+    key = headers.get(IDEMPOTENCY_HEADER)
+    if key is None:
+        return None
+    if not (isinstance(key, str) and 0 < len(key) <= _MAX_KEY_LENGTH and key.isascii() and key.isprintable()):
         raise errors.invalid("Idempotency-Key", f"must be 1 to {_MAX_KEY_LENGTH} printable ASCII characters")
     return key
 
 
-def _check_request_line(event: dict[str, Any]) -> None:
+def _check_request_line(event: dict[str, Any], headers: dict[str, Any]) -> None:
     if (event.get("resource") or event.get("path")) != ROUTE:
         raise errors.error("route_not_found", f"No route for {event.get('path')!s:.100}")
     if event.get("httpMethod") != "POST":
         raise errors.error("method_not_allowed", f"{event.get('httpMethod')!s:.10} is not allowed; use POST")
-    content_type = _header(event.get("headers"), "content-type")
-    if content_type is not None and "json" not in content_type.lower():
+    content_type = headers.get("content-type")
+    if isinstance(content_type, str) and "json" not in content_type.lower():
         raise errors.error("unsupported_media_type", "Send the body as application/json")
 
 
-def _log_outcome(exc: errors.ServiceError | None, **keys: Any) -> None:
+def _log_outcome(exc: errors.ServiceError | None, **keys: str) -> None:
     code = "OK" if exc is None else exc.row.code
-    record_outcome(code)
+    record_outcome(code, **keys)
     if exc is None:
-        logger.info("disassociated", extra={"outcome": code, **keys})
+        # DEBUG: a success line through the logger costs ~115 µs per call (half the bare AWS call); the
+        # EMF line above already records the outcome, the correlation id and the ids.
+        logger.debug("disassociated", extra={"outcome": code, **keys})
     elif exc.row.status >= 500:
         logger.error("failed", extra={"outcome": code, "detail": exc.detail, **keys})
     else:
@@ -80,18 +89,19 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
     request_id = (event.get("requestContext") or {}).get("requestId") or context.aws_request_id
     logger.set_correlation_id(request_id)
     try:
-        _check_request_line(event)
-        key = _idempotency_key(event.get("headers"))
+        headers = _lower_headers(event)
+        _check_request_line(event, headers)
+        key = _idempotency_key(headers)
         data = validation.decode_body(event.get("body"), bool(event.get("isBase64Encoded")))
         result = core.disassociate(validation.validate_payload(data, step_functions=False), key)
     except errors.ServiceError as exc:
         _log_outcome(exc)
-        return _problem_response(exc, request_id)
+        return problem_response(exc, request_id)
     except Exception:
         failure = _unexpected()
         _log_outcome(failure)
-        return _problem_response(failure, request_id)
-    _log_outcome(None, pool=result.get("PoolId"), identity=result.get("OriginationIdentity"))
+        return problem_response(failure, request_id)
+    _log_outcome(None, pool=result["PoolId"], identity=result["OriginationIdentity"])
     return {"statusCode": 200, "headers": _JSON, "body": json.dumps(result, separators=(",", ":"))}
 
 
@@ -110,7 +120,7 @@ def sfn_handler(event: Any, context: LambdaContext) -> DisassociateOriginationId
         failure = _unexpected()
         _log_outcome(failure)
         raise failure from cause
-    _log_outcome(None, pool=result.get("PoolId"), identity=result.get("OriginationIdentity"))
+    _log_outcome(None, pool=result["PoolId"], identity=result["OriginationIdentity"])
     return result
 
 
@@ -126,3 +136,7 @@ def handler(event: Any, context: LambdaContext) -> Any:
     if _is_api_event(event):
         return api_handler(event, context)
     return sfn_handler(event, context)
+
+
+gc.freeze()
+gc.enable()

@@ -17,21 +17,18 @@ IDENTIFIER_PATTERN = r"^[A-Za-z0-9_:/-]+$"
 ISO_COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
 CLIENT_TOKEN_PATTERN = r"^[!-~]+$"  # noqa: S105 - a pattern, not a secret
 
+def _identifier(description: str, example: str) -> Any:
+    return Field(min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN, description=description,
+                 examples=[example])
+
+
 PoolIdOrArn = Annotated[
-    str,
-    Field(
-        min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN,
-        description="The PoolId or PoolArn (use the ARN for a shared pool).",
-        examples=["pool-2f6c2e1d3b8a4c5d9e0f1a2b3c4d5e6f"],
-    ),
+    str, _identifier("The PoolId or PoolArn (use the ARN for a shared pool).", "pool-2f6c2e1d3b8a4c5d9e0f1a2b3c4d5e6f")
 ]
 OriginationIdentityOrArn = Annotated[
     str,
-    Field(
-        min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN,
-        description="A PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn; never a phone number.",
-        examples=["phone-0a1b2c3d4e5f60718293a4b5c6d7e8f9"],
-    ),
+    _identifier("A PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn; never a phone number.",
+                "phone-0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
 ]
 IsoCountryCode = Annotated[
     str,

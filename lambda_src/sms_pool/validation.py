@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from fastjsonschema import JsonSchemaValueException
 
 from sms_pool import errors
-from sms_pool._generated import http_request, sfn_request
+from sms_pool._generated import request as compiled_request
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityRequestTypeDef
@@ -98,7 +98,7 @@ def validate_payload(data: Any, *, step_functions: bool) -> DisassociateOriginat
         raise errors.error("invalid_request", "; ".join(f"{p['field']}: {p['message']}" for p in problems),
                            errors=problems)
     try:
-        (sfn_request if step_functions else http_request).validate(data)
+        compiled_request.validate(data)
     except JsonSchemaValueException as exc:
         field = (exc.name or "data").removeprefix("data").lstrip(".") or root
         message = _message(exc)

@@ -43,6 +43,7 @@ def mask_phone_numbers(text: str) -> str:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the default backlog of 5 makes 32 concurrent clients wait on SYN retries (1 s)
 
     def __init__(self, address: tuple[str, int], emulator: EmulatorServer) -> None:
         self.emulator = emulator

@@ -105,3 +105,14 @@ def aws_post(url: str, operation: str | None, body: bytes) -> tuple[int, dict[st
         request_id, status, answer = err.headers["x-amzn-RequestId"], err.code, json.loads(err.read())
     assert request_id
     return status, answer
+
+
+def request_numbers(client: Any, count: int, pool_id: str | None = None) -> list[str]:
+    """``count`` new US simulator phone numbers (optionally straight into a pool); their ids."""
+    extra = {"PoolId": pool_id} if pool_id else {}
+    return [
+        client.request_phone_number(IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"],
+                                    NumberType="SIMULATOR", **extra)["PhoneNumberId"]
+        for _ in range(count)
+    ]
+

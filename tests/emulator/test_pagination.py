@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _numbers(client: Any, count: int, pool_id: str | None = None) -> list[str]:
-    ids = []
-    for _ in range(count):
-        extra = {"PoolId": pool_id} if pool_id else {}
-        ids.append(
-            client.request_phone_number(
-                IsoCountryCode="US",
-                MessageType="TRANSACTIONAL",
-                NumberCapabilities=["SMS"],
-                NumberType="SIMULATOR",
-                **extra,
-            )["PhoneNumberId"]
-        )
-    return ids
+from tests.emulator.conftest import request_numbers
 
 
 def test_describe_phone_numbers_pages(client: Any) -> None:
-    ids = _numbers(client, 7)
+    ids = request_numbers(client, 7)
     pages = list(client.get_paginator("describe_phone_numbers").paginate(PaginationConfig={"PageSize": 3}))
     assert [len(p["PhoneNumbers"]) for p in pages] == [3, 3, 1]
     assert [n["PhoneNumberId"] for p in pages for n in p["PhoneNumbers"]] == ids
@@ -30,7 +16,7 @@ def test_describe_phone_numbers_pages(client: Any) -> None:
 
 
 def test_list_pool_origination_identities_pages(client: Any, demo: dict[str, Any]) -> None:
-    extra = _numbers(client, 4, pool_id=demo["pool_id"])
+    extra = request_numbers(client, 4, pool_id=demo["pool_id"])
     paginator = client.get_paginator("list_pool_origination_identities")
     result = paginator.paginate(PoolId=demo["pool_id"], PaginationConfig={"PageSize": 2}).build_full_result()
     identities = [i["OriginationIdentity"] for i in result["OriginationIdentities"]]
@@ -39,7 +25,7 @@ def test_list_pool_origination_identities_pages(client: Any, demo: dict[str, Any
 
 
 def test_describe_pools_and_sender_ids_pages(client: Any) -> None:
-    numbers = _numbers(client, 5)
+    numbers = request_numbers(client, 5)
     pools = [
         client.create_pool(OriginationIdentity=n, MessageType="TRANSACTIONAL")["PoolId"] for n in numbers
     ]
@@ -60,7 +46,7 @@ def test_describe_pools_and_sender_ids_pages(client: Any) -> None:
 
 
 def test_filters_apply_before_paging(client: Any) -> None:
-    _numbers(client, 3)
+    request_numbers(client, 3)
     client.request_phone_number(
         IsoCountryCode="GB", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from local.emulator import EmulatorControl, EmulatorServer
+from tests.emulator.conftest import request_numbers
 
 
 def test_restart_keeps_state(
@@ -94,15 +95,7 @@ def test_request_phone_number_is_idempotent(client: Any) -> None:
 
 def test_concurrent_disassociations_of_the_last_two_leave_exactly_one(make_client: Any) -> None:
     client = make_client()
-    numbers = [
-        client.request_phone_number(
-            IsoCountryCode="US",
-            MessageType="TRANSACTIONAL",
-            NumberCapabilities=["SMS"],
-            NumberType="SIMULATOR",
-        )["PhoneNumberId"]
-        for _ in range(2)
-    ]
+    numbers = request_numbers(client, 2)
     pool_id = client.create_pool(OriginationIdentity=numbers[0], MessageType="TRANSACTIONAL")["PoolId"]
     client.associate_origination_identity(PoolId=pool_id, OriginationIdentity=numbers[1])
     clients = [make_client(retries={"total_max_attempts": 1}) for _ in range(10)]
@@ -131,15 +124,7 @@ def test_concurrent_associate_disassociate_keeps_consistent_state(
     make_client: Any, control: EmulatorControl
 ) -> None:
     client = make_client()
-    numbers = [
-        client.request_phone_number(
-            IsoCountryCode="US",
-            MessageType="TRANSACTIONAL",
-            NumberCapabilities=["SMS"],
-            NumberType="SIMULATOR",
-        )["PhoneNumberId"]
-        for _ in range(6)
-    ]
+    numbers = request_numbers(client, 6)
     pool_id = client.create_pool(OriginationIdentity=numbers[0], MessageType="TRANSACTIONAL")["PoolId"]
     clients = [make_client(retries={"total_max_attempts": 1}) for _ in range(8)]
     errors: list[str] = []

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +11,10 @@ from typing import Any
 import boto3
 import pytest
 
+from local import launcher
 from local.emulator import EmulatorControl
 from local.emulator.seed import seed_demo
+from local.launcher import LocalProcess
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,37 +43,20 @@ class LocalMode:
         return {item["OriginationIdentity"] for page in pages for item in page["OriginationIdentities"]}
 
 
-def start_local_mode(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str],
+def start_local_mode(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None) -> tuple[LocalProcess,
                                                                                                LocalMode]:
-    """Start ``local.cli serve`` on free ports; return the process and the handles once it is ready."""
-    log_path = workdir / "local-mode.log"
-    child_env = {**os.environ, "SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1", **(env or {})}
-    child_env.pop("AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2", None)
-    log = log_path.open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "local.cli", "serve", "--api-port", "0", "--emulator-port", "0",
-         "--db", str(workdir / "emulator.sqlite3"), "--cdk-out", str(cdk_out), "--exit-with-parent"],
-        cwd=ROOT, env=child_env, stdout=subprocess.PIPE, stderr=log, text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line:
-        process.wait(timeout=10)
-        raise RuntimeError(f"local mode did not start:\n{log_path.read_text()}")
-    urls = json.loads(line)
-    client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=urls["emulator"], region_name="us-east-1",
+    """Start the local mode with short AWS timeouts (so timeout faults stay fast); return it and its handles."""
+    running = launcher.start(cdk_out, workdir, {"SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1",
+                                                **(env or {})})
+    client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=running.emulator, region_name="us-east-1",
                           aws_access_key_id="x", aws_secret_access_key="y")
-    return process, LocalMode(urls["api"], urls["emulator"], EmulatorControl(urls["emulator"]), client, log_path)
+    return running, LocalMode(running.api, running.emulator, EmulatorControl(running.emulator), client,
+                              running.log_path)
 
 
-def stop_local_mode(process: subprocess.Popen[str]) -> None:
+def stop_local_mode(running: LocalProcess) -> None:
     """Stop the servers (SIGTERM, then SIGKILL)."""
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    running.stop()
 
 
 @pytest.fixture(scope="session")

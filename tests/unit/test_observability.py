@@ -70,3 +70,14 @@ def test_correlation_id_is_the_api_request_id(fake_aws: FakeAws, context: FakeLa
 def test_tracer_not_built_outside_lambda() -> None:
     assert observability.tracer is None
     assert observability.trace_handler(len) is len
+
+
+def test_success_is_recorded_in_the_emf_line(fake_aws: FakeAws, context: FakeLambdaContext,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    fake_aws.ok()
+    event = {**VALID_REQUEST, "IdempotencyKey": "exec-+12065550100"}
+    handlers.handler(event, context)
+    emf = [json.loads(line) for line in capsys.readouterr().out.splitlines() if '"OK"' in line and '"_aws"' in line]
+    assert len(emf) == 1
+    assert emf[0]["pool"] == VALID_REQUEST["PoolId"] and emf[0]["identity"] == VALID_REQUEST["OriginationIdentity"]
+    assert emf[0]["correlation_id"] == "exec-+*******0100"  # a caller's key is masked too

@@ -1,0 +1,52 @@
+"""The canned AWS answer every benchmark shares: a botocore ``before-send`` hook, as in ``tests/fixtures.py``.
+
+Lean on purpose (no request decoding, no recording) so it costs the same, and little, on both sides.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, Final
+
+from botocore.awsrequest import AWSResponse
+
+SERVICE: Final = "pinpoint-sms-voice-v2"
+EVENT: Final = f"before-send.{SERVICE}"
+
+OK_RESULT: Final[dict[str, str]] = {
+    "PoolArn": "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef",
+    "PoolId": "pool-0123456789abcdef0123456789abcdef",
+    "OriginationIdentityArn": (
+        "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-abcdef0123456789abcdef0123456789"
+    ),
+    "OriginationIdentity": "phone-abcdef0123456789abcdef0123456789",
+    "IsoCountryCode": "US",
+}
+REQUEST: Final[dict[str, str]] = {
+    "PoolId": OK_RESULT["PoolId"],
+    "OriginationIdentity": OK_RESULT["OriginationIdentity"],
+    "IsoCountryCode": "US",
+}
+_BODY: Final = json.dumps(OK_RESULT).encode()
+_HEADERS: Final = {"Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "aws-req-1"}
+
+
+class _Raw:
+    __slots__ = ("_body",)
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def stream(self, **_: Any) -> Iterator[bytes]:
+        yield self._body
+
+
+def answer_ok(request: Any, **_: Any) -> AWSResponse:
+    """Answer every call with 200 and ``OK_RESULT`` before anything is sent."""
+    return AWSResponse(request.url, 200, _HEADERS, _Raw(_BODY))  # type: ignore[arg-type]
+
+
+def install(client: Any) -> None:
+    """Register the hook first on ``client``'s event system."""
+    client.meta.events.register_first(EVENT, answer_ok)

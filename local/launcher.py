@@ -1,0 +1,55 @@
+"""Start the local mode (``python -m local.cli serve``) in a child process on free ports, for tests and benches."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class LocalProcess:
+    """A running local mode: its URLs, the child process and the file its logs go to."""
+
+    api: str
+    emulator: str
+    process: subprocess.Popen[str]
+    log_path: Path
+
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL after 10 s."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def start(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None) -> LocalProcess:
+    """Serve the stack in ``cdk_out`` with the emulator's state in ``workdir``; return once both listen.
+
+    The child exits by itself if its parent dies (``--exit-with-parent``).
+    """
+    workdir.mkdir(parents=True, exist_ok=True)
+    log_path = workdir / "local-mode.log"
+    child_env = {**os.environ, **(env or {})}
+    child_env.pop("AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2", None)  # the CLI points the handler at its emulator
+    with log_path.open("w") as log:
+        process = subprocess.Popen(  # noqa: S603 - our own CLI
+            [sys.executable, "-m", "local.cli", "serve", "--api-port", "0", "--emulator-port", "0",
+             "--db", str(workdir / "emulator.sqlite3"), "--cdk-out", str(cdk_out), "--exit-with-parent"],
+            cwd=ROOT, env=child_env, stdout=subprocess.PIPE, stderr=log, text=True,
+        )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line:
+        process.wait(timeout=10)
+        raise RuntimeError(f"local mode did not start:\n{log_path.read_text()}")
+    urls = json.loads(line)
+    return LocalProcess(urls["api"], urls["emulator"], process, log_path)
