@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cu
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick
+.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,7 @@ synth: venv node
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/mypy --strict lambda_src local tests scripts infra bench app.py
+	$(BIN)/bandit -q -c pyproject.toml --severity-level medium -r lambda_src local
 
 # tests/infra synthesizes the app: jsii runs node, so the pinned Node 22 comes first.
 test: lint node
@@ -39,6 +40,11 @@ test: lint node
 # The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
 run: synth
 	$(BIN)/python -m local.cli run --cdk-out cdk.out
+
+# 32 clients, 20,000 mixed requests against a fresh local mode (emulator and API as separate processes), then the
+# emulator's state checked against the answers; figures in .local/load.json. LOAD_ARGS="--clients 8 --requests 1000".
+load: synth
+	$(BIN)/python -m local.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
 
 # Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
 bench: synth

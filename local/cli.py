@@ -2,6 +2,7 @@
 
     python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3]
     python -m local.cli serve --api-port 0 --emulator-port 0   # for tests: prints {"api", "emulator"}
+    python -m local.cli serve --api-port 0 --emulator-url URL  # an emulator started (and stopped) elsewhere
     python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
 """
 
@@ -103,8 +104,12 @@ def serve(args: argparse.Namespace) -> int:
     """Start the emulator and the local API; with ``run``, also reset, seed and print the demo."""
     from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
 
-    emulator = EmulatorServer(args.db, port=args.emulator_port)
-    emulator_url = emulator.start()
+    # With --emulator-url the emulator is someone else's process (tests stop and restart it); else ours.
+    emulator: EmulatorServer | None = None
+    emulator_url: str = args.emulator_url
+    if not emulator_url:
+        emulator = EmulatorServer(args.db, port=args.emulator_port)
+        emulator_url = emulator.start()
     _lambda_environment(emulator_url)
     from local import routes  # noqa: PLC0415
     from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
@@ -129,7 +134,8 @@ def serve(args: argparse.Namespace) -> int:
     stop.wait()
     print("Stopping...", file=sys.stderr, flush=True)
     gateway.stop()
-    emulator.stop()
+    if emulator is not None:
+        emulator.stop()
     return 0
 
 
@@ -146,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                                    default=int(os.environ.get("SMS_EMULATOR_PORT", "4580")))
         server_parser.add_argument("--db", default=os.environ.get("SMS_EMULATOR_DB", ".local/emulator.sqlite3"))
         server_parser.add_argument("--cdk-out", default="cdk.out")
+        server_parser.add_argument("--emulator-url", default=None,
+                                   help="use the emulator already running there instead of starting one")
         server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")

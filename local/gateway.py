@@ -163,6 +163,12 @@ class LocalApiGateway:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve  # noqa: N815
 
+            def __getattr__(self, name: str) -> Callable[[], None]:
+                # Any other method (TRACE, QUERY, ...) gets the gateway's 405 problem, not http.server's 501 page.
+                if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
+                    return self._serve
+                raise AttributeError(name)
+
         return _Handler
 
     def static(self, method: str, raw_path: str) -> tuple[int, dict[str, str], bytes] | None:

@@ -22,4 +22,4 @@ os.environ.update(
 for _var in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_LAMBDA_FUNCTION_NAME"):
     os.environ.pop(_var, None)
 
-pytest_plugins = ["tests.fixtures"]
+pytest_plugins = ["tests.fixtures", "tests.reliability.plugin"]
