@@ -23,27 +23,39 @@ class LocalProcess:
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL after 10 s."""
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process)
 
 
-def start(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None) -> LocalProcess:
-    """Serve the stack in ``cdk_out`` with the emulator's state in ``workdir``; return once both listen.
+def stop_process(process: subprocess.Popen[str]) -> None:
+    """SIGTERM, then SIGKILL after 10 s; a no-op for a process that has exited."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
-    The child exits by itself if its parent dies (``--exit-with-parent``).
+
+def start(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None, *,
+          emulator_url: str | None = None) -> LocalProcess:
+    """Serve the stack in ``cdk_out``; return once it listens.
+
+    Without ``emulator_url`` the child also runs the emulator (state in ``workdir``); with it, the local API
+    uses that emulator (which can then be stopped and restarted under it). The child exits by itself if its
+    parent dies (``--exit-with-parent``).
     """
     workdir.mkdir(parents=True, exist_ok=True)
     log_path = workdir / "local-mode.log"
     child_env = {**os.environ, **(env or {})}
     child_env.pop("AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2", None)  # the CLI points the handler at its emulator
-    with log_path.open("w") as log:
+    emulator_args = (["--emulator-url", emulator_url] if emulator_url
+                     else ["--emulator-port", "0", "--db", str(workdir / "emulator.sqlite3")])
+    with log_path.open("a") as log:
         process = subprocess.Popen(  # noqa: S603 - our own CLI
-            [sys.executable, "-m", "local.cli", "serve", "--api-port", "0", "--emulator-port", "0",
-             "--db", str(workdir / "emulator.sqlite3"), "--cdk-out", str(cdk_out), "--exit-with-parent"],
+            [sys.executable, "-m", "local.cli", "serve", "--api-port", "0", *emulator_args,
+             "--cdk-out", str(cdk_out), "--exit-with-parent"],
             cwd=ROOT, env=child_env, stdout=subprocess.PIPE, stderr=log, text=True,
         )
     assert process.stdout is not None

@@ -6,8 +6,6 @@ running API (fault tests), and the two do not share one interpreter's lock (load
 
 from __future__ import annotations
 
-import json
-import os
 import socket
 import subprocess
 import sys
@@ -16,7 +14,9 @@ import urllib.error
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from local import launcher
 from local.emulator import EmulatorControl
+from local.launcher import LocalProcess, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,15 +27,6 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
-
-
-def _stop(process: subprocess.Popen[str]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 @dataclass
@@ -72,7 +63,7 @@ class EmulatorProcess:
     def stop(self) -> None:
         """SIGTERM, then SIGKILL; a no-op when it is not running."""
         if self.process is not None and self.process.poll() is None:
-            _stop(self.process)
+            stop_process(self.process)
 
 
 @dataclass
@@ -80,38 +71,37 @@ class LocalServers:
     """A running emulator process and local API process."""
 
     emulator_process: EmulatorProcess
-    api_process: subprocess.Popen[str]
-    api: str
-    log_path: Path
+    api_process: LocalProcess
+
+    @property
+    def api(self) -> str:
+        """The local API's base URL."""
+        return self.api_process.api
 
     @property
     def emulator(self) -> str:
         """The emulator's base URL."""
         return self.emulator_process.url
 
+    @property
+    def log_path(self) -> Path:
+        """The local API's (and so the handler's) log file."""
+        return self.api_process.log_path
+
     def stop(self) -> None:
         """Stop the API, then the emulator."""
-        _stop(self.api_process)
+        self.api_process.stop()
         self.emulator_process.stop()
 
 
 def start_servers(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None) -> LocalServers:
-    """Start the emulator, then ``local.cli serve --emulator-url`` on a free port; logs go to ``workdir``."""
+    """Start the emulator, then the local API pointed at it; logs go to ``workdir``."""
     workdir.mkdir(parents=True, exist_ok=True)
     emulator = EmulatorProcess(workdir)
     emulator.start()
-    log_path = workdir / "local-api.log"
-    child_env = {**os.environ, **(env or {})}
-    child_env.pop("AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2", None)
-    with log_path.open("a") as log:
-        api = subprocess.Popen(  # noqa: S603 - this interpreter, fixed arguments
-            [sys.executable, "-m", "local.cli", "serve", "--api-port", "0", "--emulator-url", emulator.url,
-             "--cdk-out", str(cdk_out), "--exit-with-parent"],
-            cwd=ROOT, env=child_env, stdout=subprocess.PIPE, stderr=log, text=True,
-        )
-    assert api.stdout is not None
-    line = api.stdout.readline()
-    if not line:
+    try:
+        api = launcher.start(cdk_out, workdir, env, emulator_url=emulator.url)
+    except RuntimeError:
         emulator.stop()
-        raise RuntimeError(f"the local API did not start:\n{log_path.read_text()}")
-    return LocalServers(emulator, api, json.loads(line)["api"], log_path)
+        raise
+    return LocalServers(emulator, api)

@@ -54,14 +54,10 @@ def test_phone_numbers_are_never_logged_in_full(rel_mode: LocalMode, tmp_path: P
     assert scan_logs([log, rel_mode.log_path], numbers) == []
 
 
-@pytest.mark.xfail(strict=True, reason="finding: the log serializer masks values, not keys "
-                   "(sms_pool/observability.py _masked); with POWERTOOLS_LOGGER_LOG_EVENT on, a number used as a JSON "
-                   "key is logged in full; see docs/reliability.md")
 def test_a_phone_number_as_a_key_is_masked_too(rel_mode: LocalMode, tmp_path: Path) -> None:
     demo = rel_mode.seed()
     number = demo["phone_numbers"][0]
-    # Not *.log: this known leak must not trip the session-wide log check while it is open.
-    log = tmp_path / "log-event-worker.txt"
+    log = tmp_path / "log-event-worker.log"
     worker = SfnWorker(rel_mode.emulator, log, {"POWERTOOLS_LOGGER_LOG_EVENT": "true"})
     try:
         worker.invoke({"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][2],
@@ -82,8 +78,6 @@ def test_error_bodies_never_carry_what_aws_said_about_itself(rel_mode: LocalMode
     assert body_leaks(json.dumps(body), json.dumps(request)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="finding: AWS's ValidationException Fields[].Message and ResourceId are copied "
-                   "verbatim into the problem (sms_pool/aws.py _from_client_error); see docs/reliability.md")
 @pytest.mark.parametrize("members", [
     {"error_code": "ValidationException",
      "error_members": {"Reason": "OTHER", "Fields": [{"Name": "PoolId", "Message": "in /var/task/x.py 999988887777"}]}},
