@@ -43,6 +43,7 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
 
 
 client: Final = make_client(config.load())
+PARTITION: Final[str] = client.meta.partition  # "aws", "aws-cn", "aws-us-gov", ... from the region
 
 
 def _symbol(value: Any) -> str | None:

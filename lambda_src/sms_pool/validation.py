@@ -15,6 +15,7 @@ from fastjsonschema import JsonSchemaValueException
 
 from sms_pool import errors
 from sms_pool._generated import request as compiled_request
+from sms_pool.aws import PARTITION
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityRequestTypeDef
@@ -28,6 +29,21 @@ _PHONE_LIKE: Final = re.compile(r"\+?[0-9 ().-]{7,24}")
 _PHONE_HINT: Final = (
     "looks like a phone number; pass the PhoneNumberId (phone-...) or PhoneNumberArn from DescribePhoneNumbers"
 )
+
+
+# An ARN passes the model's pattern whatever it names; only End User Messaging SMS resources of the right
+# type, in this function's partition, can be disassociated (region and account are free: shared pools).
+_ARN: Final = re.compile(r"arn:([a-z0-9-]+):([a-z0-9-]*):([a-z0-9-]*):([0-9]*):([a-z-]+)/[A-Za-z0-9_-]+(/[A-Z]{2})?")
+_ARN_TYPES: Final = {"PoolId": ("pool",), "OriginationIdentity": ("phone-number", "sender-id")}
+
+
+def _check_arn(field: str, value: str) -> None:
+    match = _ARN.fullmatch(value)
+    types = _ARN_TYPES[field]
+    if not (match and match[1] == PARTITION and match[2] == "sms-voice" and match[3] and len(match[4]) == 12
+            and match[5] in types and (match[6] is None or match[5] == "sender-id")):
+        kinds = " or ".join(types)
+        raise errors.invalid(field, f"an ARN here must be arn:{PARTITION}:sms-voice:<region>:<account>:{kinds}/<id>")
 
 
 class _DuplicateKeyError(ValueError):
@@ -108,4 +124,7 @@ def validate_payload(data: Any, *, step_functions: bool) -> DisassociateOriginat
     identity = data["OriginationIdentity"]
     if _PHONE_LIKE.fullmatch(identity) and sum(c.isdigit() for c in identity) >= 7:
         raise errors.invalid("OriginationIdentity", _PHONE_HINT)
+    for field in _ARN_TYPES:
+        if data[field].startswith("arn:"):
+            _check_arn(field, data[field])
     return data  # type: ignore[return-value]  # the schema just proved the shape

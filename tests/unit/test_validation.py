@@ -135,3 +135,35 @@ def test_step_functions_non_objects(fake_aws: FakeAws, context: FakeLambdaContex
         handlers.handler(payload, context)
     assert type(caught.value).__name__ == "InvalidRequestError"
     assert fake_aws.calls == []
+
+
+GOOD_ARNS = [
+    ("PoolId", "arn:aws:sms-voice:eu-west-1:111122223333:pool/pool-0123456789abcdef0123456789abcdef"),
+    ("OriginationIdentity", "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123456789abcdef"),
+    ("OriginationIdentity", "arn:aws:sms-voice:us-east-1:123456789012:sender-id/MySender/GB"),
+]
+BAD_ARNS = [
+    ("PoolId", "arn:aws-cn:sms-voice:cn-north-1:123456789012:pool/pool-1"),  # another partition
+    ("PoolId", "arn:aws:sns:us-east-1:123456789012:pool/pool-1"),  # another service
+    ("PoolId", "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-1"),  # not a pool
+    ("PoolId", "arn:aws:sms-voice::123456789012:pool/pool-1"),  # no region
+    ("PoolId", "arn:aws:sms-voice:us-east-1:1234:pool/pool-1"),  # not an account id
+    ("OriginationIdentity", "arn:aws:iam::123456789012:role/admin"),
+    ("OriginationIdentity", "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1"),  # a pool is not an identity
+    ("OriginationIdentity", "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-1/US"),
+    ("OriginationIdentity", "arn:"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), GOOD_ARNS)
+def test_sms_voice_arns_accepted(fake_aws: FakeAws, context: FakeLambdaContext, field: str, value: str) -> None:
+    fake_aws.ok()
+    assert _call(_with(**{field: value}), context)[0] == 200
+
+
+@pytest.mark.parametrize(("field", "value"), BAD_ARNS)
+def test_other_arns_rejected(fake_aws: FakeAws, context: FakeLambdaContext, field: str, value: str) -> None:
+    status, problem = _call(_with(**{field: value}), context)
+    assert status == 400 and problem["errors"][0]["field"] == field
+    assert "arn:aws:sms-voice:" in problem["errors"][0]["message"]
+    assert fake_aws.calls == []
