@@ -54,8 +54,7 @@ def _symbol(value: Any) -> str | None:
 def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.ServiceError:
     response: dict[str, Any] = dict(exc.response)
     code = _symbol(response.get("Error", {}).get("Code")) or ""
-    # Local condition names are lower_snake, so only AWS-style codes can select a row here.
-    row = errors.row_for(code) if code[:1].isupper() else None
+    row = errors.AWS_ERRORS.get(code)
     if row is None:
         return errors.error("other_client_error", f"AWS answered {code or 'an unknown error'}",
                             awsErrorCode=code or None)
@@ -80,12 +79,11 @@ def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.Se
     return errors.error(code, detail, errors=field_errors, **carried)
 
 
-def _from_transport_error(exc: BotoCoreError) -> errors.ServiceError:
+def _from_transport_error(exc: BotoCoreError) -> errors.ServiceError | None:
     for cls in type(exc).__mro__:
-        row = errors.row_for(cls.__name__)
-        if row is not None:
-            return errors.error(cls.__name__, row.title)
-    return errors.error("unexpected", "The service failed unexpectedly")
+        if cls.__name__ in errors.TRANSPORT_ERRORS:
+            return errors.error(cls.__name__, errors.TRANSPORT_ERRORS[cls.__name__].title)
+    return None
 
 
 def disassociate_origination_identity(
@@ -97,7 +95,10 @@ def disassociate_origination_identity(
     except ClientError as exc:
         raise _from_client_error(exc, params) from exc
     except BotoCoreError as exc:
-        raise _from_transport_error(exc) from exc
+        mapped = _from_transport_error(exc)
+        if mapped is None:
+            raise  # e.g. NoCredentialsError: a bug or a misconfiguration, logged with its stack by the adapter
+        raise mapped from exc
     missing = [key for key in RESULT_FIELDS if not isinstance(response.get(key), str)]
     if missing:  # botocore answers a 200 it cannot parse with no members rather than an error
         raise errors.error("malformed_response", f"AWS's answer lacked {', '.join(missing)}")

@@ -57,6 +57,18 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
 )
 
 _BY_SOURCE: Final[dict[str, ErrorRow]] = {source: row for row in TABLE for source in row.sources}
+# The operation's modelled AWS errors (a contract test checks them against botocore's model) and the
+# botocore transport exceptions: looked up apart, so an AWS error code can never select a transport row.
+AWS_ERRORS: Final[dict[str, ErrorRow]] = {
+    code: _BY_SOURCE[code]
+    for code in ("ValidationException", "AccessDeniedException", "ResourceNotFoundException", "ConflictException",
+                 "ThrottlingException", "InternalServerException")
+}
+TRANSPORT_ERRORS: Final[dict[str, ErrorRow]] = {
+    name: _BY_SOURCE[name]
+    for name in ("EndpointConnectionError", "ConnectionClosedError", "HTTPClientError", "ConnectionError",
+                 "ConnectTimeoutError", "ReadTimeoutError")
+}
 
 # Rows that only HTTP can produce; a Step Functions caller never sees them.
 HTTP_ONLY_CODES: Final = frozenset({"ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE",

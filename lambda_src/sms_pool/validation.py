@@ -41,9 +41,9 @@ def _check_arn(field: str, value: str) -> None:
     match = _ARN.fullmatch(value)
     types = _ARN_TYPES[field]
     if not (match and match[1] == PARTITION and match[2] == "sms-voice" and match[3] and len(match[4]) == 12
-            and match[5] in types and (match[6] is None or match[5] == "sender-id")):
-        kinds = " or ".join(types)
-        raise errors.invalid(field, f"an ARN here must be arn:{PARTITION}:sms-voice:<region>:<account>:{kinds}/<id>")
+            and match[5] in types and ((match[6] is not None) == (match[5] == "sender-id"))):
+        kinds = " or ".join(f"{kind}/<SenderId>/<country>" if kind == "sender-id" else f"{kind}/<id>" for kind in types)
+        raise errors.invalid(field, f"an ARN here must be arn:{PARTITION}:sms-voice:<region>:<account>:{kinds}")
 
 
 class _DuplicateKeyError(ValueError):
@@ -63,10 +63,16 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def decode_body(body: str | None, is_base64: bool) -> Any:
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def decode_body(body: object, is_base64: bool) -> Any:
     """The JSON value of an API Gateway body; 400 if absent, oversize, not UTF-8 or not strict JSON."""
     if body is None or body == "":
         raise errors.invalid("body", "a JSON object body is required")
+    if not isinstance(body, str):
+        raise errors.invalid("body", "must be a JSON text")
     if len(body) > MAX_BODY_BYTES * (2 if is_base64 else 1):  # cheap bound before any copy
         raise errors.invalid("body", f"must be at most {MAX_BODY_BYTES} bytes")
     raw: bytes | str = body
@@ -79,7 +85,7 @@ def decode_body(body: str | None, is_base64: bool) -> Any:
     if size > MAX_BODY_BYTES:
         raise errors.invalid("body", f"must be at most {MAX_BODY_BYTES} bytes")
     try:
-        return json.loads(raw, object_pairs_hook=_no_duplicates)
+        return json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except _DuplicateKeyError as exc:
         raise errors.invalid(exc.key, "appears more than once in the body") from None
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors

@@ -88,3 +88,14 @@ def test_compiled_validator_agrees_with_pydantic(payload: dict[str, Any]) -> Non
         c.isdigit() for c in payload["OriginationIdentity"]) >= 7
     if not phone_like:
         assert compiled_ok == pydantic_ok, payload
+
+
+def test_aws_error_rows_are_the_operations_modelled_errors() -> None:
+    assert set(errors.AWS_ERRORS) == {shape.name for shape in OPERATION.error_shapes}
+
+
+def test_transport_rows_name_botocore_exceptions() -> None:
+    import botocore.exceptions
+
+    for name in errors.TRANSPORT_ERRORS:
+        assert issubclass(getattr(botocore.exceptions, name), botocore.exceptions.BotoCoreError)

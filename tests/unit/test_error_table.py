@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -153,3 +154,22 @@ def test_aws_free_text_never_reaches_the_caller(fake_aws: FakeAws, context: Fake
     for _ in range(4):
         body = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)["body"]
         assert "999988887777" not in body and "/var/task" not in body
+
+
+def test_a_transport_name_sent_as_an_aws_code_is_not_a_transport_error(fake_aws: FakeAws,
+                                                                        context: FakeLambdaContext) -> None:
+    fake_aws.error("ReadTimeoutError")
+    response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
+    assert response["statusCode"] == 502
+    assert json.loads(response["body"])["code"] == "UPSTREAM_ERROR"
+
+
+def test_unmapped_botocore_error_is_500_and_logged_with_its_stack(fake_aws: FakeAws, context: FakeLambdaContext,
+                                                                  read_logs: Callable[[], list[str]]) -> None:
+    from botocore.exceptions import NoCredentialsError
+
+    fake_aws.raise_(NoCredentialsError())
+    response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
+    assert response["statusCode"] == 500
+    logged = [json.loads(line) for line in read_logs()]
+    assert any("NoCredentialsError" in str(line.get("exception", "")) for line in logged)

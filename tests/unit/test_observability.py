@@ -14,7 +14,8 @@ from sms_pool import handlers, observability
 from sms_pool.observability import logger, mask
 from tests.fixtures import VALID_REQUEST, FakeAws
 
-NUMBERS = ["+12065550100", "+44 20 7946 0958", "(206) 555-0199", "206-555-0142", "12065550123"]
+NUMBERS = ["+12065550100", "+44 20 7946 0958", "(206) 555-0199", "206-555-0142", "12065550123", "020 7946 0958",
+           "0049 30 901820", "07700 900123", "206/555/0100"]
 
 
 @pytest.mark.parametrize("number", NUMBERS)
@@ -89,3 +90,12 @@ def test_a_number_used_as_a_key_is_masked(read_logs: Callable[[], list[str]]) ->
     assert "12065550100" not in line and "12065550123" not in line and "17955984419020" not in line
     assert "0100" in line and "0123" in line
     json.loads(line)  # still one valid JSON line
+
+
+def test_a_line_that_cannot_be_encoded_never_reaches_stderr_unmasked(
+        read_logs: Callable[[], list[str]], capfd: pytest.CaptureFixture[str]) -> None:
+    logger.info("rejected", extra={"detail": "\ud800 +12065550100", "value": 12065550100.0})
+    err = capfd.readouterr().err
+    assert "12065550100" not in err and "Logging error" not in err
+    line = json.loads(read_logs()[-1])
+    assert "12065550100" not in json.dumps(line) and line["value"].endswith("0100.0")
