@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
-from sms_pool import core, handlers
+from sms_pool import core, errors, handlers
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 
 
@@ -94,3 +95,34 @@ def test_problem_carries_request_id(fake_aws: FakeAws, context: FakeLambdaContex
     body = json.loads(handlers.handler(event, context)["body"])
     assert body["requestId"] == event["requestContext"]["requestId"]
     assert set(body) >= {"type", "title", "status", "detail", "code", "requestId", "errors"}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"requestContext": "not a dict"}, {"requestContext": {"requestId": 42}}, {"headers": ["a", "b"]},
+        {"headers": "Content-Type: application/json"}, {"headers": {1: "x"}}, {"body": {"PoolId": "p"}},
+        {"body": 12}, {"body": ["x"]}, {"resource": None},
+    ],
+)
+def test_malformed_events_get_a_problem_not_a_crash(fake_aws: FakeAws, context: FakeLambdaContext,
+                                                    change: dict[str, object]) -> None:
+    event = {**api_gateway_event(json.dumps(VALID_REQUEST)), **change}
+    fake_aws.ok()
+    response = handlers.handler(event, context)
+    assert response["statusCode"] in (200, 400)
+    if response["statusCode"] == 400:
+        assert json.loads(response["body"])["code"] == "INVALID_REQUEST"
+
+
+def test_base64_flag_must_be_true_not_truthy(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.ok()
+    event = {**api_gateway_event(json.dumps(VALID_REQUEST)), "isBase64Encoded": "false"}
+    assert handlers.handler(event, context)["statusCode"] == 200
+
+
+def test_step_functions_rejection_is_logged_with_a_correlation_id(
+        fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]) -> None:
+    with pytest.raises(errors.ServiceError):
+        handlers.handler({"PoolId": 1}, context)
+    assert json.loads(read_logs()[-1])["correlation_id"] == context.aws_request_id
