@@ -12,6 +12,7 @@ from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
 
 from infra.settings import Settings
+from sms_pool import errors as error_table
 
 PERIOD = Duration.minutes(5)
 # p99 above this share of the timeout means the AWS call is close to being cut off.
@@ -46,8 +47,19 @@ class SmsPoolMonitoring(Construct):
         api_count = api.metric_count(period=PERIOD, statistic="Sum")
         api_latency = api.metric_latency(period=PERIOD, statistic="p99")
 
-        alarm("FunctionErrors", errors, 1,
-              "The function failed (unhandled error, or a Step Functions task rejected/failed)")
+        # Lambda's Errors also counts every Step Functions rejection (a 404 or 409 raised as an error type);
+        # the alarm watches the service's own 5xx outcomes (EMF metrics named by the error table) instead.
+        failures = cw.MathExpression(
+            expression="SUM(METRICS())", label="5xx outcomes", period=PERIOD,
+            using_metrics={
+                f"m{index}": cw.Metric(namespace=settings.metrics_namespace, metric_name=row.code,
+                                       dimensions_map={"service": settings.service_name}, statistic="Sum",
+                                       period=PERIOD)
+                for index, row in enumerate(row for row in error_table.TABLE if row.status >= 500)
+            },
+        )
+        alarm("FunctionFailures", failures, 1,
+              "The function answered 5xx (AWS unreachable, timing out or failing, or an unexpected error)")
         alarm("FunctionThrottles", throttles, 1, "Invocations were throttled (reserved concurrency reached)")
         alarm("FunctionDurationP99", duration, timeout_ms * DURATION_ALARM_SHARE,
               f"p99 duration is above {DURATION_ALARM_SHARE:.0%} of the {settings.timeout_seconds}s timeout")
@@ -56,7 +68,7 @@ class SmsPoolMonitoring(Construct):
               f"More than {API_4XX_RATE:.0%} of API requests answered 4xx (callers misconfigured or denied)")
         widgets: list[cw.IWidget] = [
             cw.GraphWidget(title="Function invocations and errors", left=[
-                function.metric_invocations(period=PERIOD, statistic="Sum"), errors, throttles]),
+                function.metric_invocations(period=PERIOD, statistic="Sum"), errors, throttles, failures]),
             cw.GraphWidget(title="Function duration p99 (ms)", left=[duration],
                            left_annotations=[cw.HorizontalAnnotation(value=timeout_ms, label="timeout")]),
             cw.GraphWidget(title="API requests", left=[api_count]),

@@ -45,7 +45,7 @@ _LOG_LEVELS: Final = frozenset({"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
 _ARN: Final = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^*]+$")
 # Shared pools and identities: another account's (or region's) sms-voice resources, named exactly.
 _SMS_ARN: Final = re.compile(
-    r"^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:(pool|phone-number|sender-id)/[A-Za-z0-9_-]+$")
+    r"^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:((pool|phone-number)/[A-Za-z0-9_-]+|sender-id/[A-Za-z0-9_-]+/[A-Z]{2})$")
 # CloudWatch Logs accepts only these retention periods (days -> aws_logs.RetentionDays member).
 RETENTION_NAMES: Final[dict[int, str]] = {
     1: "ONE_DAY", 3: "THREE_DAYS", 5: "FIVE_DAYS", 7: "ONE_WEEK", 14: "TWO_WEEKS", 30: "ONE_MONTH",

@@ -79,6 +79,7 @@ def test_defaults_parse_and_strings_from_the_cli_are_accepted() -> None:
     ({"readTimeout": 9, "maxAttempts": 3}, "must stay below timeoutSeconds"),
     ({"extraResourceArns": ["arn:aws:sms-voice:us-east-1:444455556666:pool/*"]}, "extraResourceArns"),
     ({"extraResourceArns": ["*"]}, "extraResourceArns"),
+    ({"extraResourceArns": ["arn:aws:sms-voice:us-east-1:444455556666:sender-id/SHARED"]}, "extraResourceArns"),
     ({"allowedPrincipals": ["*"]}, "allowedPrincipals"),
     ({"allowedVpcEndpoints": ["vpc-123"]}, "allowedVpcEndpoints"),
     ({"logRetentionDays": 10}, "logRetentionDays"),
@@ -88,6 +89,11 @@ def test_defaults_parse_and_strings_from_the_cli_are_accepted() -> None:
 def test_bad_context_fails_synthesis_with_the_option_name(context: dict[str, Any], message: str) -> None:
     with pytest.raises(SettingsError, match=message):
         _settings(**context)
+
+
+def test_a_shared_sender_id_arn_names_its_country() -> None:
+    arn = "arn:aws:sms-voice:us-east-1:444455556666:sender-id/SHARED/GB"
+    assert _settings(extraResourceArns=[arn]).extra_resource_arns == (arn,)
 
 
 def test_every_context_option_is_documented() -> None:

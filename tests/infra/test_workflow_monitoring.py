@@ -60,10 +60,14 @@ def _alarms(synth: Synth) -> dict[str, dict[str, Any]]:
 
 def test_alarms_cover_errors_throttles_duration_and_api_rates(synth: Synth) -> None:
     alarms = _alarms(synth)
-    by_metric = {(props["Namespace"], props["MetricName"]): props for props in alarms.values()}
-    assert set(by_metric) == {("AWS/Lambda", "Errors"), ("AWS/Lambda", "Throttles"), ("AWS/Lambda", "Duration"),
+    by_metric = {(props["Namespace"], props["MetricName"]): props for props in alarms.values() if "MetricName" in props}
+    assert set(by_metric) == {("AWS/Lambda", "Throttles"), ("AWS/Lambda", "Duration"),
                               ("AWS/ApiGateway", "5XXError"), ("AWS/ApiGateway", "4XXError"),
                               ("AWS/States", "ExecutionsFailed")}
+    # Function failures: the service's own 5xx outcome metrics (Lambda's Errors counts SFN rejections too).
+    (math,) = [props for props in alarms.values() if "Metrics" in props]
+    names = {m["MetricStat"]["Metric"]["MetricName"] for m in math["Metrics"] if "MetricStat" in m}
+    assert names == {row.code for row in errors.TABLE if row.status >= 500}
     duration = by_metric[("AWS/Lambda", "Duration")]
     assert duration["ExtendedStatistic"] == "p99"
     assert duration["Threshold"] == DEFAULTS["timeoutSeconds"] * 1000 * 0.8
