@@ -2,7 +2,7 @@
 
 The function does not import this module at run time (pydantic would add ~45 ms to every cold
 start). ``scripts/gen_validator.py`` compiles the JSON Schema of these models into
-``_validator.py``; the API Gateway request model and the OpenAPI document are generated from them
+``_generated/request.py``; the API Gateway request model and the OpenAPI document are generated from them
 too, and tests check that all of them, and botocore's service model, agree.
 """
 
@@ -69,7 +69,7 @@ class StepFunctionsRequest(DisassociateRequest):
     model_config = ConfigDict(extra="forbid", strict=True, title="DisassociateOriginationIdentityTask")
 
     IdempotencyKey: str = Field(
-        default=None, min_length=1, max_length=256, pattern=CLIENT_TOKEN_PATTERN,
+        default=None, min_length=1, max_length=256, pattern=r"^[ -~]+$",  # as the Idempotency-Key header
         description="For example $$.Execution.Id; a retried task then reaches AWS with the same ClientToken.",
         json_schema_extra=_optional,
     )  # type: ignore[assignment]  # absent or a string on the wire, never null
