@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from local import openapi
+from local.httputil import content_length
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import Route
 from sms_pool import errors
@@ -138,8 +139,15 @@ class LocalApiGateway:
 
             def _serve(self) -> None:
                 started = time.perf_counter()
-                length = int(self.headers.get("Content-Length") or 0)
-                if length > MAX_PAYLOAD_BYTES:
+                try:
+                    length = content_length(self.headers)
+                except ValueError as exc:
+                    length = -1
+                    self.close_connection = True  # the body is not read: the connection cannot be reused
+                    response = problem_response(errors.invalid("Content-Length", str(exc)), str(uuid.uuid4()))
+                if length < 0:
+                    pass  # answered above
+                elif length > MAX_PAYLOAD_BYTES:
                     self.close_connection = True  # the body is not read
                     too_large = errors.error("request_too_large", f"At most {MAX_PAYLOAD_BYTES} bytes are accepted")
                     response = problem_response(too_large, str(uuid.uuid4()))

@@ -20,6 +20,7 @@ from local.emulator.dispatch import execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
 from local.emulator.model import ApiError, target_prefix, validation_error
 from local.emulator.store import DEFAULT_DB_PATH, Store
+from local.httputil import content_length
 
 LOG = logging.getLogger("local.emulator")
 DEFAULT_PORT = 4580
@@ -70,8 +71,14 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         return
 
-    def _body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
+    def _body(self) -> bytes | None:
+        """The request body, or None after answering 400 for framing the emulator does not read."""
+        try:
+            length = content_length(self.headers)
+        except ValueError as exc:
+            self.close_connection = True
+            self._send(400, {"__type": "SerializationException", "message": str(exc)})
+            return None
         return self.rfile.read(length) if length else b""
 
     def _send(
@@ -91,10 +98,14 @@ class _Handler(BaseHTTPRequestHandler):
         self._control("GET", b"")
 
     def do_DELETE(self) -> None:
-        self._control("DELETE", self._body())
+        body = self._body()
+        if body is not None:
+            self._control("DELETE", body)
 
     def do_POST(self) -> None:
         body = self._body()
+        if body is None:
+            return
         if urlsplit(self.path).path.startswith("/_emulator/"):
             self._control("POST", body)
         else:
