@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def stop_process(process: subprocess.Popen[str]) -> None:
 
 
 def start(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None, *,
-          emulator_url: str | None = None) -> LocalProcess:
+          emulator_url: str | None = None, timeout: float = 60.0) -> LocalProcess:
     """Serve the stack in ``cdk_out``; return once it listens.
 
     Without ``emulator_url`` the child also runs the emulator (state in ``workdir``); with it, the local API
@@ -58,10 +59,25 @@ def start(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None, *,
              "--cdk-out", str(cdk_out), "--exit-with-parent"],
             cwd=ROOT, env=child_env, stdout=subprocess.PIPE, stderr=log, text=True,
         )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line:
-        process.wait(timeout=10)
-        raise RuntimeError(f"local mode did not start:\n{log_path.read_text()}")
-    urls = json.loads(line)
+    try:
+        urls = _ready_line(process, timeout)
+    except Exception:
+        stop_process(process)  # never leave a half-started child behind
+        raise RuntimeError(f"local mode did not start within {timeout:g}s:\n{log_path.read_text()}") from None
     return LocalProcess(urls["api"], urls["emulator"], process, log_path)
+
+
+def _ready_line(process: subprocess.Popen[str], timeout: float) -> dict[str, str]:
+    """The child's first stdout line, its URLs as JSON; raises if it is late, missing or not that."""
+    stdout = process.stdout
+    assert stdout is not None
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    if not lines or not lines[0]:
+        raise TimeoutError("no ready line")
+    urls: dict[str, str] = json.loads(lines[0])
+    if not {"api", "emulator"} <= urls.keys():
+        raise ValueError(f"unexpected ready line {lines[0][:200]!r}")
+    return urls

@@ -101,7 +101,7 @@ def start_servers(cdk_out: Path, workdir: Path, env: dict[str, str] | None = Non
     emulator.start()
     try:
         api = launcher.start(cdk_out, workdir, env, emulator_url=emulator.url)
-    except RuntimeError:
+    except Exception:
         emulator.stop()
         raise
     return LocalServers(emulator, api)

@@ -78,6 +78,10 @@ class FaultDecision:
     internal_error: bool = False
     error: bool = False
     malformed: bool = False
+    # Read under the same lock as the decision, so a concurrent reset cannot change them in between.
+    drop_after_apply: bool = False
+    error_code: str | None = None
+    error_members: dict[str, Any] = field(default_factory=dict)
     latency_ms: int = 0
     kinds: list[str] = field(default_factory=list)
 
@@ -95,14 +99,6 @@ class FaultInjector:
         with self._lock:
             self._config = config
             self._rng = random.Random(config.seed)  # noqa: S311
-
-    def update(self, data: dict[str, Any]) -> FaultConfig:
-        """Merge ``data`` into the current settings (POST semantics)."""
-        with self._lock:
-            merged = {**asdict(self._config), **data}
-        config = FaultConfig.from_dict(merged)
-        self.configure(config)
-        return config
 
     def reset(self) -> None:
         self.configure(FaultConfig())
@@ -127,6 +123,9 @@ class FaultInjector:
             decision.malformed = not (decision.drop or decision.throttle or decision.internal_error
                                       or decision.error) and self._fire("malformed")
             decision.latency_ms = self._latency(cfg)
+            decision.drop_after_apply = cfg.drop_after_apply
+            decision.error_code = cfg.error_code
+            decision.error_members = dict(cfg.error_members or {})
         for kind in ("drop", "throttle", "internal_error", "error", "malformed"):
             if getattr(decision, kind):
                 decision.kinds.append(kind)

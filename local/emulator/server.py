@@ -134,7 +134,7 @@ class _Handler(BaseHTTPRequestHandler):
                 raise unknown_operation(name)
             params = _parse(raw)
             decision = emulator.faults.decide(name)
-            if decision.drop and not emulator.faults.snapshot()["drop_after_apply"]:
+            if decision.drop and not decision.drop_after_apply:
                 self._drop(name, params, request_id, started, decision)
                 return
             if decision.throttle:
@@ -145,9 +145,8 @@ class _Handler(BaseHTTPRequestHandler):
                     "Internal failure (injected by the emulator).",
                     {"RequestId": request_id},
                 )
-            if decision.error:
-                snapshot = emulator.faults.snapshot()
-                raise ApiError(snapshot["error_code"], "Injected by the emulator.", snapshot["error_members"] or {})
+            if decision.error and decision.error_code:
+                raise ApiError(decision.error_code, "Injected by the emulator.", decision.error_members)
             status, body = (
                 200,
                 execute(

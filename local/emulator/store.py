@@ -7,6 +7,7 @@ atomically. Recorded calls live in the same file so they survive restarts too.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -126,7 +127,7 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._init_lock = threading.Lock()
-        with self._init_lock, self._connect() as conn:
+        with self._init_lock, contextlib.closing(self._connect()) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.executescript(_SCHEMA)
 

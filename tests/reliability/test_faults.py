@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,8 +121,9 @@ def test_fault(rel_mode: LocalMode, sfn: SfnWorker, row: Fault) -> None:
                     "http_seconds": round(http_seconds, 2), "sfn_seconds": round(sfn_seconds, 2)})
 
 
-def test_write_fault_figures(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The timings of this run's rows, for docs/reliability.md (runs after the table, in file order)."""
+@pytest.fixture(scope="module", autouse=True)
+def _write_fault_figures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """After the table ran: this run's timings, for docs/reliability.md."""
+    yield
     path: Path = tmp_path_factory.getbasetemp() / "fault-figures.json"
     path.write_text(json.dumps(FIGURES, indent=1))
-    assert len(FIGURES) in (0, len(ROWS))  # all rows ran, or this test was selected alone
