@@ -44,7 +44,7 @@ def _lambda_environment(endpoint_url: str) -> None:
 
 def invoke(payload_text: str) -> int:
     """Run the handler once with a direct-invoke payload; print the result or Lambda's error object."""
-    from local.lambda_runtime import FakeLambdaContext  # noqa: PLC0415 - after the environment is set
+    from local import lambda_runtime  # noqa: PLC0415 - after the environment is set
     from sms_pool import handlers  # noqa: PLC0415
 
     try:
@@ -52,15 +52,9 @@ def invoke(payload_text: str) -> int:
     except ValueError as exc:
         print(json.dumps({"errorType": "InvalidJsonPayload", "errorMessage": str(exc)}), file=OUT)
         return 2
-    context = FakeLambdaContext()
-    try:
-        result = handlers.handler(payload, context)
-    except Exception as exc:  # what Lambda reports for an unhandled error
-        print(json.dumps({"errorType": type(exc).__name__, "errorMessage": str(exc),
-                          "requestId": context.aws_request_id}, indent=2), file=OUT)
-        return 1
-    print(json.dumps(result, indent=2), file=OUT)
-    return 0
+    ok, answer = lambda_runtime.invoke(handlers.handler, payload)
+    print(json.dumps(answer, indent=2), file=OUT)
+    return 0 if ok else 1
 
 
 def _curl(api: str, body: dict[str, Any], key: str | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,3 +86,13 @@ def api_gateway_event(
         "body": body,
         "isBase64Encoded": is_base64,
     }
+
+
+def invoke(handler: Callable[[Any, Any], Any], payload: Any) -> tuple[bool, Any]:
+    """One direct invocation, as Lambda reports it: ``(True, result)`` or ``(False, error object)``."""
+    context = FakeLambdaContext()
+    try:
+        return True, handler(payload, context)
+    except Exception as exc:  # what Lambda reports for an unhandled error
+        return False, {"errorType": type(exc).__name__, "errorMessage": str(exc), "requestId": context.aws_request_id}
+

@@ -16,9 +16,7 @@ from pathlib import Path
 
 from local import launcher
 from local.emulator import EmulatorControl
-from local.launcher import LocalProcess, stop_process
-
-ROOT = Path(__file__).resolve().parent.parent
+from local.launcher import ROOT, LocalProcess, stop_process
 
 
 def free_port() -> int:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.synth import ROOT
 
 
 def test_quick_bench_writes_positive_figures(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import botocore.session
@@ -14,8 +13,8 @@ from pydantic import ValidationError
 
 from scripts import error_table_md, gen_validator
 from sms_pool import errors, models, validation
+from tests.synth import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 OPERATION = botocore.session.get_session().get_service_model("pinpoint-sms-voice-v2").operation_model(
     "DisassociateOriginationIdentity"
 )

@@ -9,8 +9,7 @@ from cfnlint.api import lint_file  # type: ignore[import-untyped]
 
 from infra.settings import DEFAULTS, Settings, SettingsError
 from infra.workflow import LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
-from tests.infra.support import ROOT
-from tests.synth import Synth
+from tests.synth import ROOT, Synth
 
 # Reviewed acknowledgements. A new finding fails synthesis; a finding newly swallowed by an existing
 # acknowledgement changes this set and fails here, so it gets reviewed too.

@@ -16,8 +16,6 @@ from local.emulator import EmulatorControl
 from local.emulator.seed import seed_demo
 from local.launcher import LocalProcess
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @dataclass
 class LocalMode:
@@ -54,17 +52,12 @@ def start_local_mode(cdk_out: Path, workdir: Path, env: dict[str, str] | None = 
                               running.log_path)
 
 
-def stop_local_mode(running: LocalProcess) -> None:
-    """Stop the servers (SIGTERM, then SIGKILL)."""
-    running.stop()
-
-
 @pytest.fixture(scope="session")
 def local_mode(cdk_out: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalMode]:
     """The emulator and the local API serving the synthesized stack, for the whole session."""
     process, mode = start_local_mode(cdk_out, tmp_path_factory.mktemp("local-mode"))
     yield mode
-    stop_local_mode(process)
+    process.stop()
 
 
 def post(mode: LocalMode, body: Any, headers: dict[str, str] | None = None, *, raw: bytes | None = None,

@@ -16,7 +16,8 @@ from aws_lambda_powertools.utilities.parser.models import APIGatewayProxyEventMo
 from local import routes
 from local.gateway import LocalApiGateway
 from local.routes import Route
-from tests.integration.conftest import ROOT, LocalMode
+from tests.integration.conftest import LocalMode
+from tests.synth import ROOT
 
 CAPTURED: list[dict[str, Any]] = []
 

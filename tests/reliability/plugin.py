@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
-from tests.integration.conftest import ROOT, LocalMode, start_local_mode, stop_local_mode
+from tests.integration.conftest import LocalMode, start_local_mode
 from tests.reliability.logscan import scan_logs
+from tests.synth import ROOT
 
 _STATE: dict[str, Path] = {}
 
@@ -62,7 +63,7 @@ def rel_mode(cdk_out: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     """A local mode of its own, so fault injection and load never disturb the integration tests' servers."""
     process, mode = start_local_mode(cdk_out, tmp_path_factory.mktemp("rel-mode"))
     yield mode
-    stop_local_mode(process)
+    process.stop()
 
 
 @pytest.fixture(scope="session")

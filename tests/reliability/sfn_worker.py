@@ -21,16 +21,12 @@ def main() -> int:
     parser.add_argument("--endpoint", required=True)
     out = sys.stdout
     cli._lambda_environment(parser.parse_args().endpoint)  # redirects sys.stdout to stderr
-    from local.lambda_runtime import FakeLambdaContext  # after the environment is set
+    from local import lambda_runtime  # after the environment is set
     from sms_pool import handlers
 
     for line in sys.stdin:
-        answer: dict[str, object]
-        try:
-            answer = {"result": handlers.handler(json.loads(line), FakeLambdaContext())}
-        except Exception as exc:  # what Lambda reports for an unhandled error
-            answer = {"errorType": type(exc).__name__, "errorMessage": str(exc)}
-        out.write(json.dumps(answer) + "\n")
+        ok, answer = lambda_runtime.invoke(handlers.handler, json.loads(line))
+        out.write(json.dumps({"result": answer} if ok else answer) + "\n")
         out.flush()
     return 0
 
