@@ -30,6 +30,7 @@ synth: venv node
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict lambda_src local tests scripts infra bench app.py
 	$(BIN)/bandit -q -c pyproject.toml --severity-level medium -r lambda_src local
 

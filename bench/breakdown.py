@@ -28,8 +28,12 @@ def per_call_us(fn: Callable[[], Any], number: int = 2000, repeat: int = 7) -> f
     return statistics.median(runs)
 
 
-def round_robin_us(pieces: list[tuple[str, Callable[[], Any]]], number: int = 500, rounds: int = 15,
-                   between: Callable[[], None] | None = None) -> list[tuple[str, float]]:
+def round_robin_us(
+    pieces: list[tuple[str, Callable[[], Any]]],
+    number: int = 500,
+    rounds: int = 15,
+    between: Callable[[], None] | None = None,
+) -> list[tuple[str, float]]:
     """Median µs per call of each piece, the pieces taking turns so a noisy neighbour hits all alike."""
     runs: dict[str, list[float]] = {name: [] for name, _ in pieces}
     for _name, fn in pieces:
@@ -66,12 +70,20 @@ def main() -> int:
     std.propagate = False
     std.setLevel(logging.INFO)
     extra = {"outcome": "OK", "pool": OK_RESULT["PoolId"], "identity": OK_RESULT["OriginationIdentity"]}
-    sample_record = {"level": "INFO", "location": "_log_outcome:67", "message": "disassociated",
-                     "timestamp": "2026-11-25 09:02:11,298+0000", "service": "sms-pool-disassociate",
-                     "cold_start": False, "function_name": "sms-pool-disassociate", "function_memory_size": 256,
-                     "function_arn": "arn:aws:lambda:us-east-1:123456789012:function:sms-pool-disassociate",
-                     "function_request_id": "c6af9ac6-7b61-11e6-9a41-93e812345678",
-                     "correlation_id": "c6af9ac6-7b61-11e6-9a41-93e812345678", **extra}
+    sample_record = {
+        "level": "INFO",
+        "location": "_log_outcome:67",
+        "message": "disassociated",
+        "timestamp": "2026-11-25 09:02:11,298+0000",
+        "service": "sms-pool-disassociate",
+        "cold_start": False,
+        "function_name": "sms-pool-disassociate",
+        "function_memory_size": 256,
+        "function_arn": "arn:aws:lambda:us-east-1:123456789012:function:sms-pool-disassociate",
+        "function_request_id": "c6af9ac6-7b61-11e6-9a41-93e812345678",
+        "correlation_id": "c6af9ac6-7b61-11e6-9a41-93e812345678",
+        **extra,
+    }
     bare_metrics = Metrics(namespace="Bench", service="bench")
 
     def noop(event: Any, context: Any) -> None:
@@ -89,16 +101,14 @@ def main() -> int:
         validation.validate_payload(validation.decode_body(event["body"], False), step_functions=False)
 
     pieces: list[tuple[str, Callable[[], Any]]] = [
-        ("bare client call (baseline)", lambda: client.disassociate_origination_identity(**REQUEST,
-                                                                                        ClientToken=token)),
+        ("bare client call (baseline)", lambda: client.disassociate_origination_identity(**REQUEST, ClientToken=token)),
         ("handler, API Gateway event", lambda: handlers.handler(event, context)),
         ("handler, Step Functions payload", lambda: handlers.handler(sfn_event, context)),
         ("handler without Powertools decorators (API)", lambda: undecorated(event, context)),
         ("logger.inject_lambda_context(clear_state) on a no-op", lambda: injected(event, context)),
         ("metrics.log_metrics: 1 metric + EMF flush", lambda: metered(event, context)),
         ("logger.info line, masking serializer", lambda: logger.info("disassociated", extra=extra)),
-        ("logger.info line, Powertools default serializer", lambda: plain_logger.info("disassociated",
-                                                                                     extra=extra)),
+        ("logger.info line, Powertools default serializer", lambda: plain_logger.info("disassociated", extra=extra)),
         ("  _masked_json(record) alone", lambda: observability._masked_json(sample_record)),
         ("  json.dumps(record) alone", lambda: json.dumps(sample_record, separators=(",", ":"))),
         ("stdlib logging.info line (plain message)", lambda: std.info("disassociated OK")),
@@ -122,8 +132,9 @@ def main() -> int:
     return 0
 
 
-def ablations(handlers: Any, observability: Any, event: Any, sfn_event: Any,
-              context: Any) -> list[tuple[str, Callable[[], Any]]]:
+def ablations(
+    handlers: Any, observability: Any, event: Any, sfn_event: Any, context: Any
+) -> list[tuple[str, Callable[[], Any]]]:
     """The full handler with one piece taken out (patched for the call, restored after)."""
     formatter = observability.logger.registered_formatter
     masked = formatter.json_serializer
@@ -140,6 +151,7 @@ def ablations(handlers: Any, observability: Any, event: Any, sfn_event: Any,
                 return handlers.handler(ev, context)
             finally:
                 formatter.json_serializer = masked
+
         return run
 
     def without_log_line(ev: Any) -> Callable[[], Any]:
@@ -149,6 +161,7 @@ def ablations(handlers: Any, observability: Any, event: Any, sfn_event: Any,
                 return handlers.handler(ev, context)
             finally:
                 handlers._log_outcome = log_outcome
+
         return run
 
     return [

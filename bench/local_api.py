@@ -25,8 +25,10 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 ROUTE = "/disassociate-origination-identity"
 TARGET = "PinpointSMSVoiceV2.DisassociateOriginationIdentity"
-_SIGNED = ("AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/sms-voice/aws4_request, "
-           "SignedHeaders=host;x-amz-date;x-amz-target, Signature=" + "0" * 64)
+_SIGNED = (
+    "AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/sms-voice/aws4_request, "
+    "SignedHeaders=host;x-amz-date;x-amz-target, Signature=" + "0" * 64
+)
 
 
 def available() -> bool:
@@ -39,8 +41,9 @@ def _percentile(values: Sequence[float], pct: float) -> float:
     return ordered[max(1, math.ceil(pct / 100 * len(ordered))) - 1]
 
 
-def measure(base_url: str, clients: int, requests_per_client: int, *, path: str, body: bytes,
-            headers: Mapping[str, str]) -> dict[str, Any]:
+def measure(
+    base_url: str, clients: int, requests_per_client: int, *, path: str, body: bytes, headers: Mapping[str, str]
+) -> dict[str, Any]:
     """``clients`` threads, each on its own keep-alive connection, POST ``body`` to ``base_url + path``.
 
     Returns throughput (req/s), p50/p99 latency (ms) and the count of each status.
@@ -87,29 +90,57 @@ def measure(base_url: str, clients: int, requests_per_client: int, *, path: str,
     if not latencies:
         raise RuntimeError(f"no request to {base_url} succeeded: {errors[:1]}")
     return {
-        "clients": clients, "requests": len(latencies), "seconds": elapsed, "rps": len(latencies) / elapsed,
-        "p50_ms": statistics.median(latencies), "p99_ms": _percentile(latencies, 99),
-        "statuses": {str(k): v for k, v in sorted(statuses.items())}, "errors": errors[:5],
+        "clients": clients,
+        "requests": len(latencies),
+        "seconds": elapsed,
+        "rps": len(latencies) / elapsed,
+        "p50_ms": statistics.median(latencies),
+        "p99_ms": _percentile(latencies, 99),
+        "statuses": {str(k): v for k, v in sorted(statuses.items())},
+        "errors": errors[:5],
     }
 
 
-def measure_gateway(base_url: str, clients: int, requests_per_client: int,
-                    request: Mapping[str, str]) -> dict[str, Any]:
+def measure_gateway(
+    base_url: str, clients: int, requests_per_client: int, request: Mapping[str, str]
+) -> dict[str, Any]:
     """The public route through the local API Gateway (and so the handler)."""
-    return measure(base_url, clients, requests_per_client, path=ROUTE, body=json.dumps(request).encode(),
-                   headers={"Content-Type": "application/json"})
+    return measure(
+        base_url,
+        clients,
+        requests_per_client,
+        path=ROUTE,
+        body=json.dumps(request).encode(),
+        headers={"Content-Type": "application/json"},
+    )
 
 
-def measure_emulator(base_url: str, clients: int, requests_per_client: int,
-                     request: Mapping[str, str]) -> dict[str, Any]:
+def measure_emulator(
+    base_url: str, clients: int, requests_per_client: int, request: Mapping[str, str]
+) -> dict[str, Any]:
     """The same call straight to the emulator, as boto3 would send it (AWS JSON 1.0)."""
-    return measure(base_url, clients, requests_per_client, path="/", body=json.dumps(request).encode(),
-                   headers={"Content-Type": "application/x-amz-json-1.0", "X-Amz-Target": TARGET,
-                            "X-Amz-Date": "20260101T000000Z", "Authorization": _SIGNED})
+    return measure(
+        base_url,
+        clients,
+        requests_per_client,
+        path="/",
+        body=json.dumps(request).encode(),
+        headers={
+            "Content-Type": "application/x-amz-json-1.0",
+            "X-Amz-Target": TARGET,
+            "X-Amz-Date": "20260101T000000Z",
+            "Authorization": _SIGNED,
+        },
+    )
 
 
-def compare(gateway_url: str, emulator_url: str, concurrencies: Sequence[int], requests: int,
-            request: Mapping[str, str] | None = None) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
+def compare(
+    gateway_url: str,
+    emulator_url: str,
+    concurrencies: Sequence[int],
+    requests: int,
+    request: Mapping[str, str] | None = None,
+) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
     """For each concurrency: (through the gateway, straight to the emulator), interleaved."""
     request = request or seed(emulator_url)
     out: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
@@ -117,8 +148,10 @@ def compare(gateway_url: str, emulator_url: str, concurrencies: Sequence[int], r
         per_client = max(1, requests // clients) if clients > 1 else requests
         measure_gateway(gateway_url, clients, 5, request)  # warm-up: connections, first-call work
         measure_emulator(emulator_url, clients, 5, request)
-        out[clients] = (measure_gateway(gateway_url, clients, per_client, request),
-                        measure_emulator(emulator_url, clients, per_client, request))
+        out[clients] = (
+            measure_gateway(gateway_url, clients, per_client, request),
+            measure_emulator(emulator_url, clients, per_client, request),
+        )
     return out
 
 
@@ -128,8 +161,13 @@ def seed(emulator_url: str) -> dict[str, str]:
 
     from local.emulator.seed import seed_demo  # type: ignore[import-not-found,unused-ignore]
 
-    client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url, region_name="us-east-1",
-                          aws_access_key_id="local", aws_secret_access_key="local")
+    client = boto3.client(
+        "pinpoint-sms-voice-v2",
+        endpoint_url=emulator_url,
+        region_name="us-east-1",
+        aws_access_key_id="local",
+        aws_secret_access_key="local",
+    )
     demo = seed_demo(client)
     return {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][1], "IsoCountryCode": "US"}
 

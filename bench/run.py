@@ -48,8 +48,17 @@ BASE_ENV = {
     "POWERTOOLS_TRACE_DISABLED": "true",
     "PYTHONPATH": f"{ROOT / 'lambda_src'}{os.pathsep}{ROOT}",
 }
-_DROP = ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_LAMBDA_FUNCTION_NAME", "LAMBDA_TASK_ROOT", "_X_AMZN_TRACE_ID",
-         "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC", "POWERTOOLS_DEV")
+_DROP = (
+    "AWS_PROFILE",
+    "AWS_SESSION_TOKEN",
+    "AWS_LAMBDA_FUNCTION_NAME",
+    "LAMBDA_TASK_ROOT",
+    "_X_AMZN_TRACE_ID",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONPROFILEIMPORTTIME",
+    "PYTHONTRACEMALLOC",
+    "POWERTOOLS_DEV",
+)
 # As the brief asks (AWS_LAMBDA_FUNCTION_NAME makes the handler build its Tracer), plus what the Lambda
 # service also sets: without LAMBDA_TASK_ROOT Powertools builds the Tracer but disables it.
 TRACED_ENV = {
@@ -69,8 +78,9 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def run_worker(args: Sequence[str], extra_env: dict[str, str] | None = None,
-               timeout: float = 600) -> tuple[dict[str, Any], float]:
+def run_worker(
+    args: Sequence[str], extra_env: dict[str, str] | None = None, timeout: float = 600
+) -> tuple[dict[str, Any], float]:
     """Run ``bench.worker`` with stdout to /dev/null; its JSON result and the parent's wall time (ms)."""
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         result_file = Path(tmp) / "result.json"
@@ -78,8 +88,14 @@ def run_worker(args: Sequence[str], extra_env: dict[str, str] | None = None,
         env["BENCH_RESULT_FILE"] = str(result_file)
         start = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, "-m", "bench.worker", *args], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, check=False,
+            [sys.executable, "-m", "bench.worker", *args],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            timeout=timeout,
+            check=False,
         )
         wall_ms = (time.perf_counter() - start) * 1e3
         raw = result_file.read_bytes() if result_file.exists() else b""
@@ -120,11 +136,25 @@ class Row:
             self.ok = value <= self.limit
 
 
-def row(section: str, metric: str, unit: str, values: Sequence[float], baseline: Sequence[float] | None = None,
-        **kwargs: Any) -> Row:
-    return Row(section, metric, unit, statistics.median(values), percentile(values, 95),
-               statistics.median(baseline) if baseline else None,
-               percentile(baseline, 95) if baseline else None, n=len(values), **kwargs)
+def row(
+    section: str,
+    metric: str,
+    unit: str,
+    values: Sequence[float],
+    baseline: Sequence[float] | None = None,
+    **kwargs: Any,
+) -> Row:
+    return Row(
+        section,
+        metric,
+        unit,
+        statistics.median(values),
+        percentile(values, 95),
+        statistics.median(baseline) if baseline else None,
+        percentile(baseline, 95) if baseline else None,
+        n=len(values),
+        **kwargs,
+    )
 
 
 @dataclass
@@ -158,14 +188,15 @@ def cold_section(name: str, runs: int, extra_env: dict[str, str] | None) -> Sect
     h, b = samples["handler"], samples["baseline"]
     section.rows += [
         row(name, "wall (parent, spawn to exit)", "ms", h["wall_ms"], b["wall_ms"], target="<= 1.25", limit=1.25),
-        row(name, "inside (import + first call)", "ms", h["inside_ms"], b["inside_ms"], target="<= 1.25",
-            limit=1.25),
+        row(name, "inside (import + first call)", "ms", h["inside_ms"], b["inside_ms"], target="<= 1.25", limit=1.25),
         row(name, "  init (imports + client)", "ms", h["init_ms"], b["init_ms"]),
         row(name, "  first call", "ms", h["first_call_ms"], b["first_call_ms"]),
     ]
     section.extra = {"modules_loaded": modules}
-    section.notes.append(f"{runs} runs per side, interleaved; modules loaded: handler {modules.get('handler')}, "
-                         f"baseline {modules.get('baseline')}; baseline = import boto3 + client + call")
+    section.notes.append(
+        f"{runs} runs per side, interleaved; modules loaded: handler {modules.get('handler')}, "
+        f"baseline {modules.get('baseline')}; baseline = import boto3 + client + call"
+    )
     return section
 
 
@@ -180,12 +211,22 @@ def warm_section(kind: str, procs: int, rounds: int, block: int) -> Section:
         baseline += [ns / 1e3 for ns in result["baseline_ns"]]
     limit = 1.35 if kind == "api" else 1.2
     event = "API Gateway REST proxy event" if kind == "api" else "Step Functions payload"
-    section.rows.append(row(name, f"per invocation ({event})", "µs", handler, baseline, target=f"<= {limit}",
-                            limit=limit))
-    section.rows.append(Row(name, "  overhead over bare call (medians)", "µs",
-                            statistics.median(handler) - statistics.median(baseline), n=len(handler)))
-    section.notes.append(f"{procs} process(es) x {rounds} interleaved blocks of {block} calls per side; "
-                         "baseline = client.disassociate_origination_identity on the same client and hook")
+    section.rows.append(
+        row(name, f"per invocation ({event})", "µs", handler, baseline, target=f"<= {limit}", limit=limit)
+    )
+    section.rows.append(
+        Row(
+            name,
+            "  overhead over bare call (medians)",
+            "µs",
+            statistics.median(handler) - statistics.median(baseline),
+            n=len(handler),
+        )
+    )
+    section.notes.append(
+        f"{procs} process(es) x {rounds} interleaved blocks of {block} calls per side; "
+        "baseline = client.disassociate_origination_identity on the same client and hook"
+    )
     return section
 
 
@@ -193,17 +234,33 @@ def memory_section(procs: int, total: int, check: int) -> Section:
     section = Section("memory")
     data: dict[str, dict[str, list[float]]] = {"handler": {}, "baseline": {}}
     for i in range(procs):
-        for side in (("handler", "baseline") if i % 2 else ("baseline", "handler")):
+        for side in ("handler", "baseline") if i % 2 else ("baseline", "handler"):
             result, _ = run_worker(["memory", side, str(total), str(check)])
             per = data[side]
             per.setdefault("peak", []).append(result["peak_kb"] / 1024)
             per.setdefault("growth", []).append((result["rss_end_kb"] - result["rss_check_kb"]) / 1024)
     h, b = data["handler"], data["baseline"]
     section.rows += [
-        row("memory", f"peak RSS after {total} invocations", "MB", h["peak"], b["peak"], target="< 100 MB",
-            limit=100, checked="value"),
-        row("memory", f"RSS growth {check} -> {total}", "MB", h["growth"], b["growth"], target="< 1 MB", limit=1,
-            checked="value"),
+        row(
+            "memory",
+            f"peak RSS after {total} invocations",
+            "MB",
+            h["peak"],
+            b["peak"],
+            target="< 100 MB",
+            limit=100,
+            checked="value",
+        ),
+        row(
+            "memory",
+            f"RSS growth {check} -> {total}",
+            "MB",
+            h["growth"],
+            b["growth"],
+            target="< 1 MB",
+            limit=1,
+            checked="value",
+        ),
     ]
     section.notes.append(f"{procs} fresh process(es) per side; baseline = bare boto3 client, same hook")
     return section
@@ -227,8 +284,18 @@ def asset_zip_bytes(source: Path) -> tuple[int, dict[str, int]]:
 def asset_section() -> Section:
     section = Section("asset")
     size, sizes = asset_zip_bytes(ROOT / "lambda_src")
-    section.rows.append(Row("asset", "lambda_src/ zipped (deflate)", "KB", size / 1024, target="<= 64 KB",
-                            limit=64, checked="value", n=1))
+    section.rows.append(
+        Row(
+            "asset",
+            "lambda_src/ zipped (deflate)",
+            "KB",
+            size / 1024,
+            target="<= 64 KB",
+            limit=64,
+            checked="value",
+            n=1,
+        )
+    )
     largest = sorted(sizes.items(), key=lambda item: -item[1])[:3]
     section.notes.append("largest (compressed): " + ", ".join(f"{name} {s / 1024:.1f} KB" for name, s in largest))
     section.extra = {"files": sizes, "bytes": size}
@@ -250,8 +317,16 @@ def local_api_section(quick: bool) -> Section:
         return section
     for clients, (handler_run, emulator_run) in results.items():
         for metric, key, unit in (("throughput", "rps", "req/s"), ("p50", "p50_ms", "ms"), ("p99", "p99_ms", "ms")):
-            section.rows.append(Row("local_api", f"{clients} client(s) {metric}", unit, handler_run[key],
-                                    baseline_median=emulator_run[key], n=handler_run["requests"]))
+            section.rows.append(
+                Row(
+                    "local_api",
+                    f"{clients} client(s) {metric}",
+                    unit,
+                    handler_run[key],
+                    baseline_median=emulator_run[key],
+                    n=handler_run["requests"],
+                )
+            )
         section.extra[f"{clients}_clients"] = {"gateway": handler_run, "emulator_direct": emulator_run}
     section.notes.append("baseline = the same call straight to the emulator (AWS JSON 1.0), same concurrency")
     return section
@@ -275,13 +350,27 @@ def render(sections: list[Section]) -> str:
             continue
         for r in section.rows:
             ok = "" if r.ok is None else ("yes" if r.ok else "NO")
-            lines.append((r.section, r.metric, r.unit, _fmt(r.median, r.unit), _fmt(r.p95, r.unit),
-                          _fmt(r.baseline_median, r.unit), _fmt(r.baseline_p95, r.unit),
-                          "-" if r.ratio is None else f"{r.ratio:.2f}", r.target, ok))
+            lines.append(
+                (
+                    r.section,
+                    r.metric,
+                    r.unit,
+                    _fmt(r.median, r.unit),
+                    _fmt(r.p95, r.unit),
+                    _fmt(r.baseline_median, r.unit),
+                    _fmt(r.baseline_p95, r.unit),
+                    "-" if r.ratio is None else f"{r.ratio:.2f}",
+                    r.target,
+                    ok,
+                )
+            )
     widths = [max(len(line[i]) for line in [header, *lines]) for i in range(len(header))]
-    out = ["  ".join(cell.ljust(w) if i < 3 else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths,
-                                                                                                 strict=True)))
-           for line in [header, *lines]]
+    out = [
+        "  ".join(
+            cell.ljust(w) if i < 3 else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths, strict=True))
+        )
+        for line in [header, *lines]
+    ]
     out.insert(1, "  ".join("-" * w for w in widths))
     for section in sections:
         out += [f"  [{section.name}] {note}" for note in section.notes]
@@ -325,11 +414,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = render(sections)
     print(table)
     document = {
-        "meta": {"started": started, "seconds": round(time.time() - started, 1), "quick": quick,
-                 "python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count(),
-                 "argv": sys.argv[1:]},
-        "sections": {s.name: {"status": s.status, "rows": [asdict(r) for r in s.rows], "notes": s.notes,
-                              "extra": s.extra} for s in sections},
+        "meta": {
+            "started": started,
+            "seconds": round(time.time() - started, 1),
+            "quick": quick,
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "cpus": os.cpu_count(),
+            "argv": sys.argv[1:],
+        },
+        "sections": {
+            s.name: {"status": s.status, "rows": [asdict(r) for r in s.rows], "notes": s.notes, "extra": s.extra}
+            for s in sections
+        },
         "table": table,
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -89,20 +89,23 @@ def cold(side: str) -> None:
         install(bare)
         t_ready = time.perf_counter()
         result = bare.disassociate_origination_identity(
-            **request, ClientToken="0" * 64  # the handler derives one from Idempotency-Key
+            **request,
+            ClientToken="0" * 64,  # the handler derives one from Idempotency-Key
         )
         ok = result["PoolId"] == request["PoolId"]
     sys.stdout.flush()  # the log lines are part of the first invocation
     t_flushed = time.perf_counter()
-    _emit({
-        "ok": ok,
-        "import_ms": (t_import - t_start) * 1e3,
-        "init_ms": (t_ready - t_start) * 1e3,
-        "first_call_ms": (t_flushed - t_ready) * 1e3,
-        "inside_ms": (t_flushed - t_start) * 1e3,
-        "prelude_ms": (t_start - _T0) * 1e3,
-        "modules": len(sys.modules),
-    })
+    _emit(
+        {
+            "ok": ok,
+            "import_ms": (t_import - t_start) * 1e3,
+            "init_ms": (t_ready - t_start) * 1e3,
+            "first_call_ms": (t_flushed - t_ready) * 1e3,
+            "inside_ms": (t_flushed - t_start) * 1e3,
+            "prelude_ms": (t_start - _T0) * 1e3,
+            "modules": len(sys.modules),
+        }
+    )
 
 
 # --------------------------------------------------------------------------------------------- warm

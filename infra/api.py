@@ -54,39 +54,52 @@ def resource_policy(settings: Settings) -> iam.PolicyDocument | None:
     invoke = "execute-api:/*"
     allowed: list[iam.IPrincipal] = (
         [iam.ArnPrincipal(arn) for arn in settings.allowed_principals]
-        if settings.allowed_principals else [iam.AccountRootPrincipal()]
+        if settings.allowed_principals
+        else [iam.AccountRootPrincipal()]
     )
-    statements = [iam.PolicyStatement(sid="AllowCallers", actions=["execute-api:Invoke"], resources=[invoke],
-                                      principals=allowed)]
+    statements = [
+        iam.PolicyStatement(sid="AllowCallers", actions=["execute-api:Invoke"], resources=[invoke], principals=allowed)
+    ]
     if settings.allowed_principals:
-        statements.append(iam.PolicyStatement(
-            sid="DenyOtherPrincipals", effect=iam.Effect.DENY, actions=["execute-api:Invoke"], resources=[invoke],
-            principals=[iam.AnyPrincipal()],
-            conditions={"ArnNotLike": {"aws:PrincipalArn": list(settings.allowed_principals)}},
-        ))
+        statements.append(
+            iam.PolicyStatement(
+                sid="DenyOtherPrincipals",
+                effect=iam.Effect.DENY,
+                actions=["execute-api:Invoke"],
+                resources=[invoke],
+                principals=[iam.AnyPrincipal()],
+                conditions={"ArnNotLike": {"aws:PrincipalArn": list(settings.allowed_principals)}},
+            )
+        )
     if settings.allowed_vpc_endpoints:
-        statements.append(iam.PolicyStatement(
-            sid="DenyOutsideVpcEndpoints", effect=iam.Effect.DENY, actions=["execute-api:Invoke"],
-            resources=[invoke], principals=[iam.AnyPrincipal()],
-            conditions={"StringNotEquals": {"aws:SourceVpce": list(settings.allowed_vpc_endpoints)}},
-        ))
+        statements.append(
+            iam.PolicyStatement(
+                sid="DenyOutsideVpcEndpoints",
+                effect=iam.Effect.DENY,
+                actions=["execute-api:Invoke"],
+                resources=[invoke],
+                principals=[iam.AnyPrincipal()],
+                conditions={"StringNotEquals": {"aws:SourceVpce": list(settings.allowed_vpc_endpoints)}},
+            )
+        )
     return iam.PolicyDocument(statements=statements)
 
 
 class SmsPoolApi(Construct):
     """API Gateway REST API in front of the function."""
 
-    def __init__(self, scope: Construct, construct_id: str, *, settings: Settings,
-                 target: lambda_.IFunction) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, target: lambda_.IFunction) -> None:
         super().__init__(scope, construct_id)
         self.access_logs = logs.LogGroup(
-            self, "AccessLogs",
+            self,
+            "AccessLogs",
             retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
             removal_policy=RemovalPolicy.DESTROY,
         )
         private = bool(settings.allowed_vpc_endpoints)
         self.api = apigw.RestApi(
-            self, "Api",
+            self,
+            "Api",
             rest_api_name=f"{settings.service_name}-api",
             description="Disassociate an origination identity from an SMS pool (SigV4-signed callers only)",
             # A VPC endpoint can only reach a PRIVATE API; otherwise a regional endpoint.
@@ -94,9 +107,11 @@ class SmsPoolApi(Construct):
                 types=[apigw.EndpointType.PRIVATE if private else apigw.EndpointType.REGIONAL],
                 vpc_endpoints=[
                     ec2.InterfaceVpcEndpoint.from_interface_vpc_endpoint_attributes(
-                        self, f"Vpce{index}", vpc_endpoint_id=vpce, port=443)
+                        self, f"Vpce{index}", vpc_endpoint_id=vpce, port=443
+                    )
                     for index, vpce in enumerate(settings.allowed_vpc_endpoints)
-                ] or None,
+                ]
+                or None,
             ),
             policy=resource_policy(settings),
             cloud_watch_role=True,  # the account-level role API Gateway needs to write execution logs
@@ -122,7 +137,8 @@ class SmsPoolApi(Construct):
             schema=json_schema(request_schema_draft4()),
         )
         self.validator = self.api.add_request_validator(
-            "BodyValidator", validate_request_body=True, validate_request_parameters=True)
+            "BodyValidator", validate_request_body=True, validate_request_parameters=True
+        )
         self.method = self.api.root.add_resource(ROUTE.strip("/")).add_method(
             "POST",
             apigw.LambdaIntegration(target, proxy=True, allow_test_invoke=False),

@@ -26,8 +26,10 @@ ASSET_EXCLUDES: Final = ["**/__pycache__", "**/*.pyc", "**/.pytest_cache", "**/.
 def powertools_layer_arn(layer_version: int) -> str:
     """The AWS-managed Powertools v3 layer for this runtime and architecture, in the stack's partition/region."""
     python = RUNTIME.name.replace(".", "")  # python3.14 -> python314
-    return (f"arn:{Aws.PARTITION}:lambda:{Aws.REGION}:{POWERTOOLS_ACCOUNT}:layer:"
-            f"AWSLambdaPowertoolsPythonV3-{python}-{ARCHITECTURE.name}:{layer_version}")
+    return (
+        f"arn:{Aws.PARTITION}:lambda:{Aws.REGION}:{POWERTOOLS_ACCOUNT}:layer:"
+        f"AWSLambdaPowertoolsPythonV3-{python}-{ARCHITECTURE.name}:{layer_version}"
+    )
 
 
 def sms_resource_arns(scope: Construct, extra: tuple[str, ...]) -> list[str]:
@@ -47,26 +49,32 @@ class SmsPoolFunction(Construct):
     def __init__(self, scope: Construct, construct_id: str, *, settings: Settings) -> None:
         super().__init__(scope, construct_id)
         self.log_group = logs.LogGroup(
-            self, "LogGroup",
+            self,
+            "LogGroup",
             retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
             removal_policy=RemovalPolicy.DESTROY,
         )
         # A role of our own instead of AWSLambdaBasicExecutionRole: write to this log group only.
         self.role = iam.Role(
-            self, "Role",
+            self,
+            "Role",
             assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
             description="sms-pool-disassociate: its log group, X-Ray, and DisassociateOriginationIdentity only",
         )
         self.log_group.grant_write(self.role)
-        self.role.add_to_policy(iam.PolicyStatement(
-            sid="DisassociateOriginationIdentity",
-            actions=[SMS_ACTION],
-            resources=sms_resource_arns(self, settings.extra_resource_arns),
-        ))
+        self.role.add_to_policy(
+            iam.PolicyStatement(
+                sid="DisassociateOriginationIdentity",
+                actions=[SMS_ACTION],
+                resources=sms_resource_arns(self, settings.extra_resource_arns),
+            )
+        )
         self.layer = lambda_.LayerVersion.from_layer_version_arn(
-            self, "Powertools", powertools_layer_arn(settings.powertools_layer_version))
+            self, "Powertools", powertools_layer_arn(settings.powertools_layer_version)
+        )
         self.function = lambda_.Function(
-            self, "Function",
+            self,
+            "Function",
             description="Removes an origination identity from an End User Messaging SMS pool",
             runtime=RUNTIME,
             architecture=ARCHITECTURE,
@@ -88,4 +96,3 @@ class SmsPoolFunction(Construct):
             # current_version publishes a new version whenever code or configuration changes.
             self.alias = lambda_.Alias(self, "Live", alias_name="live", version=self.function.current_version)
             self.target = self.alias
-

@@ -18,10 +18,25 @@ DRAFT4: Final = "http://json-schema.org/draft-04/schema#"
 # Annotations API Gateway's draft-04 does not accept; they validate nothing.
 _DROPPED: Final = frozenset({"examples"})
 # Keywords valid in draft-04 with the same meaning as in pydantic's output.
-_KEPT: Final = frozenset({
-    "type", "title", "description", "properties", "required", "additionalProperties",
-    "minLength", "maxLength", "pattern", "enum", "minimum", "maximum", "items", "minItems", "maxItems",
-})
+_KEPT: Final = frozenset(
+    {
+        "type",
+        "title",
+        "description",
+        "properties",
+        "required",
+        "additionalProperties",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "enum",
+        "minimum",
+        "maximum",
+        "items",
+        "minItems",
+        "maxItems",
+    }
+)
 
 
 def to_draft4(schema: dict[str, Any], *, root: bool = True) -> dict[str, Any]:
@@ -47,15 +62,27 @@ def request_schema_draft4() -> dict[str, Any]:
 
 
 _TYPES: Final = {
-    "object": apigw.JsonSchemaType.OBJECT, "string": apigw.JsonSchemaType.STRING,
-    "integer": apigw.JsonSchemaType.INTEGER, "number": apigw.JsonSchemaType.NUMBER,
-    "boolean": apigw.JsonSchemaType.BOOLEAN, "array": apigw.JsonSchemaType.ARRAY,
+    "object": apigw.JsonSchemaType.OBJECT,
+    "string": apigw.JsonSchemaType.STRING,
+    "integer": apigw.JsonSchemaType.INTEGER,
+    "number": apigw.JsonSchemaType.NUMBER,
+    "boolean": apigw.JsonSchemaType.BOOLEAN,
+    "array": apigw.JsonSchemaType.ARRAY,
 }
 # draft-04 keyword -> apigw.JsonSchema keyword argument
 _ARGS: Final = {
-    "title": "title", "description": "description", "required": "required", "minLength": "min_length",
-    "maxLength": "max_length", "pattern": "pattern", "enum": "enum", "minimum": "minimum", "maximum": "maximum",
-    "minItems": "min_items", "maxItems": "max_items", "additionalProperties": "additional_properties",
+    "title": "title",
+    "description": "description",
+    "required": "required",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "enum": "enum",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+    "additionalProperties": "additional_properties",
 }
 
 

@@ -45,13 +45,31 @@ _LOG_LEVELS: Final = frozenset({"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
 _ARN: Final = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^*]+$")
 # Shared pools and identities: another account's (or region's) sms-voice resources, named exactly.
 _SMS_ARN: Final = re.compile(
-    r"^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:((pool|phone-number)/[A-Za-z0-9_-]+|sender-id/[A-Za-z0-9_-]+/[A-Z]{2})$")
+    r"^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:((pool|phone-number)/[A-Za-z0-9_-]+|sender-id/[A-Za-z0-9_-]+/[A-Z]{2})$"
+)
 # CloudWatch Logs accepts only these retention periods (days -> aws_logs.RetentionDays member).
 RETENTION_NAMES: Final[dict[int, str]] = {
-    1: "ONE_DAY", 3: "THREE_DAYS", 5: "FIVE_DAYS", 7: "ONE_WEEK", 14: "TWO_WEEKS", 30: "ONE_MONTH",
-    60: "TWO_MONTHS", 90: "THREE_MONTHS", 120: "FOUR_MONTHS", 150: "FIVE_MONTHS", 180: "SIX_MONTHS",
-    365: "ONE_YEAR", 400: "THIRTEEN_MONTHS", 545: "EIGHTEEN_MONTHS", 731: "TWO_YEARS", 1096: "THREE_YEARS",
-    1827: "FIVE_YEARS", 2192: "SIX_YEARS", 2557: "SEVEN_YEARS", 2922: "EIGHT_YEARS", 3288: "NINE_YEARS",
+    1: "ONE_DAY",
+    3: "THREE_DAYS",
+    5: "FIVE_DAYS",
+    7: "ONE_WEEK",
+    14: "TWO_WEEKS",
+    30: "ONE_MONTH",
+    60: "TWO_MONTHS",
+    90: "THREE_MONTHS",
+    120: "FOUR_MONTHS",
+    150: "FIVE_MONTHS",
+    180: "SIX_MONTHS",
+    365: "ONE_YEAR",
+    400: "THIRTEEN_MONTHS",
+    545: "EIGHTEEN_MONTHS",
+    731: "TWO_YEARS",
+    1096: "THREE_YEARS",
+    1827: "FIVE_YEARS",
+    2192: "SIX_YEARS",
+    2557: "SEVEN_YEARS",
+    2922: "EIGHT_YEARS",
+    3288: "NINE_YEARS",
     3653: "TEN_YEARS",
 }
 # API Gateway's integration gives up after 29 s; the function must answer before that.
@@ -143,7 +161,8 @@ class Settings:
             memory_size=_int("memorySize", ctx["memorySize"], 128, 10240),
             timeout_seconds=_int("timeoutSeconds", ctx["timeoutSeconds"], 3, API_INTEGRATION_TIMEOUT_SECONDS),
             # "none" (or -1) leaves the function on the account's unreserved pool.
-            reserved_concurrency=None if str(reserved).lower() in {"none", "-1", ""}
+            reserved_concurrency=None
+            if str(reserved).lower() in {"none", "-1", ""}
             else _int("reservedConcurrency", reserved, 1, 1000),
             log_retention_days=_int("logRetentionDays", ctx["logRetentionDays"], 1, 3653),
             connect_timeout=_number("connectTimeout", ctx["connectTimeout"], 0.1, 10.0),
@@ -169,7 +188,8 @@ class Settings:
             raise SettingsError(f"logLevel must be one of {sorted(_LOG_LEVELS)}, got {self.log_level!r}")
         if self.log_retention_days not in RETENTION_NAMES:
             raise SettingsError(
-                f"logRetentionDays must be one of {sorted(RETENTION_NAMES)}, got {self.log_retention_days}")
+                f"logRetentionDays must be one of {sorted(RETENTION_NAMES)}, got {self.log_retention_days}"
+            )
         worst = (self.connect_timeout + self.read_timeout) * self.max_attempts
         if worst >= self.timeout_seconds:
             raise SettingsError(

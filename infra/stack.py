@@ -17,33 +17,49 @@ from infra.workflow import SmsPoolWorkflow
 # narrowed to the exact resource or policy where the rule reports one ("...[Resource::<arn>]").
 IAM5: Final = "AwsSolutions::AwsSolutions-IAM5"
 STACK_ACKNOWLEDGEMENTS: Final[tuple[tuple[str, str], ...]] = (
-    ("AwsSolutions::AwsSolutions-COG4",
-     "Callers are internal services that sign with SigV4: AWS_IAM authorization, not a Cognito user pool, "
-     "is the right authorizer for machine-to-machine calls."),
-    ("AwsSolutions::AwsSolutions-APIG3",
-     "No WAF: the API accepts only SigV4-signed requests (optionally only from listed principals or VPC "
-     "endpoints) and is throttled per stage; unsigned traffic is rejected before any integration."),
+    (
+        "AwsSolutions::AwsSolutions-COG4",
+        "Callers are internal services that sign with SigV4: AWS_IAM authorization, not a Cognito user pool, "
+        "is the right authorizer for machine-to-machine calls.",
+    ),
+    (
+        "AwsSolutions::AwsSolutions-APIG3",
+        "No WAF: the API accepts only SigV4-signed requests (optionally only from listed principals or VPC "
+        "endpoints) and is throttled per stage; unsigned traffic is rejected before any integration.",
+    ),
 )
 API_ACKNOWLEDGEMENTS: Final = (
-    ("AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
-     "AmazonAPIGatewayPushToCloudWatchLogs]",
-     "API Gateway's account-level CloudWatch role: AmazonAPIGatewayPushToCloudWatchLogs is the policy AWS "
-     "documents for it, and it is needed for stage execution logging (APIG6)."),
+    (
+        "AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
+        "AmazonAPIGatewayPushToCloudWatchLogs]",
+        "API Gateway's account-level CloudWatch role: AmazonAPIGatewayPushToCloudWatchLogs is the policy AWS "
+        "documents for it, and it is needed for stage execution logging (APIG6).",
+    ),
 )
 _SMS_WILDCARD_REASON: Final = (
     "DisassociateOriginationIdentity is the only action allowed; the API takes whichever pool and identity id "
     "the caller names, so the resource is any pool/phone-number/sender-id of this account and region only "
-    "(other accounts' shared resources must be listed one by one in extraResourceArns).")
+    "(other accounts' shared resources must be listed one by one in extraResourceArns)."
+)
 FUNCTION_ACKNOWLEDGEMENTS: Final = (
-    *((f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*]",
-       _SMS_WILDCARD_REASON) for kind in SMS_RESOURCE_TYPES),
-    (f"{IAM5}[Resource::*]",
-     "Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions."),
+    *(
+        (
+            f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*]",
+            _SMS_WILDCARD_REASON,
+        )
+        for kind in SMS_RESOURCE_TYPES
+    ),
+    (
+        f"{IAM5}[Resource::*]",
+        "Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.",
+    ),
 )
 WORKFLOW_ACKNOWLEDGEMENTS: Final = (
-    (f"{IAM5}[Resource::*]",
-     "State machine logging and tracing: the CloudWatch Logs delivery actions and X-Ray actions support only "
-     "Resource \"*\"."),
+    (
+        f"{IAM5}[Resource::*]",
+        "State machine logging and tracing: the CloudWatch Logs delivery actions and X-Ray actions support only "
+        'Resource "*".',
+    ),
 )
 
 
@@ -60,31 +76,49 @@ class SmsPoolStack(Stack):
         self.settings = Settings.from_context(self.node)
         self.function = SmsPoolFunction(self, "Function", settings=self.settings)
         self.api = SmsPoolApi(self, "Api", settings=self.settings, target=self.function.target)
-        self.workflow = (SmsPoolWorkflow(self, "Workflow", settings=self.settings, target=self.function.target)
-                         if self.settings.enable_state_machine else None)
+        self.workflow = (
+            SmsPoolWorkflow(self, "Workflow", settings=self.settings, target=self.function.target)
+            if self.settings.enable_state_machine
+            else None
+        )
         self.monitoring = SmsPoolMonitoring(
-            self, "Monitoring", settings=self.settings, function=self.function.function, api=self.api.api,
-            state_machine=self.workflow.state_machine if self.workflow else None)
+            self,
+            "Monitoring",
+            settings=self.settings,
+            function=self.function.function,
+            api=self.api.api,
+            state_machine=self.workflow.state_machine if self.workflow else None,
+        )
 
         acknowledge(self, STACK_ACKNOWLEDGEMENTS)
         acknowledge(self.api, API_ACKNOWLEDGEMENTS)
         acknowledge(self.function, FUNCTION_ACKNOWLEDGEMENTS)
         if self.workflow is not None:
             function_id = self.get_logical_id(self.function.function.node.default_child)  # type: ignore[arg-type]
-            acknowledge(self.workflow, (
-                *WORKFLOW_ACKNOWLEDGEMENTS,
-                (f"{IAM5}[Resource::<{function_id}.Arn>:*]",
-                 "LambdaInvoke grants the function's versions and aliases (<Function.Arn>:*) so a published "
-                 "version or the SnapStart alias can be invoked; the function itself is the only target."),
-            ))
+            acknowledge(
+                self.workflow,
+                (
+                    *WORKFLOW_ACKNOWLEDGEMENTS,
+                    (
+                        f"{IAM5}[Resource::<{function_id}.Arn>:*]",
+                        "LambdaInvoke grants the function's versions and aliases (<Function.Arn>:*) so a published "
+                        "version or the SnapStart alias can be invoked; the function itself is the only target.",
+                    ),
+                ),
+            )
         if self.settings.enable_snap_start:
             # current_version is exactly that published version; the warning cannot apply.
             Annotations.of(self.function.function).acknowledge_warning(
                 "@aws-cdk/aws-lambda:snapStartRequirePublish",
-                "The function's current_version is published and the 'live' alias points at it")
+                "The function's current_version is published and the 'live' alias points at it",
+            )
 
-        CfnOutput(self, "ApiUrl", value=self.api.api.url_for_path(ROUTE),
-                  description="POST here with a SigV4-signed request (service execute-api)")
+        CfnOutput(
+            self,
+            "ApiUrl",
+            value=self.api.api.url_for_path(ROUTE),
+            description="POST here with a SigV4-signed request (service execute-api)",
+        )
         CfnOutput(self, "FunctionName", value=self.function.function.function_name)
         if self.workflow is not None:
             CfnOutput(self, "StateMachineArn", value=self.workflow.state_machine.state_machine_arn)

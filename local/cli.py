@@ -1,9 +1,9 @@
 """Local mode command line: ``run`` (emulator + local API + demo data), ``serve``, ``invoke``.
 
-    python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3]
-    python -m local.cli serve --api-port 0 --emulator-port 0   # for tests: prints {"api", "emulator"}
-    python -m local.cli serve --api-port 0 --emulator-url URL  # an emulator started (and stopped) elsewhere
-    python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
+python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3]
+python -m local.cli serve --api-port 0 --emulator-port 0   # for tests: prints {"api", "emulator"}
+python -m local.cli serve --api-port 0 --emulator-url URL  # an emulator started (and stopped) elsewhere
+python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
 """
 
 from __future__ import annotations
@@ -64,26 +64,38 @@ def _curl(api: str, body: dict[str, Any], key: str | None = None) -> str:
 
 def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
     pool, phones = demo["pool_id"], demo["phone_number_ids"]
-    sfn_payload = {"PoolId": demo["pool_arn"], "OriginationIdentity": demo["sender_id_arn"],
-                   "IsoCountryCode": demo["sender_id_country"], "IdempotencyKey": "demo-execution-1"}
-    return "\n".join([
-        "",
-        f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
-        f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
-        f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
-        "",
-        "# 200: removes the third phone number from the pool",
-        _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1"),
-        "# 404 RESOURCE_NOT_FOUND: no such phone number",
-        _curl(api, {"PoolId": pool, "OriginationIdentity": "phone-00000000000000000000000000000000",
-                    "IsoCountryCode": "US"}),
-        "# 400 INVALID_REQUEST: a phone number is not an identity id",
-        _curl(api, {"PoolId": pool, "OriginationIdentity": "+12065550100", "IsoCountryCode": "US"}),
-        "# Step Functions-style direct invoke (removes the sender ID):",
-        f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -",
-        "",
-        "Ctrl-C stops both servers.",
-    ])
+    sfn_payload = {
+        "PoolId": demo["pool_arn"],
+        "OriginationIdentity": demo["sender_id_arn"],
+        "IsoCountryCode": demo["sender_id_country"],
+        "IdempotencyKey": "demo-execution-1",
+    }
+    return "\n".join(
+        [
+            "",
+            f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
+            f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
+            f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
+            "",
+            "# 200: removes the third phone number from the pool",
+            _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1"),
+            "# 404 RESOURCE_NOT_FOUND: no such phone number",
+            _curl(
+                api,
+                {
+                    "PoolId": pool,
+                    "OriginationIdentity": "phone-00000000000000000000000000000000",
+                    "IsoCountryCode": "US",
+                },
+            ),
+            "# 400 INVALID_REQUEST: a phone number is not an identity id",
+            _curl(api, {"PoolId": pool, "OriginationIdentity": "+12065550100", "IsoCountryCode": "US"}),
+            "# Step Functions-style direct invoke (removes the sender ID):",
+            f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -",
+            "",
+            "Ctrl-C stops both servers.",
+        ]
+    )
 
 
 def _watch_parent(stop: threading.Event) -> None:
@@ -135,19 +147,24 @@ def serve(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m local.cli``."""
-    parser = argparse.ArgumentParser(prog="python -m local.cli", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m local.cli", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, text in (("run", "emulator + local API + demo data, with curl examples"),
-                       ("serve", "emulator + local API; prints their URLs as one JSON line")):
+    for name, text in (
+        ("run", "emulator + local API + demo data, with curl examples"),
+        ("serve", "emulator + local API; prints their URLs as one JSON line"),
+    ):
         server_parser = sub.add_parser(name, help=text)
         server_parser.add_argument("--api-port", type=int, default=int(os.environ.get("LOCAL_API_PORT", "3000")))
-        server_parser.add_argument("--emulator-port", type=int,
-                                   default=int(os.environ.get("SMS_EMULATOR_PORT", "4580")))
+        server_parser.add_argument(
+            "--emulator-port", type=int, default=int(os.environ.get("SMS_EMULATOR_PORT", "4580"))
+        )
         server_parser.add_argument("--db", default=os.environ.get("SMS_EMULATOR_DB", ".local/emulator.sqlite3"))
         server_parser.add_argument("--cdk-out", default="cdk.out")
-        server_parser.add_argument("--emulator-url", default=None,
-                                   help="use the emulator already running there instead of starting one")
+        server_parser.add_argument(
+            "--emulator-url", default=None, help="use the emulator already running there instead of starting one"
+        )
         server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")

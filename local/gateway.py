@@ -81,8 +81,9 @@ class LocalApiGateway:
         if self._thread is not None:
             self._thread.join(timeout=5)
 
-    def invoke(self, method: str, raw_path: str, headers: list[tuple[str, str]], body: bytes,
-               source_ip: str) -> dict[str, Any]:
+    def invoke(
+        self, method: str, raw_path: str, headers: list[tuple[str, str]], body: bytes, source_ip: str
+    ) -> dict[str, Any]:
         """The proxy response for one HTTP request (routing, event building, the handler call)."""
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
@@ -91,7 +92,8 @@ class LocalApiGateway:
         route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
         if route is None:
             response = problem_response(
-                errors.error("method_not_allowed", f"{method:.10} is not allowed on {split.path}"), request_id)
+                errors.error("method_not_allowed", f"{method:.10} is not allowed on {split.path}"), request_id
+            )
             response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
             return response
         try:
@@ -100,8 +102,17 @@ class LocalApiGateway:
         except UnicodeDecodeError:
             text, is_base64 = base64.b64encode(body).decode("ascii"), True
         query = parse_qs(split.query, keep_blank_values=True)
-        event = api_gateway_event(text, method=method, path=split.path, resource=route.path, headers=dict(headers),
-                                  query=query, is_base64=is_base64, source_ip=source_ip, stage=self.stage)
+        event = api_gateway_event(
+            text,
+            method=method,
+            path=split.path,
+            resource=route.path,
+            headers=dict(headers),
+            query=query,
+            is_base64=is_base64,
+            source_ip=source_ip,
+            stage=self.stage,
+        )
         multi: dict[str, list[str]] = {}
         for name, value in headers:
             multi.setdefault(name, []).append(value)
@@ -113,8 +124,11 @@ class LocalApiGateway:
             except Exception:
                 # What API Gateway answers when a proxy integration fails.
                 LOG.exception("handler raised for %s %s", method, split.path)
-                return {"statusCode": 502, "headers": {"Content-Type": "application/json"},
-                        "body": json.dumps({"message": "Internal server error"})}
+                return {
+                    "statusCode": 502,
+                    "headers": {"Content-Type": "application/json"},
+                    "body": json.dumps({"message": "Internal server error"}),
+                }
 
     def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:
         gateway = self
@@ -157,8 +171,9 @@ class LocalApiGateway:
                     if static is not None:
                         self._send(*static)
                         return
-                    response = gateway.invoke(self.command, self.path, list(self.headers.items()), body,
-                                              self.client_address[0])
+                    response = gateway.invoke(
+                        self.command, self.path, list(self.headers.items()), body, self.client_address[0]
+                    )
                 raw = response.get("body") or ""
                 payload = base64.b64decode(raw) if response.get("isBase64Encoded") else str(raw).encode()
                 headers = {k: str(v) for k, v in (response.get("headers") or {}).items()}
@@ -166,8 +181,13 @@ class LocalApiGateway:
                     headers[name] = ", ".join(str(v) for v in values)
                 status = int(response.get("statusCode", 502))
                 self._send(status, headers, payload)
-                LOG.info("%s %s -> %d (%.1f ms)", self.command, self.path[:100], status,
-                         (time.perf_counter() - started) * 1000)
+                LOG.info(
+                    "%s %s -> %d (%.1f ms)",
+                    self.command,
+                    self.path[:100],
+                    status,
+                    (time.perf_counter() - started) * 1000,
+                )
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve  # noqa: N815
 
@@ -191,11 +211,19 @@ class LocalApiGateway:
                 generate_swagger_html,
             )
 
-            page = generate_swagger_html(json.dumps(openapi.build(self.url)), "/docs/swagger-ui-bundle.min.js",
-                                         "/docs/swagger-ui.min.css", "/docs", None)
+            page = generate_swagger_html(
+                json.dumps(openapi.build(self.url)),
+                "/docs/swagger-ui-bundle.min.js",
+                "/docs/swagger-ui.min.css",
+                "/docs",
+                None,
+            )
             return 200, {"Content-Type": "text/html; charset=utf-8"}, page.encode()
         asset = path.removeprefix("/docs/")
         if asset in _ASSETS:
-            return 200, {"Content-Type": _ASSETS[asset], "Cache-Control": "max-age=3600"}, (
-                _SWAGGER_DIR / asset).read_bytes()
+            return (
+                200,
+                {"Content-Type": _ASSETS[asset], "Cache-Control": "max-age=3600"},
+                (_SWAGGER_DIR / asset).read_bytes(),
+            )
         return None

@@ -75,10 +75,18 @@ def api_gateway_event(
             "requestTimeEpoch": int(now * 1000),
             "requestId": request_id,
             "identity": {
-                "cognitoIdentityPoolId": None, "accountId": None, "cognitoIdentityId": None,
-                "caller": None, "sourceIp": source_ip, "principalOrgId": None, "accessKey": None,
-                "cognitoAuthenticationType": None, "cognitoAuthenticationProvider": None,
-                "userArn": None, "userAgent": single_headers.get("User-Agent"), "user": None,
+                "cognitoIdentityPoolId": None,
+                "accountId": None,
+                "cognitoIdentityId": None,
+                "caller": None,
+                "sourceIp": source_ip,
+                "principalOrgId": None,
+                "accessKey": None,
+                "cognitoAuthenticationType": None,
+                "cognitoAuthenticationProvider": None,
+                "userArn": None,
+                "userAgent": single_headers.get("User-Agent"),
+                "user": None,
             },
             "domainName": "localhost",
             "apiId": "local",
@@ -95,4 +103,3 @@ def invoke(handler: Callable[[Any, Any], Any], payload: Any) -> tuple[bool, Any]
         return True, handler(payload, context)
     except Exception as exc:  # what Lambda reports for an unhandled error
         return False, {"errorType": type(exc).__name__, "errorMessage": str(exc), "requestId": context.aws_request_id}
-

@@ -39,8 +39,14 @@ def stop_process(process: subprocess.Popen[str]) -> None:
         process.wait()
 
 
-def start(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None, *,
-          emulator_url: str | None = None, timeout: float = 60.0) -> LocalProcess:
+def start(
+    cdk_out: Path,
+    workdir: Path,
+    env: dict[str, str] | None = None,
+    *,
+    emulator_url: str | None = None,
+    timeout: float = 60.0,
+) -> LocalProcess:
     """Serve the stack in ``cdk_out``; return once it listens.
 
     Without ``emulator_url`` the child also runs the emulator (state in ``workdir``); with it, the local API
@@ -51,13 +57,30 @@ def start(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None, *,
     log_path = workdir / "local-mode.log"
     child_env = {**os.environ, **(env or {})}
     child_env.pop("AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2", None)  # the CLI points the handler at its emulator
-    emulator_args = (["--emulator-url", emulator_url] if emulator_url
-                     else ["--emulator-port", "0", "--db", str(workdir / "emulator.sqlite3")])
+    emulator_args = (
+        ["--emulator-url", emulator_url]
+        if emulator_url
+        else ["--emulator-port", "0", "--db", str(workdir / "emulator.sqlite3")]
+    )
     with log_path.open("a") as log:
         process = subprocess.Popen(  # noqa: S603 - our own CLI
-            [sys.executable, "-m", "local.cli", "serve", "--api-port", "0", *emulator_args,
-             "--cdk-out", str(cdk_out), "--exit-with-parent"],
-            cwd=ROOT, env=child_env, stdout=subprocess.PIPE, stderr=log, text=True,
+            [
+                sys.executable,
+                "-m",
+                "local.cli",
+                "serve",
+                "--api-port",
+                "0",
+                *emulator_args,
+                "--cdk-out",
+                str(cdk_out),
+                "--exit-with-parent",
+            ],
+            cwd=ROOT,
+            env=child_env,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
         )
     try:
         urls = _ready_line(process, timeout)

@@ -58,16 +58,26 @@ class Seeded:
 
 
 def _client(emulator: str) -> Any:
-    return boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator, region_name="us-east-1",
-                        aws_access_key_id=DUMMY_CREDENTIAL, aws_secret_access_key=DUMMY_CREDENTIAL)
+    return boto3.client(
+        "pinpoint-sms-voice-v2",
+        endpoint_url=emulator,
+        region_name="us-east-1",
+        aws_access_key_id=DUMMY_CREDENTIAL,
+        aws_secret_access_key=DUMMY_CREDENTIAL,
+    )
 
 
 def _seed_pool(emulator: str, numbers: int) -> tuple[str, list[str]]:
     client = _client(emulator)
-    ids = [client.request_phone_number(IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"],
-                                       NumberType="SIMULATOR")["PhoneNumberId"] for _ in range(numbers)]
-    pool: str = client.create_pool(OriginationIdentity=ids[0], IsoCountryCode="US",
-                                   MessageType="TRANSACTIONAL")["PoolId"]
+    ids = [
+        client.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
+        )["PhoneNumberId"]
+        for _ in range(numbers)
+    ]
+    pool: str = client.create_pool(OriginationIdentity=ids[0], IsoCountryCode="US", MessageType="TRANSACTIONAL")[
+        "PoolId"
+    ]
     for identity in ids[1:]:
         client.associate_origination_identity(PoolId=pool, OriginationIdentity=identity, IsoCountryCode="US")
     return pool, ids
@@ -93,17 +103,23 @@ def plan(seeded: Seeded, total: int, rng: random.Random) -> list[Planned]:
     targets = [(pool, identity) for pool, ids in seeded.pools.items() for identity in ids[1:]]
     quarter = total // 4
     pools, conflicts = list(seeded.pools), list(seeded.conflict_pools.items())
-    requests = [Planned("success", {"PoolId": pool, "OriginationIdentity": identity, "IsoCountryCode": "US"},
-                        f"load-{index}") for index, (pool, identity) in enumerate(targets[:quarter])]
+    requests = [
+        Planned("success", {"PoolId": pool, "OriginationIdentity": identity, "IsoCountryCode": "US"}, f"load-{index}")
+        for index, (pool, identity) in enumerate(targets[:quarter])
+    ]
     for _ in range(quarter):
         pool = rng.choice(pools)
-        requests.append(Planned("not_found", {"PoolId": pool, "OriginationIdentity": UNKNOWN_IDENTITY,
-                                              "IsoCountryCode": "US"}))
+        requests.append(
+            Planned("not_found", {"PoolId": pool, "OriginationIdentity": UNKNOWN_IDENTITY, "IsoCountryCode": "US"})
+        )
         pool, only = rng.choice(conflicts)
         requests.append(Planned("conflict", {"PoolId": pool, "OriginationIdentity": only, "IsoCountryCode": "US"}))
     while len(requests) < total:
-        requests.append(Planned("invalid", {"PoolId": rng.choice(pools), "OriginationIdentity": targets[0][1],
-                                            "IsoCountryCode": "us"}))
+        requests.append(
+            Planned(
+                "invalid", {"PoolId": rng.choice(pools), "OriginationIdentity": targets[0][1], "IsoCountryCode": "us"}
+            )
+        )
     rng.shuffle(requests)
     return requests
 
@@ -164,8 +180,9 @@ def verify(emulator: str, seeded: Seeded, results: list[tuple[Planned, int, floa
     return problems
 
 
-def run(api: str, emulator: str, clients: int, total: int, max_seconds: float, *,
-        seed_value: int = 7) -> dict[str, Any]:
+def run(
+    api: str, emulator: str, clients: int, total: int, max_seconds: float, *, seed_value: int = 7
+) -> dict[str, Any]:
     """Seed, drive ``total`` requests from ``clients`` threads, verify; the figures as a dict."""
     seeded = seed(emulator, total // 4)
     requests = plan(seeded, total, random.Random(seed_value))  # noqa: S311 - a reproducible mix, not a secret
@@ -177,19 +194,27 @@ def run(api: str, emulator: str, clients: int, total: int, max_seconds: float, *
     cuts = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else latencies * 99
     unexpected = Counter(f"{r.kind}->{status}" for r, status, _ in results if status != EXPECTED[r.kind])
     return {
-        "clients": clients, "requests": total, "completed": len(results), "seconds": round(elapsed, 2),
-        "throughput_rps": round(len(results) / elapsed, 1), "seed_seconds": round(seeded.seconds, 2),
-        "p50_ms": round(cuts[49], 1), "p95_ms": round(cuts[94], 1), "p99_ms": round(cuts[98], 1),
+        "clients": clients,
+        "requests": total,
+        "completed": len(results),
+        "seconds": round(elapsed, 2),
+        "throughput_rps": round(len(results) / elapsed, 1),
+        "seed_seconds": round(seeded.seconds, 2),
+        "p50_ms": round(cuts[49], 1),
+        "p95_ms": round(cuts[94], 1),
+        "p99_ms": round(cuts[98], 1),
         "max_ms": round(latencies[-1], 1) if latencies else 0.0,
         "statuses": dict(sorted(Counter(f"{r.kind}:{status}" for r, status, _ in results).items())),
-        "unexpected": dict(unexpected), "state_problems": verify(emulator, seeded, results),
+        "unexpected": dict(unexpected),
+        "state_problems": verify(emulator, seeded, results),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m local.load``; exit 1 on any unexpected status, state problem or timeout."""
-    parser = argparse.ArgumentParser(prog="python -m local.load", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m local.load", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--requests", type=int, default=20_000)
     parser.add_argument("--max-seconds", type=float, default=120.0)

@@ -65,9 +65,7 @@ def build(server_url: str | None = None) -> dict[str, Any]:
                     ],
                     "requestBody": {
                         "required": True,
-                        "content": {
-                            "application/json": {"schema": {"$ref": _REF.format(model="DisassociateRequest")}}
-                        },
+                        "content": {"application/json": {"schema": {"$ref": _REF.format(model="DisassociateRequest")}}},
                     },
                     "responses": responses,
                 }

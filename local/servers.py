@@ -44,9 +44,20 @@ class EmulatorProcess:
         """Start it and wait until it answers its health check."""
         with (self.workdir / "emulator.log").open("a") as log:
             self.process = subprocess.Popen(  # noqa: S603 - this interpreter, fixed arguments
-                [sys.executable, "-m", "local.emulator", "--port", str(self.port),
-                 "--db", str(self.workdir / "emulator.sqlite3"), "--quiet"],
-                cwd=ROOT, stdout=log, stderr=log, text=True,
+                [
+                    sys.executable,
+                    "-m",
+                    "local.emulator",
+                    "--port",
+                    str(self.port),
+                    "--db",
+                    str(self.workdir / "emulator.sqlite3"),
+                    "--quiet",
+                ],
+                cwd=ROOT,
+                stdout=log,
+                stderr=log,
+                text=True,
             )
         deadline = time.monotonic() + timeout
         while True:

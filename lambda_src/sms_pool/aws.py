@@ -56,8 +56,9 @@ def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.Se
     code = _symbol(response.get("Error", {}).get("Code")) or ""
     row = errors.AWS_ERRORS.get(code)
     if row is None:
-        return errors.error("other_client_error", f"AWS answered {code or 'an unknown error'}",
-                            awsErrorCode=code or None)
+        return errors.error(
+            "other_client_error", f"AWS answered {code or 'an unknown error'}", awsErrorCode=code or None
+        )
     carried = {key: value for member, key in _CARRIED.items() if (value := _symbol(response.get(member)))}
     # A resource id is echoed only when it is what the caller sent (AWS may name an ARN with its account).
     resource_id = response.get("ResourceId")
@@ -65,13 +66,21 @@ def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.Se
         carried["resourceId"] = resource_id
     fields = response.get("Fields")
     field_errors = (
-        [{"field": _symbol(f.get("Name")) or "unknown", "message": f"rejected by AWS ({carried.get('reason', code)})"}
-         for f in fields if isinstance(f, dict)]
-        if isinstance(fields, list) else None
+        [
+            {
+                "field": _symbol(f.get("Name")) or "unknown",
+                "message": f"rejected by AWS ({carried.get('reason', code)})",
+            }
+            for f in fields
+            if isinstance(f, dict)
+        ]
+        if isinstance(fields, list)
+        else None
     )
     if code == "ResourceNotFoundException":
-        detail = " ".join(filter(None, (carried.get("resourceType", "resource"), carried.get("resourceId"),
-                                        "was not found")))
+        detail = " ".join(
+            filter(None, (carried.get("resourceType", "resource"), carried.get("resourceId"), "was not found"))
+        )
     elif "reason" in carried:
         detail = f"{row.title}: {carried['reason']}"
     else:

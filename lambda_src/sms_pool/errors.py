@@ -28,32 +28,87 @@ class ErrorRow:
 # Local conditions are named in lower_snake so they can never collide with AWS or botocore names.
 TABLE: Final[tuple[ErrorRow, ...]] = (
     ErrorRow(("invalid_request",), 400, "INVALID_REQUEST", "The request is invalid", "InvalidRequestError", False),
-    ErrorRow(("ValidationException",), 400, "AWS_VALIDATION_FAILED", "AWS rejected the request as invalid",
-             "AwsValidationError", False),
-    ErrorRow(("AccessDeniedException",), 403, "ACCESS_DENIED", "Access to the resource was denied",
-             "AccessDeniedError", False),
-    ErrorRow(("ResourceNotFoundException",), 404, "RESOURCE_NOT_FOUND", "The resource was not found",
-             "ResourceNotFoundError", False),
-    ErrorRow(("ConflictException",), 409, "CONFLICT", "The request conflicts with the resource's state",
-             "ConflictError", False),
+    ErrorRow(
+        ("ValidationException",),
+        400,
+        "AWS_VALIDATION_FAILED",
+        "AWS rejected the request as invalid",
+        "AwsValidationError",
+        False,
+    ),
+    ErrorRow(
+        ("AccessDeniedException",),
+        403,
+        "ACCESS_DENIED",
+        "Access to the resource was denied",
+        "AccessDeniedError",
+        False,
+    ),
+    ErrorRow(
+        ("ResourceNotFoundException",),
+        404,
+        "RESOURCE_NOT_FOUND",
+        "The resource was not found",
+        "ResourceNotFoundError",
+        False,
+    ),
+    ErrorRow(
+        ("ConflictException",),
+        409,
+        "CONFLICT",
+        "The request conflicts with the resource's state",
+        "ConflictError",
+        False,
+    ),
     ErrorRow(("ThrottlingException",), 429, "THROTTLED", "AWS throttled the request", "ThrottledError", True, 1),
-    ErrorRow(("InternalServerException",), 502, "UPSTREAM_INTERNAL_ERROR", "AWS failed to process the request",
-             "UpstreamInternalError", True),
-    ErrorRow(("other_client_error", "malformed_response"), 502, "UPSTREAM_ERROR",
-             "AWS answered with an unexpected error", "UpstreamError", False),
-    ErrorRow(("EndpointConnectionError", "ConnectionClosedError", "HTTPClientError", "ConnectionError"),
-             503, "UPSTREAM_UNAVAILABLE", "AWS could not be reached", "UpstreamUnavailableError", True, 2),
-    ErrorRow(("ConnectTimeoutError", "ReadTimeoutError"), 504, "UPSTREAM_TIMEOUT", "AWS did not answer in time",
-             "UpstreamTimeoutError", True),
+    ErrorRow(
+        ("InternalServerException",),
+        502,
+        "UPSTREAM_INTERNAL_ERROR",
+        "AWS failed to process the request",
+        "UpstreamInternalError",
+        True,
+    ),
+    ErrorRow(
+        ("other_client_error", "malformed_response"),
+        502,
+        "UPSTREAM_ERROR",
+        "AWS answered with an unexpected error",
+        "UpstreamError",
+        False,
+    ),
+    ErrorRow(
+        ("EndpointConnectionError", "ConnectionClosedError", "HTTPClientError", "ConnectionError"),
+        503,
+        "UPSTREAM_UNAVAILABLE",
+        "AWS could not be reached",
+        "UpstreamUnavailableError",
+        True,
+        2,
+    ),
+    ErrorRow(
+        ("ConnectTimeoutError", "ReadTimeoutError"),
+        504,
+        "UPSTREAM_TIMEOUT",
+        "AWS did not answer in time",
+        "UpstreamTimeoutError",
+        True,
+    ),
     ErrorRow(("unexpected",), 500, "INTERNAL_ERROR", "The service failed unexpectedly", "InternalError", False),
     ErrorRow(("route_not_found",), 404, "ROUTE_NOT_FOUND", "No such route", "RouteNotFoundError", False),
-    ErrorRow(("method_not_allowed",), 405, "METHOD_NOT_ALLOWED", "Method not allowed", "MethodNotAllowedError",
-             False),
-    ErrorRow(("unsupported_media_type",), 415, "UNSUPPORTED_MEDIA_TYPE", "The body must be application/json",
-             "UnsupportedMediaTypeError", False),
+    ErrorRow(("method_not_allowed",), 405, "METHOD_NOT_ALLOWED", "Method not allowed", "MethodNotAllowedError", False),
+    ErrorRow(
+        ("unsupported_media_type",),
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "The body must be application/json",
+        "UnsupportedMediaTypeError",
+        False,
+    ),
     # Answered by API Gateway itself (its 10 MB payload limit), never by the function.
-    ErrorRow(("request_too_large",), 413, "REQUEST_TOO_LARGE", "The request is too large", "RequestTooLargeError",
-             False),
+    ErrorRow(
+        ("request_too_large",), 413, "REQUEST_TOO_LARGE", "The request is too large", "RequestTooLargeError", False
+    ),
 )
 
 _BY_SOURCE: Final[dict[str, ErrorRow]] = {source: row for row in TABLE for source in row.sources}
@@ -61,18 +116,31 @@ _BY_SOURCE: Final[dict[str, ErrorRow]] = {source: row for row in TABLE for sourc
 # botocore transport exceptions: looked up apart, so an AWS error code can never select a transport row.
 AWS_ERRORS: Final[dict[str, ErrorRow]] = {
     code: _BY_SOURCE[code]
-    for code in ("ValidationException", "AccessDeniedException", "ResourceNotFoundException", "ConflictException",
-                 "ThrottlingException", "InternalServerException")
+    for code in (
+        "ValidationException",
+        "AccessDeniedException",
+        "ResourceNotFoundException",
+        "ConflictException",
+        "ThrottlingException",
+        "InternalServerException",
+    )
 }
 TRANSPORT_ERRORS: Final[dict[str, ErrorRow]] = {
     name: _BY_SOURCE[name]
-    for name in ("EndpointConnectionError", "ConnectionClosedError", "HTTPClientError", "ConnectionError",
-                 "ConnectTimeoutError", "ReadTimeoutError")
+    for name in (
+        "EndpointConnectionError",
+        "ConnectionClosedError",
+        "HTTPClientError",
+        "ConnectionError",
+        "ConnectTimeoutError",
+        "ReadTimeoutError",
+    )
 }
 
 # Rows that only HTTP can produce; a Step Functions caller never sees them.
-HTTP_ONLY_CODES: Final = frozenset({"ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE",
-                                    "REQUEST_TOO_LARGE"})
+HTTP_ONLY_CODES: Final = frozenset(
+    {"ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE", "REQUEST_TOO_LARGE"}
+)
 
 
 class ServiceError(Exception):

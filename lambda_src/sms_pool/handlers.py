@@ -41,8 +41,11 @@ def problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any
         headers["Retry-After"] = str(row.retry_after)
     if row.code == "METHOD_NOT_ALLOWED":
         headers["Allow"] = "POST"
-    return {"statusCode": row.status, "headers": headers,
-            "body": json.dumps(errors.problem(exc, request_id), separators=(",", ":"))}
+    return {
+        "statusCode": row.status,
+        "headers": headers,
+        "body": json.dumps(errors.problem(exc, request_id), separators=(",", ":")),
+    }
 
 
 def _lower_headers(event: dict[str, Any]) -> dict[str, Any]:
@@ -147,4 +150,3 @@ def handler(event: Any, context: LambdaContext) -> Any:
     if _is_api_event(event):
         return api_handler(event, context)
     return sfn_handler(event, context)
-

@@ -17,9 +17,9 @@ IDENTIFIER_PATTERN = r"^[A-Za-z0-9_:/-]+$"
 ISO_COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
 CLIENT_TOKEN_PATTERN = r"^[!-~]+$"  # noqa: S105 - a pattern, not a secret
 
+
 def _identifier(description: str, example: str) -> Any:
-    return Field(min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN, description=description,
-                 examples=[example])
+    return Field(min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN, description=description, examples=[example])
 
 
 PoolIdOrArn = Annotated[
@@ -27,14 +27,19 @@ PoolIdOrArn = Annotated[
 ]
 OriginationIdentityOrArn = Annotated[
     str,
-    _identifier("A PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn; never a phone number.",
-                "phone-0a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+    _identifier(
+        "A PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn; never a phone number.",
+        "phone-0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    ),
 ]
 IsoCountryCode = Annotated[
     str,
     Field(
-        min_length=2, max_length=2, pattern=ISO_COUNTRY_CODE_PATTERN,
-        description="ISO 3166-1 alpha-2 country code of the origination identity.", examples=["US"],
+        min_length=2,
+        max_length=2,
+        pattern=ISO_COUNTRY_CODE_PATTERN,
+        description="ISO 3166-1 alpha-2 country code of the origination identity.",
+        examples=["US"],
     ),
 ]
 
@@ -57,7 +62,10 @@ class DisassociateRequest(BaseModel):
     OriginationIdentity: OriginationIdentityOrArn
     IsoCountryCode: IsoCountryCode
     ClientToken: str = Field(
-        default=None, min_length=1, max_length=64, pattern=CLIENT_TOKEN_PATTERN,
+        default=None,
+        min_length=1,
+        max_length=64,
+        pattern=CLIENT_TOKEN_PATTERN,
         description="Idempotency token passed to AWS; derived from Idempotency-Key when absent.",
         json_schema_extra=_optional,
     )  # type: ignore[assignment]  # absent or a string on the wire, never null
@@ -69,7 +77,10 @@ class StepFunctionsRequest(DisassociateRequest):
     model_config = ConfigDict(extra="forbid", strict=True, title="DisassociateOriginationIdentityTask")
 
     IdempotencyKey: str = Field(
-        default=None, min_length=1, max_length=256, pattern=r"^[ -~]+$",  # as the Idempotency-Key header
+        default=None,
+        min_length=1,
+        max_length=256,
+        pattern=r"^[ -~]+$",  # as the Idempotency-Key header
         description="For example $$.Execution.Id; a retried task then reaches AWS with the same ClientToken.",
         json_schema_extra=_optional,
     )  # type: ignore[assignment]  # absent or a string on the wire, never null

@@ -40,8 +40,15 @@ _ARN_TYPES: Final = {"PoolId": ("pool",), "OriginationIdentity": ("phone-number"
 def _check_arn(field: str, value: str) -> None:
     match = _ARN.fullmatch(value)
     types = _ARN_TYPES[field]
-    if not (match and match[1] == PARTITION and match[2] == "sms-voice" and match[3] and len(match[4]) == 12
-            and match[5] in types and ((match[6] is not None) == (match[5] == "sender-id"))):
+    if not (
+        match
+        and match[1] == PARTITION
+        and match[2] == "sms-voice"
+        and match[3]
+        and len(match[4]) == 12
+        and match[5] in types
+        and ((match[6] is not None) == (match[5] == "sender-id"))
+    ):
         kinds = " or ".join(f"{kind}/<SenderId>/<country>" if kind == "sender-id" else f"{kind}/<id>" for kind in types)
         raise errors.invalid(field, f"an ARN here must be arn:{PARTITION}:sms-voice:<region>:<account>:{kinds}")
 
@@ -117,8 +124,9 @@ def validate_payload(data: Any, *, step_functions: bool) -> DisassociateOriginat
     if missing or extra:
         problems = [{"field": name, "message": "is required"} for name in missing]
         problems += [{"field": name, "message": "is not a known field"} for name in extra]
-        raise errors.error("invalid_request", "; ".join(f"{p['field']}: {p['message']}" for p in problems),
-                           errors=problems)
+        raise errors.error(
+            "invalid_request", "; ".join(f"{p['field']}: {p['message']}" for p in problems), errors=problems
+        )
     try:
         compiled_request.validate(data)
     except JsonSchemaValueException as exc:

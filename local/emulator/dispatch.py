@@ -21,9 +21,7 @@ def unknown_operation(target: str) -> ApiError:
     )
 
 
-def execute(
-    store: Store, name: str, params: Any, *, region: str, account: str, request_id: str
-) -> dict[str, Any]:
+def execute(store: Store, name: str, params: Any, *, region: str, account: str, request_id: str) -> dict[str, Any]:
     """The response body of a successful call; raises :class:`ApiError` for an AWS error answer."""
     operation = operation_model(name)
     handler = HANDLERS.get(name)

@@ -49,14 +49,27 @@ class FaultConfig:
         config = cls(**data)
         if (config.error_rate or config.error_count) and not config.error_code:
             raise ValueError("error_rate/error_count need error_code")
-        for name in ("throttle_rate", "internal_error_rate", "latency_rate", "drop_rate", "error_rate",
-                     "malformed_rate"):
+        for name in (
+            "throttle_rate",
+            "internal_error_rate",
+            "latency_rate",
+            "drop_rate",
+            "error_rate",
+            "malformed_rate",
+        ):
             value = float(getattr(config, name))
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
             setattr(config, name, value)
-        for name in ("throttle_count", "internal_error_count", "latency_count", "drop_count", "latency_ms",
-                     "error_count", "malformed_count"):
+        for name in (
+            "throttle_count",
+            "internal_error_count",
+            "latency_count",
+            "drop_count",
+            "latency_ms",
+            "error_count",
+            "malformed_count",
+        ):
             if int(getattr(config, name)) < 0:
                 raise ValueError(f"{name} must be >= 0")
             setattr(config, name, int(getattr(config, name)))
@@ -115,13 +128,11 @@ class FaultInjector:
                 return decision
             decision.drop = self._fire("drop")
             decision.throttle = not decision.drop and self._fire("throttle")
-            decision.internal_error = (
-                not decision.drop and not decision.throttle and self._fire("internal_error")
-            )
-            decision.error = not (decision.drop or decision.throttle or decision.internal_error) and self._fire(
-                "error")
-            decision.malformed = not (decision.drop or decision.throttle or decision.internal_error
-                                      or decision.error) and self._fire("malformed")
+            decision.internal_error = not decision.drop and not decision.throttle and self._fire("internal_error")
+            decision.error = not (decision.drop or decision.throttle or decision.internal_error) and self._fire("error")
+            decision.malformed = not (
+                decision.drop or decision.throttle or decision.internal_error or decision.error
+            ) and self._fire("malformed")
             decision.latency_ms = self._latency(cfg)
             decision.drop_after_apply = cfg.drop_after_apply
             decision.error_code = cfg.error_code

@@ -164,16 +164,12 @@ class _Handler(BaseHTTPRequestHandler):
             LOG.error("emulator bug handling %s:\n%s", name, traceback.format_exc())
             status, body = (
                 500,
-                ApiError(
-                    "InternalServerException", "Internal emulator error.", {"RequestId": request_id}
-                ).body(),
+                ApiError("InternalServerException", "Internal emulator error.", {"RequestId": request_id}).body(),
             )
         if decision.drop:
             self._drop(name, params, request_id, started, decision)
             return
-        self._record(
-            name, params, request_id, started, decision, status=status, error_code=body.get("__type")
-        )
+        self._record(name, params, request_id, started, decision, status=status, error_code=body.get("__type"))
         if decision.latency_ms:
             time.sleep(decision.latency_ms / 1000)
         if decision.malformed:

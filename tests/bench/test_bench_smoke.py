@@ -13,9 +13,20 @@ from tests.synth import ROOT
 def test_quick_bench_writes_positive_figures(tmp_path: Path) -> None:
     output = tmp_path / "latest.json"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--only", "warm_sfn,asset", "--output",
-         str(output)],
-        cwd=ROOT, capture_output=True, text=True, timeout=240, check=False,
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--quick",
+            "--only",
+            "warm_sfn,asset",
+            "--output",
+            str(output),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert "warm_sfn" in proc.stdout

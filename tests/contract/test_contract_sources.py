@@ -15,8 +15,10 @@ from scripts import error_table_md, gen_validator
 from sms_pool import errors, models, validation
 from tests.synth import ROOT
 
-OPERATION = botocore.session.get_session().get_service_model("pinpoint-sms-voice-v2").operation_model(
-    "DisassociateOriginationIdentity"
+OPERATION = (
+    botocore.session.get_session()
+    .get_service_model("pinpoint-sms-voice-v2")
+    .operation_model("DisassociateOriginationIdentity")
 )
 
 
@@ -32,6 +34,7 @@ def test_model_constraints_match_botocore(member: str) -> None:
     ours = models.request_schema()["properties"][member]
     assert ours["maxLength"] == shape.metadata["max"]
     assert ours["minLength"] == max(1, shape.metadata["min"])  # PoolIdOrArn allows 0; an empty id is never valid
+
     # botocore's patterns are unanchored and may allow empty (*); ours are the same class, anchored, non-empty.
     def core(pattern: str) -> str:
         return pattern.strip("^$").removesuffix("+").removesuffix("*")
@@ -63,9 +66,13 @@ def test_readme_asl_snippet_names_every_step_functions_error() -> None:
 
 _ALPHABET = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Z", "Cc"))
 _VALUES = st.one_of(
-    st.text(_ALPHABET, max_size=3), st.text("ABCUSabc0-:/_ +", min_size=0, max_size=8),
+    st.text(_ALPHABET, max_size=3),
+    st.text("ABCUSabc0-:/_ +", min_size=0, max_size=8),
     st.sampled_from(["US", "pool-1", "phone-1", "x" * 256, "x" * 257, "t" * 65]),
-    st.none(), st.integers(), st.booleans(), st.lists(st.text(max_size=2), max_size=2),
+    st.none(),
+    st.integers(),
+    st.booleans(),
+    st.lists(st.text(max_size=2), max_size=2),
 )
 _KEYS = st.sampled_from(["PoolId", "OriginationIdentity", "IsoCountryCode", "ClientToken", "Other"])
 
@@ -83,8 +90,10 @@ def test_compiled_validator_agrees_with_pydantic(payload: dict[str, Any]) -> Non
         compiled_ok = True
     except errors.ServiceError:
         compiled_ok = False
-    phone_like = isinstance(payload.get("OriginationIdentity"), str) and sum(
-        c.isdigit() for c in payload["OriginationIdentity"]) >= 7
+    phone_like = (
+        isinstance(payload.get("OriginationIdentity"), str)
+        and sum(c.isdigit() for c in payload["OriginationIdentity"]) >= 7
+    )
     if not phone_like:
         assert compiled_ok == pydantic_ok, payload
 

@@ -17,10 +17,27 @@ ST = Path(sys.executable).parent / "st"
 
 def _run_schemathesis(api: str, report_dir: Path) -> subprocess.CompletedProcess[str]:
     command = [
-        str(ST), "run", f"{api}/openapi.json", "--checks", "all", "--mode", "all",
-        "--max-examples", str(MIN_CASES), "--generation-deterministic",
-        "--workers", "1", "--request-timeout", "20", "--no-color", "--output-sanitize", "false",
-        "--report", "json,har", "--report-dir", str(report_dir),
+        str(ST),
+        "run",
+        f"{api}/openapi.json",
+        "--checks",
+        "all",
+        "--mode",
+        "all",
+        "--max-examples",
+        str(MIN_CASES),
+        "--generation-deterministic",
+        "--workers",
+        "1",
+        "--request-timeout",
+        "20",
+        "--no-color",
+        "--output-sanitize",
+        "false",
+        "--report",
+        "json,har",
+        "--report-dir",
+        str(report_dir),
     ]
     return subprocess.run(command, cwd=report_dir, capture_output=True, text=True, timeout=240, check=False)
 

@@ -111,8 +111,12 @@ def request_numbers(client: Any, count: int, pool_id: str | None = None) -> list
     """``count`` new US simulator phone numbers (optionally straight into a pool); their ids."""
     extra = {"PoolId": pool_id} if pool_id else {}
     return [
-        client.request_phone_number(IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"],
-                                    NumberType="SIMULATOR", **extra)["PhoneNumberId"]
+        client.request_phone_number(
+            IsoCountryCode="US",
+            MessageType="TRANSACTIONAL",
+            NumberCapabilities=["SMS"],
+            NumberType="SIMULATOR",
+            **extra,
+        )["PhoneNumberId"]
         for _ in range(count)
     ]
-

@@ -15,18 +15,14 @@ MISSING_PHONE = "phone-" + "0" * 32
 
 def test_unknown_pool_is_resource_not_found(client: Any, demo: dict[str, Any]) -> None:
     with pytest.raises(client.exceptions.ResourceNotFoundException) as exc:
-        client.disassociate_origination_identity(
-            PoolId=MISSING_POOL, OriginationIdentity=demo["phone_number_ids"][0]
-        )
+        client.disassociate_origination_identity(PoolId=MISSING_POOL, OriginationIdentity=demo["phone_number_ids"][0])
     assert exc.value.response["ResourceType"] == "pool"
     assert exc.value.response["ResourceId"] == MISSING_POOL
     assert exc.value.response["Error"]["Code"] == "ResourceNotFoundException"
     assert exc.value.response["ResponseMetadata"]["HTTPStatusCode"] == 400
 
 
-@pytest.mark.parametrize(
-    ("identity", "resource_type"), [(MISSING_PHONE, "phone-number"), ("NOSUCHID", "sender-id")]
-)
+@pytest.mark.parametrize(("identity", "resource_type"), [(MISSING_PHONE, "phone-number"), ("NOSUCHID", "sender-id")])
 def test_unknown_identity_is_resource_not_found(
     client: Any, demo: dict[str, Any], identity: str, resource_type: str
 ) -> None:
@@ -41,9 +37,7 @@ def test_identity_not_in_pool_is_resource_not_found(client: Any, demo: dict[str,
         IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     with pytest.raises(client.exceptions.ResourceNotFoundException) as exc:
-        client.disassociate_origination_identity(
-            PoolId=demo["pool_id"], OriginationIdentity=loose["PhoneNumberId"]
-        )
+        client.disassociate_origination_identity(PoolId=demo["pool_id"], OriginationIdentity=loose["PhoneNumberId"])
     assert exc.value.response["ResourceType"] == "phone-number"
     assert exc.value.response["ResourceId"] == loose["PhoneNumberId"]
     assert "not associated" in exc.value.response["Error"]["Message"]
@@ -55,9 +49,7 @@ def test_last_identity_cannot_be_removed(client: Any) -> None:
     )
     pool = client.create_pool(OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL")
     with pytest.raises(client.exceptions.ConflictException) as exc:
-        client.disassociate_origination_identity(
-            PoolId=pool["PoolId"], OriginationIdentity=number["PhoneNumberId"]
-        )
+        client.disassociate_origination_identity(PoolId=pool["PoolId"], OriginationIdentity=number["PhoneNumberId"])
     assert exc.value.response["Reason"] == "LAST_PHONE_NUMBER"
     assert exc.value.response["ResourceType"] == "pool"
     assert exc.value.response["ResourceId"] == pool["PoolId"]
@@ -79,9 +71,7 @@ def test_create_pool_with_identity_already_in_a_pool_conflicts(client: Any, demo
         client.create_pool(OriginationIdentity=demo["phone_number_ids"][0], MessageType="TRANSACTIONAL")
     assert exc.value.response["Reason"] == "PHONE_NUMBER_ASSOCIATED_TO_POOL"
     with pytest.raises(client.exceptions.ConflictException) as again:
-        client.associate_origination_identity(
-            PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][0]
-        )
+        client.associate_origination_identity(PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][0])
     assert again.value.response["Reason"] == "RESOURCE_ALREADY_ASSOCIATED"
 
 
@@ -90,9 +80,7 @@ def test_message_type_mismatch_conflicts(client: Any, demo: dict[str, Any]) -> N
         IsoCountryCode="US", MessageType="PROMOTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     with pytest.raises(client.exceptions.ConflictException) as exc:
-        client.associate_origination_identity(
-            PoolId=demo["pool_id"], OriginationIdentity=promo["PhoneNumberId"]
-        )
+        client.associate_origination_identity(PoolId=demo["pool_id"], OriginationIdentity=promo["PhoneNumberId"])
     assert exc.value.response["Reason"] == "MESSAGE_TYPE_MISMATCH"
 
 

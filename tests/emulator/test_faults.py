@@ -27,9 +27,7 @@ def test_throttle_count_is_deterministic(make_client: Any, control: EmulatorCont
     assert control.get_faults()["throttle_count"] == 0
 
 
-def test_throttled_mutation_is_not_applied(
-    make_client: Any, control: EmulatorControl, demo: dict[str, Any]
-) -> None:
+def test_throttled_mutation_is_not_applied(make_client: Any, control: EmulatorControl, demo: dict[str, Any]) -> None:
     client = make_client(**NO_RETRY)
     control.set_faults(throttle_count=1, operations=["DisassociateOriginationIdentity"])
     client.describe_pools()  # not in the operations list: not throttled
@@ -66,9 +64,7 @@ def test_drop_closes_the_connection(make_client: Any, control: EmulatorControl, 
     assert [(c["status"], c["fault"]) for c in dropped] == [(0, "drop")]
 
 
-def test_drop_after_apply_applies_then_drops(
-    make_client: Any, control: EmulatorControl, demo: dict[str, Any]
-) -> None:
+def test_drop_after_apply_applies_then_drops(make_client: Any, control: EmulatorControl, demo: dict[str, Any]) -> None:
     client = make_client(**NO_RETRY)
     control.set_faults(drop_count=1, drop_after_apply=True)
     params = {
@@ -151,8 +147,7 @@ def test_logs_mask_phone_numbers(client: Any, demo: dict[str, Any], caplog: pyte
 
 def test_injected_aws_error_with_members(make_client: Any, control: EmulatorControl) -> None:
     client = make_client(**NO_RETRY)
-    control.set_faults(error_code="AccessDeniedException", error_members={"Reason": "ACCOUNT_DISABLED"},
-                       error_count=1)
+    control.set_faults(error_code="AccessDeniedException", error_members={"Reason": "ACCOUNT_DISABLED"}, error_count=1)
     with pytest.raises(client.exceptions.AccessDeniedException) as exc:
         client.describe_pools()
     assert exc.value.response["Reason"] == "ACCOUNT_DISABLED"
@@ -164,8 +159,9 @@ def test_error_count_needs_a_code(control: EmulatorControl) -> None:
         control.set_faults(error_count=1)
 
 
-def test_malformed_answer_is_applied_but_unparseable(make_client: Any, control: EmulatorControl,
-                                                     demo: dict[str, Any]) -> None:
+def test_malformed_answer_is_applied_but_unparseable(
+    make_client: Any, control: EmulatorControl, demo: dict[str, Any]
+) -> None:
     client = make_client(**NO_RETRY)
     control.set_faults(malformed_count=1, operations=["DisassociateOriginationIdentity"])
     # botocore does not raise on a 200 it cannot parse: it returns no members (the service must check).

@@ -9,9 +9,7 @@ from typing import Any
 HEX32 = "[0-9a-f]{32}"
 
 
-def test_seed_demo_builds_a_pool_with_three_numbers_and_a_sender_id(
-    client: Any, demo: dict[str, Any]
-) -> None:
+def test_seed_demo_builds_a_pool_with_three_numbers_and_a_sender_id(client: Any, demo: dict[str, Any]) -> None:
     assert re.fullmatch(f"pool-{HEX32}", demo["pool_id"])
     assert demo["pool_arn"] == f"arn:aws:sms-voice:us-east-1:123456789012:pool/{demo['pool_id']}"
     assert all(re.fullmatch(f"phone-{HEX32}", pid) for pid in demo["phone_number_ids"])
@@ -65,9 +63,7 @@ def test_associate_and_disassociate_accept_ids_and_arns(client: Any, demo: dict[
         PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][1]
     )
     assert again["OriginationIdentityArn"] == demo["phone_number_arns"][1]
-    sender = client.disassociate_origination_identity(
-        PoolId=demo["pool_id"], OriginationIdentity="DEMOSENDER"
-    )
+    sender = client.disassociate_origination_identity(PoolId=demo["pool_id"], OriginationIdentity="DEMOSENDER")
     assert sender["OriginationIdentityArn"] == demo["sender_id_arn"]
     assert sender["IsoCountryCode"] == "GB"
 
@@ -103,9 +99,7 @@ def test_sender_ids_request_describe_release(client: Any) -> None:
     created = client.request_sender_id(SenderId="ACME", IsoCountryCode="DE", MessageTypes=["PROMOTIONAL"])
     assert created["SenderIdArn"].endswith(":sender-id/ACME/DE")
     assert created["Registered"] is False
-    found = client.describe_sender_ids(
-        SenderIds=[{"SenderId": created["SenderIdArn"], "IsoCountryCode": "DE"}]
-    )
+    found = client.describe_sender_ids(SenderIds=[{"SenderId": created["SenderIdArn"], "IsoCountryCode": "DE"}])
     assert [s["SenderId"] for s in found["SenderIds"]] == ["ACME"]
     by_filter = client.describe_sender_ids(Filters=[{"Name": "message-type", "Values": ["PROMOTIONAL"]}])
     assert len(by_filter["SenderIds"]) == 1

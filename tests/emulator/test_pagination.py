@@ -26,15 +26,11 @@ def test_list_pool_origination_identities_pages(client: Any, demo: dict[str, Any
 
 def test_describe_pools_and_sender_ids_pages(client: Any) -> None:
     numbers = request_numbers(client, 5)
-    pools = [
-        client.create_pool(OriginationIdentity=n, MessageType="TRANSACTIONAL")["PoolId"] for n in numbers
-    ]
+    pools = [client.create_pool(OriginationIdentity=n, MessageType="TRANSACTIONAL")["PoolId"] for n in numbers]
     for i in range(5):
         client.request_sender_id(SenderId=f"S{i}", IsoCountryCode="GB")
     found = (
-        client.get_paginator("describe_pools")
-        .paginate(PaginationConfig={"PageSize": 2})
-        .build_full_result()["Pools"]
+        client.get_paginator("describe_pools").paginate(PaginationConfig={"PageSize": 2}).build_full_result()["Pools"]
     )
     assert [p["PoolId"] for p in found] == pools
     senders = (

@@ -13,9 +13,7 @@ from local.emulator import EmulatorControl, EmulatorServer
 from tests.emulator.conftest import request_numbers
 
 
-def test_restart_keeps_state(
-    db_path: Path, make_client: Any, emulator: EmulatorServer, demo: dict[str, Any]
-) -> None:
+def test_restart_keeps_state(db_path: Path, make_client: Any, emulator: EmulatorServer, demo: dict[str, Any]) -> None:
     make_client().disassociate_origination_identity(
         PoolId=demo["pool_id"], OriginationIdentity=demo["phone_number_ids"][2]
     )
@@ -120,9 +118,7 @@ def test_concurrent_disassociations_of_the_last_two_leave_exactly_one(make_clien
     assert len(client.list_pool_origination_identities(PoolId=pool_id)["OriginationIdentities"]) == 1
 
 
-def test_concurrent_associate_disassociate_keeps_consistent_state(
-    make_client: Any, control: EmulatorControl
-) -> None:
+def test_concurrent_associate_disassociate_keeps_consistent_state(make_client: Any, control: EmulatorControl) -> None:
     client = make_client()
     numbers = request_numbers(client, 6)
     pool_id = client.create_pool(OriginationIdentity=numbers[0], MessageType="TRANSACTIONAL")["PoolId"]
@@ -133,9 +129,7 @@ def test_concurrent_associate_disassociate_keeps_consistent_state(
         rng = random.Random(i)
         for _ in range(15):
             number = rng.choice(numbers)
-            op = rng.choice(
-                [clients[i].associate_origination_identity, clients[i].disassociate_origination_identity]
-            )
+            op = rng.choice([clients[i].associate_origination_identity, clients[i].disassociate_origination_identity])
             try:
                 op(PoolId=pool_id, OriginationIdentity=number)
             except clients[i].exceptions.ClientError as err:

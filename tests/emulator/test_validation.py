@@ -20,19 +20,13 @@ def _validation(client: Any, method: str, **params: Any) -> dict[str, Any]:
 
 
 def test_max_length(client: Any) -> None:
-    response = _validation(
-        client, "disassociate_origination_identity", PoolId="p" * 257, OriginationIdentity="x"
-    )
+    response = _validation(client, "disassociate_origination_identity", PoolId="p" * 257, OriginationIdentity="x")
     assert response["Reason"] == "FIELD_VALIDATION_FAILED"
-    assert response["Fields"] == [
-        {"Name": "PoolId", "Message": "Member must have length less than or equal to 256"}
-    ]
+    assert response["Fields"] == [{"Name": "PoolId", "Message": "Member must have length less than or equal to 256"}]
 
 
 def test_pattern(client: Any) -> None:
-    response = _validation(
-        client, "disassociate_origination_identity", PoolId=POOL, OriginationIdentity="+12065550100"
-    )
+    response = _validation(client, "disassociate_origination_identity", PoolId=POOL, OriginationIdentity="+12065550100")
     assert response["Reason"] == "FIELD_VALIDATION_FAILED"
     assert response["Fields"][0]["Name"] == "OriginationIdentity"
     assert "pattern" in response["Fields"][0]["Message"]

@@ -11,7 +11,7 @@ def render(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, dict) and len(value) == 1:
-        (key, arg), = value.items()
+        ((key, arg),) = value.items()
         if key == "Fn::Join":
             return str(arg[0]).join(render(part) for part in arg[1])
         if key == "Ref":

@@ -66,10 +66,18 @@ def test_stage_throttling_tracing_and_json_access_logs(synth: Synth) -> None:
 
 
 def test_gateway_errors_are_problem_json_with_code_and_request_id(synth: Synth) -> None:
-    responses = {res["Properties"]["ResponseType"]: res["Properties"]
-                 for res in synth.resources("AWS::ApiGateway::GatewayResponse").values()}
-    for needed in ("BAD_REQUEST_BODY", "ACCESS_DENIED", "MISSING_AUTHENTICATION_TOKEN", "THROTTLED",
-                   "DEFAULT_4XX", "DEFAULT_5XX"):
+    responses = {
+        res["Properties"]["ResponseType"]: res["Properties"]
+        for res in synth.resources("AWS::ApiGateway::GatewayResponse").values()
+    }
+    for needed in (
+        "BAD_REQUEST_BODY",
+        "ACCESS_DENIED",
+        "MISSING_AUTHENTICATION_TOKEN",
+        "THROTTLED",
+        "DEFAULT_4XX",
+        "DEFAULT_5XX",
+    ):
         assert needed in responses
     assert len(responses) == len(PROBLEMS)
     for response_type, props in responses.items():
@@ -85,11 +93,16 @@ def test_gateway_errors_are_problem_json_with_code_and_request_id(synth: Synth) 
 
 
 def test_shared_failures_use_the_error_tables_codes(synth: Synth) -> None:
-    by_type = {res["Properties"]["ResponseType"]: res["Properties"]
-               for res in synth.resources("AWS::ApiGateway::GatewayResponse").values()}
+    by_type = {
+        res["Properties"]["ResponseType"]: res["Properties"]
+        for res in synth.resources("AWS::ApiGateway::GatewayResponse").values()
+    }
     invalid = next(row for row in errors.TABLE if row.code == "INVALID_REQUEST")
-    body = json.loads(by_type["BAD_REQUEST_BODY"]["ResponseTemplates"]["application/json"]
-                      .replace("$context.error.messageString", '""'))
+    body = json.loads(
+        by_type["BAD_REQUEST_BODY"]["ResponseTemplates"]["application/json"].replace(
+            "$context.error.messageString", '""'
+        )
+    )
     assert (body["code"], body["title"], body["status"]) == (invalid.code, invalid.title, invalid.status)
 
 
@@ -104,9 +117,13 @@ def test_resource_policy_limits_principals_and_vpc_endpoints(variant: Synth) -> 
     assert api["EndpointConfiguration"]["Types"] == ["PRIVATE"]
     assert api["EndpointConfiguration"]["VpcEndpointIds"] == ["vpce-0123456789abcdef0"]
     statements = {stmt["Sid"]: stmt for stmt in api["Policy"]["Statement"]}
-    assert statements["DenyOtherPrincipals"]["Condition"] == {"ArnNotLike": {"aws:PrincipalArn": [
-        "arn:aws:iam::111122223333:role/caller-a", "arn:aws:iam::111122223333:role/caller-b"]}}
+    assert statements["DenyOtherPrincipals"]["Condition"] == {
+        "ArnNotLike": {
+            "aws:PrincipalArn": ["arn:aws:iam::111122223333:role/caller-a", "arn:aws:iam::111122223333:role/caller-b"]
+        }
+    }
     assert statements["DenyOutsideVpcEndpoints"]["Condition"] == {
-        "StringNotEquals": {"aws:SourceVpce": ["vpce-0123456789abcdef0"]}}
+        "StringNotEquals": {"aws:SourceVpce": ["vpce-0123456789abcdef0"]}
+    }
     assert statements["AllowCallers"]["Effect"] == "Allow"
     assert "execute-api:Invoke" in render(statements["AllowCallers"]["Action"])

@@ -73,18 +73,21 @@ def test_defaults_parse_and_strings_from_the_cli_are_accepted() -> None:
     assert parsed.memory_size == 512
 
 
-@pytest.mark.parametrize(("context", "message"), [
-    ({"timeoutSeconds": 30}, "timeoutSeconds"),
-    ({"readTimeout": 9, "maxAttempts": 3}, "must stay below timeoutSeconds"),
-    ({"extraResourceArns": ["arn:aws:sms-voice:us-east-1:444455556666:pool/*"]}, "extraResourceArns"),
-    ({"extraResourceArns": ["*"]}, "extraResourceArns"),
-    ({"extraResourceArns": ["arn:aws:sms-voice:us-east-1:444455556666:sender-id/SHARED"]}, "extraResourceArns"),
-    ({"allowedPrincipals": ["*"]}, "allowedPrincipals"),
-    ({"allowedVpcEndpoints": ["vpc-123"]}, "allowedVpcEndpoints"),
-    ({"logRetentionDays": 10}, "logRetentionDays"),
-    ({"logLevel": "LOUD"}, "logLevel"),
-    ({"enableStateMachine": "maybe"}, "enableStateMachine"),
-])
+@pytest.mark.parametrize(
+    ("context", "message"),
+    [
+        ({"timeoutSeconds": 30}, "timeoutSeconds"),
+        ({"readTimeout": 9, "maxAttempts": 3}, "must stay below timeoutSeconds"),
+        ({"extraResourceArns": ["arn:aws:sms-voice:us-east-1:444455556666:pool/*"]}, "extraResourceArns"),
+        ({"extraResourceArns": ["*"]}, "extraResourceArns"),
+        ({"extraResourceArns": ["arn:aws:sms-voice:us-east-1:444455556666:sender-id/SHARED"]}, "extraResourceArns"),
+        ({"allowedPrincipals": ["*"]}, "allowedPrincipals"),
+        ({"allowedVpcEndpoints": ["vpc-123"]}, "allowedVpcEndpoints"),
+        ({"logRetentionDays": 10}, "logRetentionDays"),
+        ({"logLevel": "LOUD"}, "logLevel"),
+        ({"enableStateMachine": "maybe"}, "enableStateMachine"),
+    ],
+)
 def test_bad_context_fails_synthesis_with_the_option_name(context: dict[str, Any], message: str) -> None:
     with pytest.raises(SettingsError, match=message):
         _settings(**context)
@@ -99,7 +102,6 @@ def test_every_context_option_is_documented() -> None:
     doc = (ROOT / "docs" / "infrastructure.md").read_text()
     missing = [key for key in DEFAULTS if f"`{key}`" not in doc]
     assert missing == []
-
 
 
 def test_documented_asl_snippet_names_every_error_class() -> None:

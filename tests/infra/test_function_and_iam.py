@@ -31,8 +31,10 @@ def test_runtime_architecture_handler_and_tracing(synth: Synth) -> None:
 def test_powertools_layer_is_the_managed_arm64_layer_for_the_runtime(synth: Synth) -> None:
     (layer,) = _lambda(synth)["Layers"]
     arn = render(layer)
-    assert arn == ("arn:<AWS::Partition>:lambda:<AWS::Region>:017000801446:layer:"
-                   f"AWSLambdaPowertoolsPythonV3-python314-arm64:{DEFAULTS['powertoolsLayerVersion']}")
+    assert arn == (
+        "arn:<AWS::Partition>:lambda:<AWS::Region>:017000801446:layer:"
+        f"AWSLambdaPowertoolsPythonV3-python314-arm64:{DEFAULTS['powertoolsLayerVersion']}"
+    )
 
 
 def test_local_powertools_equals_the_pinned_version() -> None:
@@ -65,8 +67,11 @@ def test_asset_is_lambda_src_only_without_bytecode(synth: Synth) -> None:
 
 
 def _statements(synth: Synth) -> list[dict[str, Any]]:
-    return [stmt for policy in synth.resources("AWS::IAM::Policy").values()
-            for stmt in policy["Properties"]["PolicyDocument"]["Statement"]]
+    return [
+        stmt
+        for policy in synth.resources("AWS::IAM::Policy").values()
+        for stmt in policy["Properties"]["PolicyDocument"]["Statement"]
+    ]
 
 
 def test_sms_statement_has_exact_action_and_resources(synth: Synth) -> None:
@@ -74,7 +79,8 @@ def test_sms_statement_has_exact_action_and_resources(synth: Synth) -> None:
     assert stmt["Effect"] == "Allow"
     assert as_list(stmt["Action"]) == ["sms-voice:DisassociateOriginationIdentity"]
     assert sorted(render(r) for r in as_list(stmt["Resource"])) == sorted(
-        f"arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*" for kind in fn.SMS_RESOURCE_TYPES)
+        f"arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*" for kind in fn.SMS_RESOURCE_TYPES
+    )
 
 
 def test_shared_resources_widen_only_by_explicit_arns(variant: Synth) -> None:
@@ -105,8 +111,12 @@ def test_snapstart_publishes_a_version_and_callers_use_the_alias(variant: Synth)
     assert variant.one("AWS::Lambda::Alias")["Name"] == "live"
     method = variant.one("AWS::ApiGateway::Method")
     assert f"<{alias_id}>" in render(method["Integration"]["Uri"])
-    sfn_role_policy = next(res for key, res in variant.resources("AWS::IAM::Policy").items()
-                           if key.startswith("WorkflowStateMachineRole"))
-    invoke = next(stmt for stmt in sfn_role_policy["Properties"]["PolicyDocument"]["Statement"]
-                  if stmt["Action"] == "lambda:InvokeFunction")
+    sfn_role_policy = next(
+        res for key, res in variant.resources("AWS::IAM::Policy").items() if key.startswith("WorkflowStateMachineRole")
+    )
+    invoke = next(
+        stmt
+        for stmt in sfn_role_policy["Properties"]["PolicyDocument"]["Statement"]
+        if stmt["Action"] == "lambda:InvokeFunction"
+    )
     assert invoke["Resource"] == {"Ref": alias_id}

@@ -25,7 +25,8 @@ def test_retry_and_catch_names_are_the_handlers_error_classes(synth: Synth) -> N
     assert retryable in retries
     assert set(LAMBDA_SERVICE_ERRORS) in retries
     assert {"Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException"} <= set(
-        LAMBDA_SERVICE_ERRORS)
+        LAMBDA_SERVICE_ERRORS
+    )
     (catch,) = task["Catch"]
     assert set(catch["ErrorEquals"]) == final
     assert _definition(synth)["States"][catch["Next"]]["Type"] == "Fail"
@@ -37,7 +38,9 @@ def test_retry_and_catch_names_are_the_handlers_error_classes(synth: Synth) -> N
 def test_payload_is_the_input_plus_the_execution_id_as_idempotency_key(synth: Synth) -> None:
     states = _definition(synth)["States"]
     assert states["AddIdempotencyKey"]["Parameters"] == {
-        "request.$": "$", "idempotency": {"IdempotencyKey.$": "$$.Execution.Id"}}
+        "request.$": "$",
+        "idempotency": {"IdempotencyKey.$": "$$.Execution.Id"},
+    }
     task = states["Disassociate"]
     assert task["Parameters"]["Payload.$"] == "States.JsonMerge($.request, $.idempotency, false)"
     assert task["OutputPath"] == "$.Payload"
@@ -61,9 +64,13 @@ def _alarms(synth: Synth) -> dict[str, dict[str, Any]]:
 def test_alarms_cover_errors_throttles_duration_and_api_rates(synth: Synth) -> None:
     alarms = _alarms(synth)
     by_metric = {(props["Namespace"], props["MetricName"]): props for props in alarms.values() if "MetricName" in props}
-    assert set(by_metric) == {("AWS/Lambda", "Throttles"), ("AWS/Lambda", "Duration"),
-                              ("AWS/ApiGateway", "5XXError"), ("AWS/ApiGateway", "4XXError"),
-                              ("AWS/States", "ExecutionsFailed")}
+    assert set(by_metric) == {
+        ("AWS/Lambda", "Throttles"),
+        ("AWS/Lambda", "Duration"),
+        ("AWS/ApiGateway", "5XXError"),
+        ("AWS/ApiGateway", "4XXError"),
+        ("AWS/States", "ExecutionsFailed"),
+    }
     # Function failures: the service's own 5xx outcome metrics (Lambda's Errors counts SFN rejections too).
     (math,) = [props for props in alarms.values() if "Metrics" in props]
     names = {m["MetricStat"]["Metric"]["MetricName"] for m in math["Metrics"] if "MetricStat" in m}

@@ -41,15 +41,21 @@ class LocalMode:
         return {item["OriginationIdentity"] for page in pages for item in page["OriginationIdentities"]}
 
 
-def start_local_mode(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None) -> tuple[LocalProcess,
-                                                                                               LocalMode]:
+def start_local_mode(cdk_out: Path, workdir: Path, env: dict[str, str] | None = None) -> tuple[LocalProcess, LocalMode]:
     """Start the local mode with short AWS timeouts (so timeout faults stay fast); return it and its handles."""
-    running = launcher.start(cdk_out, workdir, {"SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1",
-                                                **(env or {})})
-    client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=running.emulator, region_name="us-east-1",
-                          aws_access_key_id="x", aws_secret_access_key="y")
-    return running, LocalMode(running.api, running.emulator, EmulatorControl(running.emulator), client,
-                              running.log_path)
+    running = launcher.start(
+        cdk_out, workdir, {"SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1", **(env or {})}
+    )
+    client = boto3.client(
+        "pinpoint-sms-voice-v2",
+        endpoint_url=running.emulator,
+        region_name="us-east-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="y",
+    )
+    return running, LocalMode(
+        running.api, running.emulator, EmulatorControl(running.emulator), client, running.log_path
+    )
 
 
 @pytest.fixture(scope="session")
@@ -60,15 +66,24 @@ def local_mode(cdk_out: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     process.stop()
 
 
-def post(mode: LocalMode, body: Any, headers: dict[str, str] | None = None, *, raw: bytes | None = None,
-         method: str = "POST", path: str = "/disassociate-origination-identity") -> tuple[int, dict[str, str], Any]:
+def post(
+    mode: LocalMode,
+    body: Any,
+    headers: dict[str, str] | None = None,
+    *,
+    raw: bytes | None = None,
+    method: str = "POST",
+    path: str = "/disassociate-origination-identity",
+) -> tuple[int, dict[str, str], Any]:
     """One HTTP request to the local API: (status, headers, parsed JSON body or text)."""
     import urllib.error
     import urllib.request
 
     data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
     request = urllib.request.Request(
-        mode.api + path, data=data, method=method,
+        mode.api + path,
+        data=data,
+        method=method,
         headers={"Content-Type": "application/json", **(headers or {})},
     )
     try:

@@ -18,16 +18,24 @@ def demo(local_mode: LocalMode) -> dict[str, Any]:
 
 
 def _request(demo: dict[str, Any], index: int = 2, /, **changes: str) -> dict[str, str]:
-    return {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][index],
-            "IsoCountryCode": "US", **changes}
+    return {
+        "PoolId": demo["pool_id"],
+        "OriginationIdentity": demo["phone_number_ids"][index],
+        "IsoCountryCode": "US",
+        **changes,
+    }
 
 
 def test_success_removes_the_identity(local_mode: LocalMode, demo: dict[str, Any]) -> None:
     status, headers, body = post(local_mode, _request(demo), {"Idempotency-Key": "order-1"})
     assert status == 200 and headers["Content-Type"] == "application/json"
-    assert body == {"PoolArn": demo["pool_arn"], "PoolId": demo["pool_id"],
-                    "OriginationIdentityArn": demo["phone_number_arns"][2],
-                    "OriginationIdentity": demo["phone_number_ids"][2], "IsoCountryCode": "US"}
+    assert body == {
+        "PoolArn": demo["pool_arn"],
+        "PoolId": demo["pool_id"],
+        "OriginationIdentityArn": demo["phone_number_arns"][2],
+        "OriginationIdentity": demo["phone_number_ids"][2],
+        "IsoCountryCode": "US",
+    }
     assert demo["phone_number_ids"][2] not in local_mode.pool_identities(demo["pool_id"])
     calls = local_mode.control.calls(DISASSOCIATE)
     assert [c["client_token"] for c in calls] == [core.derive_client_token("order-1", _request(demo))]
@@ -57,19 +65,28 @@ def test_invalid_input_never_reaches_aws(local_mode: LocalMode, demo: dict[str, 
 @pytest.mark.parametrize(
     ("faults", "status", "code", "members"),
     [
-        ({"error_code": "AccessDeniedException", "error_members": {"Reason": "ACCOUNT_DISABLED"}, "error_count": 1},
-         403, "ACCESS_DENIED", {"reason": "ACCOUNT_DISABLED"}),
+        (
+            {"error_code": "AccessDeniedException", "error_members": {"Reason": "ACCOUNT_DISABLED"}, "error_count": 1},
+            403,
+            "ACCESS_DENIED",
+            {"reason": "ACCOUNT_DISABLED"},
+        ),
         ({"throttle_count": 3}, 429, "THROTTLED", {}),
         ({"internal_error_count": 3}, 502, "UPSTREAM_INTERNAL_ERROR", {}),
-        ({"error_code": "ServiceQuotaExceededException", "error_count": 1}, 502, "UPSTREAM_ERROR",
-         {"awsErrorCode": "ServiceQuotaExceededException"}),
+        (
+            {"error_code": "ServiceQuotaExceededException", "error_count": 1},
+            502,
+            "UPSTREAM_ERROR",
+            {"awsErrorCode": "ServiceQuotaExceededException"},
+        ),
         ({"malformed_count": 1}, 502, "UPSTREAM_ERROR", {}),
         ({"drop_count": 3}, 503, "UPSTREAM_UNAVAILABLE", {}),
         ({"latency_ms": 1500, "latency_count": 3}, 504, "UPSTREAM_TIMEOUT", {}),
     ],
 )
-def test_upstream_failures(local_mode: LocalMode, demo: dict[str, Any], faults: dict[str, Any], status: int,
-                           code: str, members: dict[str, Any]) -> None:
+def test_upstream_failures(
+    local_mode: LocalMode, demo: dict[str, Any], faults: dict[str, Any], status: int, code: str, members: dict[str, Any]
+) -> None:
     local_mode.control.set_faults(operations=[DISASSOCIATE], **faults)
     got_status, headers, body = post(local_mode, _request(demo))
     assert got_status == status and body["code"] == code
@@ -83,14 +100,19 @@ def test_upstream_failures(local_mode: LocalMode, demo: dict[str, Any], faults: 
 @pytest.mark.parametrize(
     ("change", "status", "code", "members"),
     [
-        ({"OriginationIdentity": "phone-00000000000000000000000000000000"}, 404, "RESOURCE_NOT_FOUND",
-         {"resourceType": "phone-number", "resourceId": "phone-00000000000000000000000000000000"}),
+        (
+            {"OriginationIdentity": "phone-00000000000000000000000000000000"},
+            404,
+            "RESOURCE_NOT_FOUND",
+            {"resourceType": "phone-number", "resourceId": "phone-00000000000000000000000000000000"},
+        ),
         ({"PoolId": "pool-00000000000000000000000000000000"}, 404, "RESOURCE_NOT_FOUND", {"resourceType": "pool"}),
         ({"IsoCountryCode": "GB"}, 400, "AWS_VALIDATION_FAILED", {"reason": "COUNTRY_CODE_MISMATCH"}),
     ],
 )
-def test_aws_rejections(local_mode: LocalMode, demo: dict[str, Any], change: dict[str, str], status: int,
-                        code: str, members: dict[str, Any]) -> None:
+def test_aws_rejections(
+    local_mode: LocalMode, demo: dict[str, Any], change: dict[str, str], status: int, code: str, members: dict[str, Any]
+) -> None:
     got_status, _, body = post(local_mode, _request(demo, **change))
     assert got_status == status and body["code"] == code
     assert {k: body[k] for k in members} == members

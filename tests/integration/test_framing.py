@@ -21,8 +21,9 @@ def _raw(url: str, path: str, extra_headers: str) -> bytes:
     host, port = urlsplit(url).hostname, urlsplit(url).port
     assert host is not None and port is not None
     with socket.create_connection((host, port), timeout=10) as sock:
-        sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{extra_headers}\r\n"
-                     .encode())
+        sock.sendall(
+            f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{extra_headers}\r\n".encode()
+        )
         chunks = []
         while chunk := sock.recv(65536):
             chunks.append(chunk)

@@ -39,12 +39,15 @@ def capturing_gateway() -> Iterator[str]:
 def test_routes_come_from_the_synthesized_template(cdk_out: Path) -> None:
     found = routes.load(routes.find_template(cdk_out))
     assert [(r.path, r.method, r.handler) for r in found] == [
-        ("/disassociate-origination-identity", "POST", "sms_pool.handlers.handler")]
+        ("/disassociate-origination-identity", "POST", "sms_pool.handlers.handler")
+    ]
 
 
 def test_event_parses_with_powertools_model(capturing_gateway: str) -> None:
     request = urllib.request.Request(
-        f"{capturing_gateway}/things?a=1&a=2&b=", data=b"\xff\xfebinary", method="POST",
+        f"{capturing_gateway}/things?a=1&a=2&b=",
+        data=b"\xff\xfebinary",
+        method="POST",
         headers={"Content-Type": "application/octet-stream", "X-Multi": "v"},
     )
     with urllib.request.urlopen(request, timeout=10) as response:
@@ -83,16 +86,22 @@ def test_openapi_and_swagger_ui_served_locally(local_mode: LocalMode) -> None:
 
 def test_cli_invoke_success_and_error(local_mode: LocalMode) -> None:
     demo = local_mode.seed()
-    payload = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][0],
-               "IsoCountryCode": "US", "IdempotencyKey": "exec-1"}
+    payload = {
+        "PoolId": demo["pool_id"],
+        "OriginationIdentity": demo["phone_number_ids"][0],
+        "IsoCountryCode": "US",
+        "IdempotencyKey": "exec-1",
+    }
     cli = [sys.executable, "-m", "local.cli", "invoke", "-", "--endpoint", local_mode.emulator]
-    ok = subprocess.run(cli, input=json.dumps(payload), capture_output=True, text=True, cwd=ROOT, timeout=60,
-                        check=False)
+    ok = subprocess.run(
+        cli, input=json.dumps(payload), capture_output=True, text=True, cwd=ROOT, timeout=60, check=False
+    )
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["OriginationIdentity"] == demo["phone_number_ids"][0]
     missing = {**payload, "OriginationIdentity": "phone-00000000000000000000000000000000"}
-    failed = subprocess.run(cli, input=json.dumps(missing), capture_output=True, text=True, cwd=ROOT, timeout=60,
-                            check=False)
+    failed = subprocess.run(
+        cli, input=json.dumps(missing), capture_output=True, text=True, cwd=ROOT, timeout=60, check=False
+    )
     assert failed.returncode == 1
     error = json.loads(failed.stdout)
     assert error["errorType"] == "ResourceNotFoundError"

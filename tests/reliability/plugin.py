@@ -33,7 +33,12 @@ class SfnWorker:
         self._log = log_path.open("a")
         self._process = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.sfn_worker", "--endpoint", endpoint],
-            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log, text=True,
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            text=True,
         )
 
     def invoke(self, payload: Any) -> dict[str, Any]:

@@ -16,8 +16,19 @@ from tests.reliability.logscan import body_leaks, problem_fields
 from tests.reliability.plugin import SfnWorker
 
 CORPUS = json.loads((Path(__file__).parents[1] / "data" / "bad_inputs.json").read_text())["cases"]
-REQUIRED_CATEGORIES = {"not-json", "truncated", "size", "nesting", "duplicate-keys", "unicode", "control", "wrong-type",
-                       "country-code", "arn", "injection"}
+REQUIRED_CATEGORIES = {
+    "not-json",
+    "truncated",
+    "size",
+    "nesting",
+    "duplicate-keys",
+    "unicode",
+    "control",
+    "wrong-type",
+    "country-code",
+    "arn",
+    "injection",
+}
 
 
 def _fill(value: Any, demo: dict[str, Any]) -> Any:
@@ -44,8 +55,13 @@ def _raw(case: dict[str, Any], demo: dict[str, Any]) -> bytes:
     depth = int(spec["depth"])
     nested = str(spec["open"]) * depth + "1" + str(spec["close"]) * depth
     if "field" in spec:
-        return json.dumps(_fill({"PoolId": "{pool_id}", "OriginationIdentity": "{phone_id}", "IsoCountryCode": "US"},
-                                demo)).replace(json.dumps(demo["pool_id"]), nested).encode()
+        return (
+            json.dumps(
+                _fill({"PoolId": "{pool_id}", "OriginationIdentity": "{phone_id}", "IsoCountryCode": "US"}, demo)
+            )
+            .replace(json.dumps(demo["pool_id"]), nested)
+            .encode()
+        )
     return nested.encode()
 
 
@@ -102,8 +118,9 @@ SFN_CASES = [case for case in CORPUS if case["sfn"]]
 
 
 @pytest.mark.parametrize("case", SFN_CASES, ids=[case["name"] for case in SFN_CASES])
-def test_bad_input_as_step_functions_payload(rel_mode: LocalMode, demo: dict[str, Any], sfn: SfnWorker,
-                                             case: dict[str, Any]) -> None:
+def test_bad_input_as_step_functions_payload(
+    rel_mode: LocalMode, demo: dict[str, Any], sfn: SfnWorker, case: dict[str, Any]
+) -> None:
     rel_mode.control.clear_calls()
     answer = sfn.invoke(_fill(case["body"], demo))
     assert answer.get("errorType") == "InvalidRequestError", answer

@@ -23,8 +23,13 @@ DISASSOCIATE = "DisassociateOriginationIdentity"
 @pytest.fixture
 def external(cdk_out: Path, tmp_path: Path) -> Iterator[tuple[LocalServers, LocalMode, SfnWorker]]:
     servers = start_servers(cdk_out, tmp_path, {"SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1"})
-    client = boto3.client("pinpoint-sms-voice-v2", endpoint_url=servers.emulator, region_name="us-east-1",
-                          aws_access_key_id="x", aws_secret_access_key="y")
+    client = boto3.client(
+        "pinpoint-sms-voice-v2",
+        endpoint_url=servers.emulator,
+        region_name="us-east-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="y",
+    )
     mode = LocalMode(servers.api, servers.emulator, EmulatorControl(servers.emulator), client, servers.log_path)
     worker = SfnWorker(servers.emulator, tmp_path / "sfn-worker.log")
     yield servers, mode, worker
@@ -36,8 +41,11 @@ def test_emulator_stopped_then_restarted(external: tuple[LocalServers, LocalMode
     servers, mode, sfn = external
     demo: dict[str, Any] = seed_demo(mode.client)
     mode.control.clear_calls()
-    http_request = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][2],
-                    "IsoCountryCode": "US"}
+    http_request = {
+        "PoolId": demo["pool_id"],
+        "OriginationIdentity": demo["phone_number_ids"][2],
+        "IsoCountryCode": "US",
+    }
     sfn_request = {**http_request, "OriginationIdentity": demo["phone_number_ids"][1], "IdempotencyKey": "exec-1"}
 
     servers.emulator_process.stop()

@@ -45,8 +45,9 @@ ROWS = [
     Fault("internal-error-1", {"internal_error_count": 1}, 200, None, 2, True),
     Fault("internal-error-3", {"internal_error_count": 3}, 502, "UpstreamInternalError", 3, False),
     Fault("latency-past-read-timeout", {"latency_ms": 1500, "latency_count": 3}, 504, "UpstreamTimeoutError", 3, True),
-    Fault("drop-after-apply", {"drop_count": 3, "drop_after_apply": True}, 503, "UpstreamUnavailableError", 3, True,
-          "2"),
+    Fault(
+        "drop-after-apply", {"drop_count": 3, "drop_after_apply": True}, 503, "UpstreamUnavailableError", 3, True, "2"
+    ),
     Fault("malformed-after-apply", {"malformed_count": 1}, 502, "UpstreamError", 1, True),
 ]
 
@@ -56,9 +57,13 @@ def _request(demo: dict[str, Any], index: int) -> dict[str, str]:
 
 
 def _success(demo: dict[str, Any], index: int) -> dict[str, str]:
-    return {"PoolArn": demo["pool_arn"], "PoolId": demo["pool_id"],
-            "OriginationIdentityArn": demo["phone_number_arns"][index],
-            "OriginationIdentity": demo["phone_number_ids"][index], "IsoCountryCode": "US"}
+    return {
+        "PoolArn": demo["pool_arn"],
+        "PoolId": demo["pool_id"],
+        "OriginationIdentityArn": demo["phone_number_arns"][index],
+        "OriginationIdentity": demo["phone_number_ids"][index],
+        "IsoCountryCode": "US",
+    }
 
 
 def _calls_for(mode: LocalMode, token: str) -> list[dict[str, Any]]:
@@ -116,9 +121,16 @@ def test_fault(rel_mode: LocalMode, sfn: SfnWorker, row: Fault) -> None:
     assert post(rel_mode, sender)[0] == 200
     expected = {demo["phone_number_ids"][0]} | (set() if row.applied else removed)
     assert rel_mode.pool_identities(demo["pool_id"]) == expected
-    FIGURES.append({"fault": row.name, "http_status": status if row.error_type is None else row.status,
-                    "sfn": row.error_type or "result", "attempts": row.attempts,
-                    "http_seconds": round(http_seconds, 2), "sfn_seconds": round(sfn_seconds, 2)})
+    FIGURES.append(
+        {
+            "fault": row.name,
+            "http_status": status if row.error_type is None else row.status,
+            "sfn": row.error_type or "result",
+            "attempts": row.attempts,
+            "http_seconds": round(http_seconds, 2),
+            "sfn_seconds": round(sfn_seconds, 2),
+        }
+    )
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -11,7 +11,8 @@ from tests.integration.conftest import LocalMode
 
 
 def test_small_load_run_loses_nothing_and_applies_nothing_twice(
-        rel_mode: LocalMode, tmp_path_factory: pytest.TempPathFactory) -> None:
+    rel_mode: LocalMode, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     rel_mode.seed()
     figures = load.run(rel_mode.api, rel_mode.emulator, clients=8, total=1000, max_seconds=60)
     (tmp_path_factory.getbasetemp() / "load-figures.json").write_text(json.dumps(figures, indent=1))
@@ -24,7 +25,7 @@ def test_small_load_run_loses_nothing_and_applies_nothing_twice(
 def test_verify_detects_a_change_no_answer_explains(rel_mode: LocalMode) -> None:
     rel_mode.seed()
     seeded = load.seed(rel_mode.emulator, successes=3, per_pool=3, conflict_pools=1)
-    (pool, ids), = seeded.pools.items()
+    ((pool, ids),) = seeded.pools.items()
     rel_mode.control.clear_calls()
     rel_mode.client.disassociate_origination_identity(PoolId=pool, OriginationIdentity=ids[1], IsoCountryCode="US")
     problems = load.verify(rel_mode.emulator, seeded, [])

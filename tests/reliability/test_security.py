@@ -60,8 +60,14 @@ def test_a_phone_number_as_a_key_is_masked_too(rel_mode: LocalMode, tmp_path: Pa
     log = tmp_path / "log-event-worker.log"
     worker = SfnWorker(rel_mode.emulator, log, {"POWERTOOLS_LOGGER_LOG_EVENT": "true"})
     try:
-        worker.invoke({"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][2],
-                       "IsoCountryCode": "US", number: "x"})
+        worker.invoke(
+            {
+                "PoolId": demo["pool_id"],
+                "OriginationIdentity": demo["phone_number_ids"][2],
+                "IsoCountryCode": "US",
+                number: "x",
+            }
+        )
     finally:
         worker.close()
     assert scan_logs([log], [number]) == []
@@ -71,19 +77,34 @@ def test_error_bodies_never_carry_what_aws_said_about_itself(rel_mode: LocalMode
     demo = rel_mode.seed()
     request = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][2], "IsoCountryCode": "US"}
     internals = 'Traceback (most recent call last): File "/var/task/app.py", line 9; arn:aws:iam::999988887777:root'
-    rel_mode.control.set_faults(operations=[DISASSOCIATE], error_code="AccessDeniedException", error_count=1,
-                                error_members={"Reason": "ACCOUNT_DISABLED", "Message": internals})
+    rel_mode.control.set_faults(
+        operations=[DISASSOCIATE],
+        error_code="AccessDeniedException",
+        error_count=1,
+        error_members={"Reason": "ACCOUNT_DISABLED", "Message": internals},
+    )
     status, _, body = post(rel_mode, request)
     assert (status, body["code"], body["reason"]) == (403, "ACCESS_DENIED", "ACCOUNT_DISABLED")
     assert body_leaks(json.dumps(body), json.dumps(request)) == []
 
 
-@pytest.mark.parametrize("members", [
-    {"error_code": "ValidationException",
-     "error_members": {"Reason": "OTHER", "Fields": [{"Name": "PoolId", "Message": "in /var/task/x.py 999988887777"}]}},
-    {"error_code": "ResourceNotFoundException",
-     "error_members": {"ResourceType": "pool", "ResourceId": "arn:aws:sms-voice:us-east-1:999988887777:pool/p"}},
-], ids=["fields-message", "resource-id"])
+@pytest.mark.parametrize(
+    "members",
+    [
+        {
+            "error_code": "ValidationException",
+            "error_members": {
+                "Reason": "OTHER",
+                "Fields": [{"Name": "PoolId", "Message": "in /var/task/x.py 999988887777"}],
+            },
+        },
+        {
+            "error_code": "ResourceNotFoundException",
+            "error_members": {"ResourceType": "pool", "ResourceId": "arn:aws:sms-voice:us-east-1:999988887777:pool/p"},
+        },
+    ],
+    ids=["fields-message", "resource-id"],
+)
 def test_error_bodies_never_copy_aws_free_text(rel_mode: LocalMode, members: dict[str, Any]) -> None:
     demo = rel_mode.seed()
     request = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][2], "IsoCountryCode": "US"}

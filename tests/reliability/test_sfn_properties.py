@@ -20,8 +20,12 @@ from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 
 # The documented Step Functions error types; InternalError is documented but means a bug, so it fails here.
 DOCUMENTED = {row.error_type for row in errors.TABLE if row.code not in errors.HTTP_ONLY_CODES} - {"InternalError"}
-SETTINGS = settings(max_examples=400, derandomize=True, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=400,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
@@ -36,14 +40,32 @@ near_valid = st.fixed_dictionaries(
 _IDENTIFIER = st.from_regex(r"[A-Za-z0-9_:/-]{1,256}", fullmatch=True)
 _TOKEN = st.from_regex(r"[!-~]{1,64}", fullmatch=True)
 valid = st.fixed_dictionaries(
-    {"PoolId": _IDENTIFIER, "OriginationIdentity": _IDENTIFIER, "IsoCountryCode": st.from_regex(r"[A-Z]{2}", fullmatch=True)},
+    {
+        "PoolId": _IDENTIFIER,
+        "OriginationIdentity": _IDENTIFIER,
+        "IsoCountryCode": st.from_regex(r"[A-Z]{2}", fullmatch=True),
+    },
     optional={"ClientToken": _TOKEN, "IdempotencyKey": st.from_regex(r"[!-~]{1,256}", fullmatch=True)},
 )
-payloads = json_values | near_valid | valid | valid | near_valid.flatmap(
-    lambda d: st.dictionaries(st.text(max_size=15), json_values, max_size=2).map(lambda extra: {**extra, **d}))
+payloads = (
+    json_values
+    | near_valid
+    | valid
+    | valid
+    | near_valid.flatmap(
+        lambda d: st.dictionaries(st.text(max_size=15), json_values, max_size=2).map(lambda extra: {**extra, **d})
+    )
+)
 
-_AWS_ERRORS = ["ValidationException", "AccessDeniedException", "ResourceNotFoundException", "ConflictException",
-               "ThrottlingException", "InternalServerException", "ServiceQuotaExceededException"]
+_AWS_ERRORS = [
+    "ValidationException",
+    "AccessDeniedException",
+    "ResourceNotFoundException",
+    "ConflictException",
+    "ThrottlingException",
+    "InternalServerException",
+    "ServiceQuotaExceededException",
+]
 answers = st.sampled_from(["ok", "malformed", "connect", "read", "endpoint", *_AWS_ERRORS])
 
 

@@ -22,23 +22,56 @@ URL = "https://sms-voice.us-east-1.amazonaws.com/"
 
 # (AWS answer, HTTP status, problem code, Step Functions errorType, extra problem members expected)
 AWS_ROWS: list[tuple[str, int, dict[str, Any], int, str, str, dict[str, Any]]] = [
-    ("ValidationException", 400, {"Reason": "COUNTRY_CODE_MISMATCH",
-                                  "Fields": [{"Name": "IsoCountryCode", "Message": "does not match"}]},
-     400, "AWS_VALIDATION_FAILED", "AwsValidationError",
-     {"reason": "COUNTRY_CODE_MISMATCH",
-      "errors": [{"field": "IsoCountryCode", "message": "rejected by AWS (COUNTRY_CODE_MISMATCH)"}]}),
-    ("AccessDeniedException", 400, {"Reason": "ACCOUNT_DISABLED"}, 403, "ACCESS_DENIED", "AccessDeniedError",
-     {"reason": "ACCOUNT_DISABLED"}),
-    ("ResourceNotFoundException", 400, {"ResourceType": "pool", "ResourceId": VALID_REQUEST["PoolId"]}, 404,
-     "RESOURCE_NOT_FOUND", "ResourceNotFoundError", {"resourceType": "pool", "resourceId": VALID_REQUEST["PoolId"]}),
-    ("ConflictException", 400, {"Reason": "LAST_PHONE_NUMBER", "ResourceType": "pool",
-                                "ResourceId": VALID_REQUEST["PoolId"]},
-     409, "CONFLICT", "ConflictError", {"reason": "LAST_PHONE_NUMBER", "resourceId": VALID_REQUEST["PoolId"]}),
+    (
+        "ValidationException",
+        400,
+        {"Reason": "COUNTRY_CODE_MISMATCH", "Fields": [{"Name": "IsoCountryCode", "Message": "does not match"}]},
+        400,
+        "AWS_VALIDATION_FAILED",
+        "AwsValidationError",
+        {
+            "reason": "COUNTRY_CODE_MISMATCH",
+            "errors": [{"field": "IsoCountryCode", "message": "rejected by AWS (COUNTRY_CODE_MISMATCH)"}],
+        },
+    ),
+    (
+        "AccessDeniedException",
+        400,
+        {"Reason": "ACCOUNT_DISABLED"},
+        403,
+        "ACCESS_DENIED",
+        "AccessDeniedError",
+        {"reason": "ACCOUNT_DISABLED"},
+    ),
+    (
+        "ResourceNotFoundException",
+        400,
+        {"ResourceType": "pool", "ResourceId": VALID_REQUEST["PoolId"]},
+        404,
+        "RESOURCE_NOT_FOUND",
+        "ResourceNotFoundError",
+        {"resourceType": "pool", "resourceId": VALID_REQUEST["PoolId"]},
+    ),
+    (
+        "ConflictException",
+        400,
+        {"Reason": "LAST_PHONE_NUMBER", "ResourceType": "pool", "ResourceId": VALID_REQUEST["PoolId"]},
+        409,
+        "CONFLICT",
+        "ConflictError",
+        {"reason": "LAST_PHONE_NUMBER", "resourceId": VALID_REQUEST["PoolId"]},
+    ),
     ("ThrottlingException", 400, {}, 429, "THROTTLED", "ThrottledError", {}),
-    ("InternalServerException", 500, {"RequestId": "r"}, 502, "UPSTREAM_INTERNAL_ERROR", "UpstreamInternalError",
-     {}),
-    ("ServiceQuotaExceededException", 400, {"Reason": "x"}, 502, "UPSTREAM_ERROR", "UpstreamError",
-     {"awsErrorCode": "ServiceQuotaExceededException"}),
+    ("InternalServerException", 500, {"RequestId": "r"}, 502, "UPSTREAM_INTERNAL_ERROR", "UpstreamInternalError", {}),
+    (
+        "ServiceQuotaExceededException",
+        400,
+        {"Reason": "x"},
+        502,
+        "UPSTREAM_ERROR",
+        "UpstreamError",
+        {"awsErrorCode": "ServiceQuotaExceededException"},
+    ),
 ]
 TRANSPORT_ROWS: list[tuple[BaseException, int, str, str]] = [
     (EndpointConnectionError(endpoint_url=URL), 503, "UPSTREAM_UNAVAILABLE", "UpstreamUnavailableError"),
@@ -56,9 +89,17 @@ def _queue_error(fake: FakeAws, code: str, status: int, members: dict[str, Any])
 
 
 @pytest.mark.parametrize(("aws_code", "aws_status", "members", "status", "code", "error_type", "extra"), AWS_ROWS)
-def test_aws_error_row_http(fake_aws: FakeAws, context: FakeLambdaContext, aws_code: str, aws_status: int,
-                            members: dict[str, Any], status: int, code: str, error_type: str,
-                            extra: dict[str, Any]) -> None:
+def test_aws_error_row_http(
+    fake_aws: FakeAws,
+    context: FakeLambdaContext,
+    aws_code: str,
+    aws_status: int,
+    members: dict[str, Any],
+    status: int,
+    code: str,
+    error_type: str,
+    extra: dict[str, Any],
+) -> None:
     _queue_error(fake_aws, aws_code, aws_status, members)
     response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
     body = json.loads(response["body"])
@@ -76,9 +117,17 @@ def test_aws_error_row_http(fake_aws: FakeAws, context: FakeLambdaContext, aws_c
 
 
 @pytest.mark.parametrize(("aws_code", "aws_status", "members", "status", "code", "error_type", "extra"), AWS_ROWS)
-def test_aws_error_row_step_functions(fake_aws: FakeAws, context: FakeLambdaContext, aws_code: str,
-                                      aws_status: int, members: dict[str, Any], status: int, code: str,
-                                      error_type: str, extra: dict[str, Any]) -> None:
+def test_aws_error_row_step_functions(
+    fake_aws: FakeAws,
+    context: FakeLambdaContext,
+    aws_code: str,
+    aws_status: int,
+    members: dict[str, Any],
+    status: int,
+    code: str,
+    error_type: str,
+    extra: dict[str, Any],
+) -> None:
     _queue_error(fake_aws, aws_code, aws_status, members)
     with pytest.raises(errors.ServiceError) as caught:
         handlers.handler(dict(VALID_REQUEST), context)
@@ -89,8 +138,9 @@ def test_aws_error_row_step_functions(fake_aws: FakeAws, context: FakeLambdaCont
 
 
 @pytest.mark.parametrize(("exc", "status", "code", "error_type"), TRANSPORT_ROWS)
-def test_transport_error_rows(fake_aws: FakeAws, context: FakeLambdaContext, exc: BaseException, status: int,
-                              code: str, error_type: str) -> None:
+def test_transport_error_rows(
+    fake_aws: FakeAws, context: FakeLambdaContext, exc: BaseException, status: int, code: str, error_type: str
+) -> None:
     for _ in range(3):
         fake_aws.raise_(exc)
     response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
@@ -147,8 +197,11 @@ def test_answer_without_the_fields_is_502(fake_aws: FakeAws, context: FakeLambda
 def test_aws_free_text_never_reaches_the_caller(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     leak = "/var/task/x.py arn:aws:iam::999988887777:root"
     fake_aws.error("ValidationException", Reason="OTHER", Fields=[{"Name": "PoolId", "Message": leak}])
-    fake_aws.error("ResourceNotFoundException", ResourceType="pool",
-                   ResourceId="arn:aws:sms-voice:us-east-1:999988887777:pool/pool-1")
+    fake_aws.error(
+        "ResourceNotFoundException",
+        ResourceType="pool",
+        ResourceId="arn:aws:sms-voice:us-east-1:999988887777:pool/pool-1",
+    )
     fake_aws.error("AccessDeniedException", Reason=leak)
     fake_aws.error("Weird Code 999988887777")
     for _ in range(4):
@@ -156,16 +209,18 @@ def test_aws_free_text_never_reaches_the_caller(fake_aws: FakeAws, context: Fake
         assert "999988887777" not in body and "/var/task" not in body
 
 
-def test_a_transport_name_sent_as_an_aws_code_is_not_a_transport_error(fake_aws: FakeAws,
-                                                                        context: FakeLambdaContext) -> None:
+def test_a_transport_name_sent_as_an_aws_code_is_not_a_transport_error(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
     fake_aws.error("ReadTimeoutError")
     response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
     assert response["statusCode"] == 502
     assert json.loads(response["body"])["code"] == "UPSTREAM_ERROR"
 
 
-def test_unmapped_botocore_error_is_500_and_logged_with_its_stack(fake_aws: FakeAws, context: FakeLambdaContext,
-                                                                  read_logs: Callable[[], list[str]]) -> None:
+def test_unmapped_botocore_error_is_500_and_logged_with_its_stack(
+    fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]
+) -> None:
     from botocore.exceptions import NoCredentialsError
 
     fake_aws.raise_(NoCredentialsError())

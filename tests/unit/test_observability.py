@@ -14,8 +14,17 @@ from sms_pool import handlers, observability
 from sms_pool.observability import logger, mask
 from tests.fixtures import VALID_REQUEST, FakeAws
 
-NUMBERS = ["+12065550100", "+44 20 7946 0958", "(206) 555-0199", "206-555-0142", "12065550123", "020 7946 0958",
-           "0049 30 901820", "07700 900123", "206/555/0100"]
+NUMBERS = [
+    "+12065550100",
+    "+44 20 7946 0958",
+    "(206) 555-0199",
+    "206-555-0142",
+    "12065550123",
+    "020 7946 0958",
+    "0049 30 901820",
+    "07700 900123",
+    "206/555/0100",
+]
 
 
 @pytest.mark.parametrize("number", NUMBERS)
@@ -31,8 +40,9 @@ def test_mask_leaves_dates_and_ids_alone() -> None:
     assert mask(text) == text
 
 
-def test_no_full_number_in_any_log_line(fake_aws: FakeAws, context: FakeLambdaContext,
-                                        read_logs: Callable[[], list[str]]) -> None:
+def test_no_full_number_in_any_log_line(
+    fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]
+) -> None:
     # Powertools writes the whole event when log_event is on (POWERTOOLS_LOGGER_LOG_EVENT, read at
     # decoration time): the number is in the raw body and a header.
     logged_handler = logger.inject_lambda_context(log_event=True)(handlers.api_handler)
@@ -50,8 +60,9 @@ def test_no_full_number_in_any_log_line(fake_aws: FakeAws, context: FakeLambdaCo
         assert "".join(c for c in number if c.isdigit()) not in out
 
 
-def test_one_metric_per_outcome(fake_aws: FakeAws, context: FakeLambdaContext,
-                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_metric_per_outcome(
+    fake_aws: FakeAws, context: FakeLambdaContext, capsys: pytest.CaptureFixture[str]
+) -> None:
     fake_aws.ok()
     handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
     handlers.handler(api_gateway_event("{}"), context)
@@ -60,8 +71,9 @@ def test_one_metric_per_outcome(fake_aws: FakeAws, context: FakeLambdaContext,
     assert "OK" in names and "INVALID_REQUEST" in names
 
 
-def test_correlation_id_is_the_api_request_id(fake_aws: FakeAws, context: FakeLambdaContext,
-                                              read_logs: Callable[[], list[str]]) -> None:
+def test_correlation_id_is_the_api_request_id(
+    fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]
+) -> None:
     event = api_gateway_event("{}")
     handlers.handler(event, context)
     logs = [json.loads(line) for line in read_logs()]
@@ -73,8 +85,9 @@ def test_tracer_not_built_outside_lambda() -> None:
     assert observability.trace_handler(len) is len
 
 
-def test_success_is_recorded_in_the_emf_line(fake_aws: FakeAws, context: FakeLambdaContext,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_success_is_recorded_in_the_emf_line(
+    fake_aws: FakeAws, context: FakeLambdaContext, capsys: pytest.CaptureFixture[str]
+) -> None:
     fake_aws.ok()
     event = {**VALID_REQUEST, "IdempotencyKey": "exec-+12065550100"}
     handlers.handler(event, context)
@@ -93,7 +106,8 @@ def test_a_number_used_as_a_key_is_masked(read_logs: Callable[[], list[str]]) ->
 
 
 def test_a_line_that_cannot_be_encoded_never_reaches_stderr_unmasked(
-        read_logs: Callable[[], list[str]], capfd: pytest.CaptureFixture[str]) -> None:
+    read_logs: Callable[[], list[str]], capfd: pytest.CaptureFixture[str]
+) -> None:
     logger.info("rejected", extra={"detail": "\ud800 +12065550100", "value": 12065550100.0})
     err = capfd.readouterr().err
     assert "12065550100" not in err and "Logging error" not in err

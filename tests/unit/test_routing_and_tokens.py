@@ -100,13 +100,20 @@ def test_problem_carries_request_id(fake_aws: FakeAws, context: FakeLambdaContex
 @pytest.mark.parametrize(
     "change",
     [
-        {"requestContext": "not a dict"}, {"requestContext": {"requestId": 42}}, {"headers": ["a", "b"]},
-        {"headers": "Content-Type: application/json"}, {"headers": {1: "x"}}, {"body": {"PoolId": "p"}},
-        {"body": 12}, {"body": ["x"]}, {"resource": None},
+        {"requestContext": "not a dict"},
+        {"requestContext": {"requestId": 42}},
+        {"headers": ["a", "b"]},
+        {"headers": "Content-Type: application/json"},
+        {"headers": {1: "x"}},
+        {"body": {"PoolId": "p"}},
+        {"body": 12},
+        {"body": ["x"]},
+        {"resource": None},
     ],
 )
-def test_malformed_events_get_a_problem_not_a_crash(fake_aws: FakeAws, context: FakeLambdaContext,
-                                                    change: dict[str, object]) -> None:
+def test_malformed_events_get_a_problem_not_a_crash(
+    fake_aws: FakeAws, context: FakeLambdaContext, change: dict[str, object]
+) -> None:
     event = {**api_gateway_event(json.dumps(VALID_REQUEST)), **change}
     fake_aws.ok()
     response = handlers.handler(event, context)
@@ -122,7 +129,8 @@ def test_base64_flag_must_be_true_not_truthy(fake_aws: FakeAws, context: FakeLam
 
 
 def test_step_functions_rejection_is_logged_with_a_correlation_id(
-        fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]) -> None:
+    fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]
+) -> None:
     with pytest.raises(errors.ServiceError):
         handlers.handler({"PoolId": 1}, context)
     assert json.loads(read_logs()[-1])["correlation_id"] == context.aws_request_id

@@ -24,21 +24,40 @@ def _with(**changes: Any) -> str:
 
 
 OK_VALUES = [
-    ("PoolId", "p"), ("PoolId", "p" * 256),
+    ("PoolId", "p"),
+    ("PoolId", "p" * 256),
     ("PoolId", "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef"),
-    ("OriginationIdentity", "o"), ("OriginationIdentity", "o" * 256), ("OriginationIdentity", "MySender_1"),
-    ("ClientToken", "t"), ("ClientToken", "~" * 64), ("ClientToken", "!#$%&'()*+,-./:;<=>?@[]^_`{|}"),
+    ("OriginationIdentity", "o"),
+    ("OriginationIdentity", "o" * 256),
+    ("OriginationIdentity", "MySender_1"),
+    ("ClientToken", "t"),
+    ("ClientToken", "~" * 64),
+    ("ClientToken", "!#$%&'()*+,-./:;<=>?@[]^_`{|}"),
 ]
 BAD_VALUES = [
-    ("PoolId", "", "1 to 256"), ("PoolId", "p" * 257, "1 to 256"), ("PoolId", "pool 1", "must match"),
-    ("PoolId", "pool-1\n", "must match"), ("PoolId", 5, "must be a string"), ("PoolId", None, "must be a string"),
-    ("PoolId", ["pool-1"], "must be a string"), ("PoolId", {"a": 1}, "must be a string"),
-    ("OriginationIdentity", "", "1 to 256"), ("OriginationIdentity", "o" * 257, "1 to 256"),
-    ("OriginationIdentity", "sender*id", "must match"), ("OriginationIdentity", True, "must be a string"),
-    ("IsoCountryCode", "us", "must match"), ("IsoCountryCode", "USA", "exactly 2"), ("IsoCountryCode", "U", "exactly 2"),
-    ("IsoCountryCode", "", "exactly 2"), ("IsoCountryCode", "U1", "must match"), ("IsoCountryCode", None, "string"),
-    ("ClientToken", "", "1 to 64"), ("ClientToken", "t" * 65, "1 to 64"), ("ClientToken", "has space", "must match"),
-    ("ClientToken", "caf\u00e9", "must match"), ("ClientToken", None, "must be a string"),
+    ("PoolId", "", "1 to 256"),
+    ("PoolId", "p" * 257, "1 to 256"),
+    ("PoolId", "pool 1", "must match"),
+    ("PoolId", "pool-1\n", "must match"),
+    ("PoolId", 5, "must be a string"),
+    ("PoolId", None, "must be a string"),
+    ("PoolId", ["pool-1"], "must be a string"),
+    ("PoolId", {"a": 1}, "must be a string"),
+    ("OriginationIdentity", "", "1 to 256"),
+    ("OriginationIdentity", "o" * 257, "1 to 256"),
+    ("OriginationIdentity", "sender*id", "must match"),
+    ("OriginationIdentity", True, "must be a string"),
+    ("IsoCountryCode", "us", "must match"),
+    ("IsoCountryCode", "USA", "exactly 2"),
+    ("IsoCountryCode", "U", "exactly 2"),
+    ("IsoCountryCode", "", "exactly 2"),
+    ("IsoCountryCode", "U1", "must match"),
+    ("IsoCountryCode", None, "string"),
+    ("ClientToken", "", "1 to 64"),
+    ("ClientToken", "t" * 65, "1 to 64"),
+    ("ClientToken", "has space", "must match"),
+    ("ClientToken", "caf\u00e9", "must match"),
+    ("ClientToken", None, "must be a string"),
 ]
 PHONE_NUMBERS = ["+12065550100", "12065550100", "+1 206-555-0100", "(206) 555-0100", "2065550100"]
 
@@ -52,8 +71,9 @@ def test_boundary_values_accepted(fake_aws: FakeAws, context: FakeLambdaContext,
 
 
 @pytest.mark.parametrize(("field", "value", "message"), BAD_VALUES)
-def test_bad_values_rejected(fake_aws: FakeAws, context: FakeLambdaContext, field: str, value: Any,
-                             message: str) -> None:
+def test_bad_values_rejected(
+    fake_aws: FakeAws, context: FakeLambdaContext, field: str, value: Any, message: str
+) -> None:
     status, body = _call(_with(**{field: value}), context)
     assert status == 400 and body["code"] == "INVALID_REQUEST"
     assert body["errors"][0]["field"] == field
@@ -95,15 +115,25 @@ def test_idempotency_key_is_not_a_body_field(fake_aws: FakeAws, context: FakeLam
 @pytest.mark.parametrize(
     ("body", "is_base64", "field"),
     [
-        (None, False, "body"), ("", False, "body"), ("not json", False, "body"), ('{"PoolId": ', False, "body"),
-        ("[]", False, "body"), ("null", False, "body"), ('"str"', False, "body"), ("42", False, "body"),
-        ("NaN", False, "body"), ("{}{}", False, "body"), ("[" * 100_000 + "]" * 100_000, False, "body"),
-        ("%%%not-base64", True, "body"), (base64.b64encode(b"\xff\xfe").decode(), True, "body"),
+        (None, False, "body"),
+        ("", False, "body"),
+        ("not json", False, "body"),
+        ('{"PoolId": ', False, "body"),
+        ("[]", False, "body"),
+        ("null", False, "body"),
+        ('"str"', False, "body"),
+        ("42", False, "body"),
+        ("NaN", False, "body"),
+        ("{}{}", False, "body"),
+        ("[" * 100_000 + "]" * 100_000, False, "body"),
+        ("%%%not-base64", True, "body"),
+        (base64.b64encode(b"\xff\xfe").decode(), True, "body"),
         ('{"PoolId":"a","PoolId":"b","OriginationIdentity":"o","IsoCountryCode":"US"}', False, "PoolId"),
     ],
 )
-def test_bad_bodies(fake_aws: FakeAws, context: FakeLambdaContext, body: str | None, is_base64: bool,
-                    field: str) -> None:
+def test_bad_bodies(
+    fake_aws: FakeAws, context: FakeLambdaContext, body: str | None, is_base64: bool, field: str
+) -> None:
     status, problem = _call(body, context, is_base64=is_base64)
     assert status == 400 and problem["code"] == "INVALID_REQUEST"
     assert problem["errors"][0]["field"] == field
