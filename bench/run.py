@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmarks of the Lambda asset against bare boto3, each beside its baseline measured in the same run.
 
-    python bench/run.py [--quick] [--only cold,cold_traced,warm_api,warm_sfn,memory,asset,local_api]
+    python -m bench.run [--quick] [--only cold,cold_traced,warm_api,warm_sfn,memory,asset,local_api]
 
 Prints one table and writes it as JSON to ``bench/results/latest.json``. Every measurement runs in a
 child process (``bench/worker.py``) whose stdout, the handler's log and metric lines, goes to /dev/null.
@@ -27,11 +27,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as a script: make ``bench`` and ``local`` importable
-    sys.path.insert(0, str(ROOT))
+from bench import local_api
 
-from bench import local_api  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 RESULTS = ROOT / "bench" / "results"
 SECTIONS = ("cold", "cold_traced", "warm_api", "warm_sfn", "memory", "asset", "local_api")

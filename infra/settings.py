@@ -182,7 +182,7 @@ class Settings:
         settings.check()
         return settings
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: C901 - one flat list of independent rules, each a single if
         """Cross-field rules the function's own config check would otherwise only catch at cold start."""
         if self.log_level not in _LOG_LEVELS:
             raise SettingsError(f"logLevel must be one of {sorted(_LOG_LEVELS)}, got {self.log_level!r}")

@@ -39,7 +39,6 @@ def _lambda_environment(endpoint_url: str) -> None:
     os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "lambda_src"))
 
 
 def invoke(payload_text: str) -> int:
@@ -125,10 +124,12 @@ def serve(args: argparse.Namespace) -> int:
     if args.command == "run":
         import boto3  # noqa: PLC0415
 
+        from local import openapi  # noqa: PLC0415
         from local.emulator.seed import seed_demo  # noqa: PLC0415
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
         demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
+        gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         print(_banner(api_url, emulator_url, demo), file=OUT, flush=True)
     else:
         print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)
