@@ -1,1 +1,1 @@
-"""Benchmark suite: cold start, warm paths, memory, asset size and the local API (``bench/run.py``)."""
+"""Benchmark suite: cold start, warm paths, memory, asset size the local API and the first hour (``python -m bench.run``)."""
