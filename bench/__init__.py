@@ -1,1 +1,1 @@
-"""Benchmark suite: cold start, warm paths, memory, asset size the local API and the first hour (``python -m bench.run``)."""
+"""Benchmarks: cold start, warm paths, memory, asset size, local API, first hour (``python -m bench.run``)."""

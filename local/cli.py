@@ -19,6 +19,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from sms_pool.constants import ROUTE
+
 DEFAULT_EMULATOR_URL = "http://127.0.0.1:4580"
 
 
@@ -58,7 +60,7 @@ def invoke(payload_text: str) -> int:
 
 def _curl(api: str, body: dict[str, Any], key: str | None = None) -> str:
     headers = " -H 'Content-Type: application/json'" + (f" -H 'Idempotency-Key: {key}'" if key else "")
-    return f"curl -s -i -X POST {api}/disassociate-origination-identity{headers} -d {shlex.quote(json.dumps(body))}"
+    return f"curl -s -i -X POST {api}{ROUTE}{headers} -d {shlex.quote(json.dumps(body))}"
 
 
 def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
