@@ -17,16 +17,15 @@ try:
     import json
     from typing import TYPE_CHECKING, Any, Final
 
-    from sms_pool import core, errors, validation
+    from sms_pool import audit, core, errors, validation
     from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
-    from sms_pool.observability import logger, metrics, record_outcome, trace_handler
+    from sms_pool.observability import log_stream, logger, metrics, record_outcome, trace_handler
 finally:
     gc.freeze()
     gc.enable()
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
-    from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityResultTypeDef
 
 _HEADER_KEY: Final = IDEMPOTENCY_HEADER.lower()
 _JSON: Final = {"Content-Type": "application/json"}
@@ -80,17 +79,18 @@ def _check_request_line(event: dict[str, Any], headers: dict[str, Any]) -> None:
         raise errors.error(errors.Kind.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json")
 
 
-def _log_outcome(exc: errors.ServiceError | None, **keys: str) -> None:
+def _log_outcome(attempt: audit.Attempt, exc: errors.ServiceError | None) -> None:
     code = "OK" if exc is None else exc.row.code
-    record_outcome(code, **keys)
+    record_outcome(code)
+    audit.emit(log_stream(), attempt, code, 200 if exc is None else exc.row.status)
     if exc is None:
         # DEBUG: a success line through the logger costs ~115 µs per call (half the bare AWS call); the
-        # EMF line above already records the outcome, the correlation id and the ids.
-        logger.debug("disassociated", extra={"outcome": code, **keys})
+        # audit line above already records the outcome, the caller and the ids.
+        logger.debug("disassociated", extra={"outcome": code})
     elif exc.row.status >= 500:
-        logger.error("failed", extra={"outcome": code, "detail": exc.detail, **keys})
+        logger.error("failed", extra={"outcome": code, "detail": exc.detail})
     else:
-        logger.info("rejected", extra={"outcome": code, "detail": exc.detail, **keys})
+        logger.info("rejected", extra={"outcome": code, "detail": exc.detail})
 
 
 def _unexpected() -> errors.ServiceError:
@@ -105,39 +105,43 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
     if not isinstance(request_id, str):
         request_id = context.aws_request_id
     logger.set_correlation_id(request_id)
+    attempt = audit.from_api(request_context, request_id)
     try:
         headers = _lower_headers(event)
         _check_request_line(event, headers)
         key = _idempotency_key(headers)
         data = validation.decode_body(event.get("body"), event.get("isBase64Encoded") is True)
-        result = core.disassociate(validation.validate_body(data), key)
+        audit.note_request(attempt, data)
+        result = core.disassociate(validation.validate_body(data), key, attempt)
     except errors.ServiceError as exc:
-        _log_outcome(exc)
+        _log_outcome(attempt, exc)
         return problem_response(exc, request_id)
     except Exception:
         failure = _unexpected()
-        _log_outcome(failure)
+        _log_outcome(attempt, failure)
         return problem_response(failure, request_id)
-    _log_outcome(None, pool=result["PoolId"], identity=result["OriginationIdentity"])
+    _log_outcome(attempt, None)
     return {"statusCode": 200, "headers": _JSON, "body": json.dumps(result, separators=(",", ":"))}
 
 
-def sfn_handler(event: Any, context: LambdaContext) -> DisassociateOriginationIdentityResultTypeDef:
-    """Step Functions adapter: returns AWS's fields or raises the table's exception class."""
+def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
+    """Step Functions adapter: returns AWS's fields (or the dry run's answer) or raises the table's exception."""
     logger.set_correlation_id(context.aws_request_id)  # rejections are logged with it too
+    attempt = audit.from_task(event, context.aws_request_id)
+    audit.note_request(attempt, event)
     try:
         request, key = validation.validate_task(event)
         if key:
             logger.set_correlation_id(key)
-        result = core.disassociate(request, key)
+        result = core.disassociate(request, key, attempt)
     except errors.ServiceError as exc:
-        _log_outcome(exc)
+        _log_outcome(attempt, exc)
         raise
     except Exception as cause:
         failure = _unexpected()
-        _log_outcome(failure)
+        _log_outcome(attempt, failure)
         raise failure from cause
-    _log_outcome(None, pool=result["PoolId"], identity=result["OriginationIdentity"])
+    _log_outcome(attempt, None)
     return result
 
 
