@@ -61,6 +61,7 @@ class FakeAws:
 
     answers: list[tuple[int, dict[str, Any]] | BaseException] = field(default_factory=list)
     calls: list[dict[str, Any]] = field(default_factory=list)
+    operations: list[str] = field(default_factory=list)  # the X-Amz-Target operation name of each call
 
     def ok(self, result: dict[str, Any] | None = None) -> None:
         self.answers.append((200, {**OK_RESULT, **(result or {})}))
@@ -82,6 +83,8 @@ class FakeAws:
     def __call__(self, request: AWSPreparedRequest, **_: Any) -> AWSResponse:
         body = request.body
         self.calls.append(json.loads(body if isinstance(body, bytes | str) else b"{}"))
+        target = request.headers.get("X-Amz-Target", b"")
+        self.operations.append((target.decode() if isinstance(target, bytes) else target).rpartition(".")[2])
         if not self.answers:
             raise AssertionError("AWS was called but the test queued no answer")
         answer = self.answers.pop(0)
