@@ -56,7 +56,7 @@ def test_retry_with_same_key_is_applied_once(local_mode: LocalMode, demo: dict[s
 
 
 def test_invalid_input_never_reaches_aws(local_mode: LocalMode, demo: dict[str, Any]) -> None:
-    status, headers, body = post(local_mode, _request(demo, OriginationIdentity="+12065550100"))
+    status, headers, body = post(local_mode, _request(demo, OriginationIdentity="(206) 555-0100"))
     assert status == 400 and headers["Content-Type"] == "application/problem+json"
     assert body["code"] == "INVALID_REQUEST" and body["errors"][0]["field"] == "OriginationIdentity"
     assert local_mode.control.calls() == []
