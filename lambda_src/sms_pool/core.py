@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 _TOKEN_DOMAIN: Final = b"sms-pool-disassociate/v1\x00"
 
 PHONE_NUMBER_HINT: Final = (
-    "looks like a phone number; pass the PhoneNumberId (phone-...) or PhoneNumberArn from DescribePhoneNumbers"
+    "looks like a phone number not in E.164 form; pass it as E.164 (+, country code, number, nothing else), or "
+    "the PhoneNumberId (phone-...) or PhoneNumberArn from DescribePhoneNumbers"
 )
 
 # An ARN passes the model's pattern whatever it names; only End User Messaging SMS resources of the right

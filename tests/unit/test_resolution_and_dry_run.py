@@ -7,10 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import audit, core, errors, handlers
 from sms_pool.constants import AUDIT_FIELDS, AUDIT_TYPE, LIST_PAGE_SIZE
+from sms_pool.phone import mask
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member
 
 NUMBER = "+12065550100"
@@ -204,3 +207,9 @@ def test_a_long_caller_value_is_bounded() -> None:
     attempt = audit.from_task({"IdempotencyKey": "k" * 10_000}, "req-1")
     assert attempt.execution == "k" * 256 and attempt.state_machine is None
     assert len(audit.render(attempt, "OK", 200)) < 1000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("0123456789+()-. /:abcfx_", max_size=40))
+def test_the_audit_records_fast_mask_equals_mask(value: str) -> None:
+    assert audit._masked(value) == mask(value)
