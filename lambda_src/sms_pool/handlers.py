@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 _HEADER_KEY: Final = IDEMPOTENCY_HEADER.lower()
 _JSON: Final = {"Content-Type": "application/json"}
+_ENCODE: Final = json.JSONEncoder(
+    separators=(",", ":")
+).encode  # built once: json.dumps(..., separators) builds one a call
 
 
 def problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
@@ -42,7 +45,7 @@ def problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any
     return {
         "statusCode": row.status,
         "headers": headers,
-        "body": json.dumps(errors.problem(exc, request_id), separators=(",", ":")),
+        "body": _ENCODE(errors.problem(exc, request_id)),
     }
 
 
@@ -83,11 +86,10 @@ def _log_outcome(attempt: audit.Attempt, exc: errors.ServiceError | None) -> Non
     code = "OK" if exc is None else exc.row.code
     record_outcome(code)
     audit.emit(log_stream(), attempt, code, 200 if exc is None else exc.row.status)
+    # A success needs no logger line (one costs ~115 µs, half the bare AWS call): the audit line is its record.
     if exc is None:
-        # DEBUG: a success line through the logger costs ~115 µs per call (half the bare AWS call); the
-        # audit line above already records the outcome, the caller and the ids.
-        logger.debug("disassociated", extra={"outcome": code})
-    elif exc.row.status >= 500:
+        return
+    if exc.row.status >= 500:
         logger.error("failed", extra={"outcome": code, "detail": exc.detail})
     else:
         logger.info("rejected", extra={"outcome": code, "detail": exc.detail})
@@ -121,7 +123,7 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
         _log_outcome(attempt, failure)
         return problem_response(failure, request_id)
     _log_outcome(attempt, None)
-    return {"statusCode": 200, "headers": _JSON, "body": json.dumps(result, separators=(",", ":"))}
+    return {"statusCode": 200, "headers": _JSON, "body": _ENCODE(result)}
 
 
 def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:

@@ -209,7 +209,20 @@ def test_a_long_caller_value_is_bounded() -> None:
     assert len(audit.render(attempt, "OK", 200)) < 1000
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text("0123456789+()-. /:abcfx_", max_size=40))
+_ID_LIKE = st.builds(
+    "".join,
+    st.lists(st.sampled_from(["pool-", "phone-", "-", "0", "1", "9", "a", "f", " ", "+", "(", "."]), max_size=45),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.text("0123456789+()-. /:abcfx_", max_size=40), _ID_LIKE, st.uuids().map(str)))
 def test_the_audit_records_fast_mask_equals_mask(value: str) -> None:
     assert audit._masked(value) == mask(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["pool-" + "0" * 32, "phone-01234567890123456789012345678901", "12065550-1000-4000-8000-120655501000"]
+)
+def test_ids_that_skip_the_mask_are_ones_it_leaves_alone(value: str) -> None:
+    assert audit._masked(value) == mask(value) == value
