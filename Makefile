@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cu
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load
+.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load test-lambda-python
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,8 +35,33 @@ lint: venv
 	$(BIN)/bandit -q -c pyproject.toml --severity-level medium -r lambda_src local
 
 # tests/infra synthesizes the app: jsii runs node, so the pinned Node 22 comes first.
-test: lint node
+test: lint node test-lambda-python
 	$(BIN)/python -m pytest
+
+# The function's own tests (unit, contract sources, handlers: nothing that needs the CDK) and mypy on the Python
+# the stack deploys (pythonRuntime default, infra/settings.py TESTED_RUNTIME), in a second venv pinned by the lock.
+# No such interpreter: skipped with one line, except under CI (.ci/run exports CI=1), where that is a failure.
+LAMBDA_PY := 3.13
+LAMBDA_VENV := .venv-py$(subst .,,$(LAMBDA_PY))
+LAMBDA_PKGS := aws-lambda-powertools[tracer] boto3 pydantic fastjsonschema pytest pytest-timeout hypothesis mypy \
+	boto3-stubs[pinpoint-sms-voice-v2]
+LAMBDA_STAMP := $(LAMBDA_VENV)/.installed-$(shell cat requirements/requirements.lock | cksum | cut -d' ' -f1)
+FIND_LAMBDA_PY := for py in python$(LAMBDA_PY) "env PYENV_VERSION=$(LAMBDA_PY).0 python3"; do \
+	$$py -c 'import sys; assert "%d.%d" % sys.version_info[:2] == "$(LAMBDA_PY)"; print(sys.executable)' \
+	2>/dev/null && break; done
+test-lambda-python:
+	@py=$$($(FIND_LAMBDA_PY)); \
+	if [ -z "$$py" ]; then \
+	  if [ -n "$$CI" ]; then echo "error: no Python $(LAMBDA_PY) found (python$(LAMBDA_PY) or pyenv $(LAMBDA_PY).0); CI needs it"; exit 1; fi; \
+	  echo "skipped: the Lambda tests on Python $(LAMBDA_PY) (no python$(LAMBDA_PY) on PATH, no pyenv $(LAMBDA_PY).0)"; exit 0; \
+	fi; \
+	if [ ! -f $(LAMBDA_STAMP) ]; then \
+	  rm -rf $(LAMBDA_VENV) && "$$py" -m venv $(LAMBDA_VENV) && \
+	  $(LAMBDA_VENV)/bin/python -m pip install -q --disable-pip-version-check -c requirements/requirements.lock $(LAMBDA_PKGS) && \
+	  touch $(LAMBDA_STAMP) || exit 1; \
+	fi; \
+	$(LAMBDA_VENV)/bin/mypy --strict --python-version $(LAMBDA_PY) lambda_src && \
+	$(LAMBDA_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/unit tests/contract/test_contract_sources.py
 
 # The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
 run: synth
