@@ -133,12 +133,6 @@ def test_a_shared_sender_id_arn_names_its_country() -> None:
     assert _settings(extraResourceArns=[arn]).extra_resource_arns == (arn,)
 
 
-def test_every_context_option_is_documented() -> None:
-    doc = (ROOT / "docs" / "infrastructure.md").read_text()
-    missing = [key for key in DEFAULTS if f"`{key}`" not in doc]
-    assert missing == []
-
-
 def test_documented_asl_snippet_names_every_error_class() -> None:
     doc = (ROOT / "docs" / "infrastructure.md").read_text()
     for name in (*retryable_errors(), *final_errors(), *LAMBDA_SERVICE_ERRORS):
