@@ -52,7 +52,9 @@ class AccountCloudWatchRole(Construct):
         log_group.grant_write(handler_role)
         account = Stack.of(self).format_arn(service="apigateway", account="", resource="/account")
         handler_role.add_to_policy(
-            iam.PolicyStatement(sid="AccountSetting", actions=["apigateway:GET", "apigateway:PATCH"], resources=[account])
+            iam.PolicyStatement(
+                sid="AccountSetting", actions=["apigateway:GET", "apigateway:PATCH"], resources=[account]
+            )
         )
         handler_role.add_to_policy(
             iam.PolicyStatement(sid="PassLoggingRole", actions=["iam:PassRole"], resources=[self.role.role_arn])

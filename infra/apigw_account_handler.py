@@ -42,7 +42,7 @@ def handler(event: dict[str, Any], context: Any) -> None:
 
     try:
         done = apply(boto3.client("apigateway"), event["RequestType"], event["ResourceProperties"]["RoleArn"])
-        print(done)  # noqa: T201 - the function's log
+        print(done)
         cfnresponse.send(event, context, cfnresponse.SUCCESS, {"Result": done}, "apigateway-account-cloudwatch-role")
-    except Exception as exc:  # noqa: BLE001 - any failure must reach CloudFormation
+    except Exception as exc:
         cfnresponse.send(event, context, cfnresponse.FAILED, {}, "apigateway-account-cloudwatch-role", reason=str(exc))

@@ -102,7 +102,8 @@ def powertools_version() -> str:
 
     Read from the lock files (``requirements/*.lock``), so the layer and the tests use the one pinned version.
     """
-    pins = {match for lock in sorted((ROOT / "requirements").glob("*.lock")) for match in _PIN.findall(lock.read_text())}
+    locks = sorted((ROOT / "requirements").glob("*.lock"))
+    pins = {str(match) for lock in locks for match in _PIN.findall(lock.read_text())}
     if len(pins) != 1:
         raise SettingsError(f"aws-lambda-powertools must be pinned once in requirements/*.lock, found {sorted(pins)}")
     return pins.pop()
@@ -114,7 +115,9 @@ def _list(name: str, raw: Any) -> tuple[str, ...]:
         try:
             raw = json.loads(text) if text.startswith("[") else [p.strip() for p in text.split(",") if p.strip()]
         except json.JSONDecodeError:
-            raise SettingsError(f"{name}: {text!r} is not a JSON list; pass a JSON list or comma-separated values")
+            raise SettingsError(
+                f"{name}: {text!r} is not a JSON list; pass a JSON list or comma-separated values"
+            ) from None
     if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
         raise SettingsError(f"{name} must be a list of strings, got {raw!r}")
     return tuple(raw)
@@ -215,7 +218,10 @@ class Settings:
             connect_timeout=_bounded(bounds.CONNECT_TIMEOUT, ctx[bounds.CONNECT_TIMEOUT.context]),
             read_timeout=_bounded(bounds.READ_TIMEOUT, ctx[bounds.READ_TIMEOUT.context]),
             max_attempts=_int(
-                bounds.MAX_ATTEMPTS.context, ctx[bounds.MAX_ATTEMPTS.context], bounds.MAX_ATTEMPTS.low, bounds.MAX_ATTEMPTS.high
+                bounds.MAX_ATTEMPTS.context,
+                ctx[bounds.MAX_ATTEMPTS.context],
+                bounds.MAX_ATTEMPTS.low,
+                bounds.MAX_ATTEMPTS.high,
             ),
             python_runtime=str(ctx["pythonRuntime"]),
             powertools_layer_arn=str(ctx["powertoolsLayerArn"] or ""),
@@ -273,7 +279,9 @@ class Settings:
 
     def retry_budget_error(self) -> str | None:
         """Why the AWS call with all its retries does not fit in the function timeout, or None."""
-        return bounds.retry_budget_error(self.connect_timeout, self.read_timeout, self.max_attempts, self.timeout_seconds)
+        return bounds.retry_budget_error(
+            self.connect_timeout, self.read_timeout, self.max_attempts, self.timeout_seconds
+        )
 
     def function_environment(self) -> dict[str, str]:
         """The environment the handler reads (see lambda_src/sms_pool/config.py and observability.py)."""

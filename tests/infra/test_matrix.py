@@ -98,7 +98,9 @@ def test_no_unconditional_api_gateway_account(matrix: dict[str, Synth], name: st
 
 def _warnings(result: Synth) -> list[str]:
     metadata = json.loads((result.outdir / f"{STACK}.metadata.json").read_text())
-    return [str(entry["data"]) for entries in metadata.values() for entry in entries if entry["type"] == "aws:cdk:warning"]
+    return [
+        str(entry["data"]) for entries in metadata.values() for entry in entries if entry["type"] == "aws:cdk:warning"
+    ]
 
 
 def test_untested_runtime_and_unavailable_snapstart_warn_at_synth(
@@ -109,7 +111,9 @@ def test_untested_runtime_and_unavailable_snapstart_warn_at_synth(
     assert any("pythonRuntime python3.14" in w for w in _warnings(matrix["us_east_1"]))
     assert not any("SnapStart" in w for w in _warnings(matrix["us_east_1"]))
     china = synth_app(
-        tmp_path_factory.mktemp("cdk-cn-snapstart"), {**MATRIX["cn_north_1"][0], "enableSnapStart": "true"}, "cn-north-1"
+        tmp_path_factory.mktemp("cdk-cn-snapstart"),
+        {**MATRIX["cn_north_1"][0], "enableSnapStart": "true"},
+        "cn-north-1",
     )
     assert any("SnapStart for Python is not available in aws-cn" in w for w in _warnings(china))
 
