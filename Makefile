@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cu
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load test-lambda-python
+.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load test-lambda-python deploy
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ test-lambda-python:
 	fi; \
 	$(LAMBDA_VENV)/bin/mypy --strict --python-version $(LAMBDA_PY) lambda_src && \
 	$(LAMBDA_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/unit tests/contract/test_contract_sources.py
+
+# Needs AWS credentials: DEPLOY_ARGS="-c allowedPrincipals=arn:aws:iam::ACCOUNT:role/caller" (docs/infrastructure.md).
+deploy: venv node
+	$(BIN)/python -m infra.deploy $(DEPLOY_ARGS)
 
 # The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
 run: synth
