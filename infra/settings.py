@@ -1,19 +1,22 @@
 """Deployment settings read from CDK context (``cdk.json`` or ``-c key=value``), with checked defaults.
 
-Every option is documented in ``docs/infrastructure.md``; :data:`DEFAULTS` is the single list of them.
-Values given with ``-c`` arrive as strings, so lists accept JSON or comma-separated text and numbers
-and booleans are parsed here, failing synthesis with the option's name when a value is wrong.
+:class:`Settings` is a pydantic model (synth time only: the Lambda function never imports this module): one
+field per context option, its alias the context key, its default and bounds declared once (the timeout and
+attempt bounds come from ``sms_pool.bounds``, shared with the function's start-up check). Every option is
+documented in ``docs/infrastructure.md``, whose table a test compares with :data:`DEFAULTS`. Values given with
+``-c`` arrive as strings: lists take JSON or comma-separated text, numbers and booleans are parsed, and a bad
+value fails synthesis with one line naming the option and the fix.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Annotated, Any, Final, Literal
 
 from constructs import Node
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from sms_pool import bounds
 
@@ -22,34 +25,9 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 # The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python);
 # the others Lambda offers are accepted with a synth warning.
 TESTED_RUNTIME: Final = "python3.13"
-RUNTIMES: Final = ("python3.11", "python3.12", "python3.13", "python3.14")
+Runtime = Literal["python3.11", "python3.12", "python3.13", "python3.14"]
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
-# One place for every context key and its default (the docs table is checked against it in tests).
-DEFAULTS: Final[dict[str, Any]] = {
-    "serviceName": "sms-pool-disassociate",
-    "metricsNamespace": "SmsPool",
-    "logLevel": "INFO",
-    "memorySize": 256,
-    bounds.FUNCTION_TIMEOUT.context: int(bounds.FUNCTION_TIMEOUT.default),
-    "reservedConcurrency": "none",
-    "logRetentionDays": 30,
-    bounds.CONNECT_TIMEOUT.context: bounds.CONNECT_TIMEOUT.default,
-    bounds.READ_TIMEOUT.context: bounds.READ_TIMEOUT.default,
-    bounds.MAX_ATTEMPTS.context: int(bounds.MAX_ATTEMPTS.default),
-    "pythonRuntime": TESTED_RUNTIME,
-    "powertoolsLayerArn": "",
-    "stageName": "v1",
-    "throttleRateLimit": 50,
-    "throttleBurstLimit": 100,
-    "allowedPrincipals": [],
-    "allowedVpcEndpoints": [],
-    "extraResourceArns": [],
-    "enableStateMachine": True,
-    "enableSnapStart": False,
-    "alarmTopicArn": "",
-}
-
-_LOG_LEVELS: Final = frozenset({"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"})
 _PARTITION: Final = r"aws(?:-cn|-us-gov)?"
 # aws:PrincipalArn (the condition key of the resource policy's Deny) is the ARN of the IAM role or user
 # behind a request, never an STS session ARN, an account root or another service's ARN.
@@ -109,54 +87,29 @@ def powertools_version() -> str:
     return pins.pop()
 
 
-def _list(name: str, raw: Any) -> tuple[str, ...]:
-    if isinstance(raw, str):
-        text = raw.strip()
-        try:
-            raw = json.loads(text) if text.startswith("[") else [p.strip() for p in text.split(",") if p.strip()]
-        except json.JSONDecodeError:
-            raise SettingsError(
-                f"{name}: {text!r} is not a JSON list; pass a JSON list or comma-separated values"
-            ) from None
-    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
-        raise SettingsError(f"{name} must be a list of strings, got {raw!r}")
-    return tuple(raw)
-
-
-def _bool(name: str, raw: Any) -> bool:
-    if isinstance(raw, bool):
+def _as_list(raw: Any) -> Any:
+    """A JSON list or comma-separated text (what ``-c key=a,b`` gives) as a list; other values unchanged."""
+    if not isinstance(raw, str):
         return raw
-    if isinstance(raw, str) and raw.lower() in {"true", "false", "1", "0", "yes", "no"}:
-        return raw.lower() in {"true", "1", "yes"}
-    raise SettingsError(f"{name} must be true or false, got {raw!r}")
-
-
-def _number(name: str, raw: Any, low: float, high: float) -> float:
+    text = raw.strip()
+    if not text.startswith("["):
+        return [part.strip() for part in text.split(",") if part.strip()]
     try:
-        value = float(raw)
-    except (TypeError, ValueError):
-        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
-    if not low <= value <= high:
-        raise SettingsError(f"{name}={raw!r} must be between {low:g} and {high:g}")
-    return value
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise ValueError(f"{text!r} is not a JSON list; pass a JSON list or comma-separated values") from None
 
 
-def _int(name: str, raw: Any, low: float, high: float) -> int:
-    value = _number(name, raw, low, high)
-    if value != int(value):
-        raise SettingsError(f"{name} must be a whole number, got {raw!r}")
-    return int(value)
-
-
-def _bounded(bound: bounds.Bound, raw: Any) -> float:
-    return _number(bound.context, raw, bound.low, bound.high)
-
-
-def _reserved(raw: Any) -> int | None:
+def _as_reserved(raw: Any) -> Any:
     """ "none" (or -1, or empty) leaves the function on the account's unreserved pool."""
-    if str(raw).lower() in {"none", "-1", ""}:
-        return None
-    return _int("reservedConcurrency", raw, 1, 1000)
+    return None if raw is None or str(raw).lower() in {"none", "-1", ""} else raw
+
+
+def _bounded(bound: bounds.Bound, kind: type[int] | type[float]) -> Any:
+    return Field(kind(bound.default), alias=bound.context, ge=bound.low, le=bound.high)
+
+
+Texts = Annotated[tuple[str, ...], BeforeValidator(_as_list)]
 
 
 def principal_error(arn: str) -> str | None:
@@ -175,107 +128,118 @@ def principal_error(arn: str) -> str | None:
     return f"{arn!r} is not an IAM role or user ARN; pass arn:aws:iam::<account>:role/<name> (or :user/<name>)"
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """The parsed, checked deployment options."""
+def _each(values: tuple[str, ...], problem: Any) -> tuple[str, ...]:
+    for value in values:
+        found = problem(value)
+        if found:
+            raise ValueError(found)
+    return values
 
-    service_name: str
-    metrics_namespace: str
-    log_level: str
-    memory_size: int
-    timeout_seconds: int
-    reserved_concurrency: int | None
-    log_retention_days: int
-    connect_timeout: float
-    read_timeout: float
-    max_attempts: int
-    python_runtime: str
-    powertools_layer_arn: str
-    stage_name: str
-    throttle_rate_limit: float
-    throttle_burst_limit: int
-    allowed_principals: tuple[str, ...]
-    allowed_vpc_endpoints: tuple[str, ...]
-    extra_resource_arns: tuple[str, ...]
-    enable_state_machine: bool
-    enable_snap_start: bool
-    alarm_topic_arn: str
+
+class Settings(BaseModel):
+    """The parsed, checked deployment options (attribute names are the context keys in snake_case)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", validate_default=False)
+
+    service_name: str = Field("sms-pool-disassociate", alias="serviceName", min_length=1)
+    metrics_namespace: str = Field("SmsPool", alias="metricsNamespace", min_length=1)
+    log_level: Annotated[LogLevel, BeforeValidator(lambda raw: str(raw).upper())] = Field("INFO", alias="logLevel")
+    memory_size: int = Field(256, alias="memorySize", ge=128, le=10240)
+    timeout_seconds: int = _bounded(bounds.FUNCTION_TIMEOUT, int)
+    reserved_concurrency: Annotated[int | None, BeforeValidator(_as_reserved)] = Field(
+        None, alias="reservedConcurrency", ge=1, le=1000
+    )
+    log_retention_days: int = Field(30, alias="logRetentionDays")
+    connect_timeout: float = _bounded(bounds.CONNECT_TIMEOUT, float)
+    read_timeout: float = _bounded(bounds.READ_TIMEOUT, float)
+    max_attempts: int = _bounded(bounds.MAX_ATTEMPTS, int)
+    python_runtime: Runtime = Field(TESTED_RUNTIME, alias="pythonRuntime")
+    powertools_layer_arn: str = Field("", alias="powertoolsLayerArn")
+    stage_name: str = Field("v1", alias="stageName", pattern=r"^[A-Za-z0-9_-]{1,128}$")
+    throttle_rate_limit: float = Field(50, alias="throttleRateLimit", ge=1, le=10_000)
+    throttle_burst_limit: int = Field(100, alias="throttleBurstLimit", ge=1, le=5_000)
+    allowed_principals: Texts = Field((), alias="allowedPrincipals")
+    allowed_vpc_endpoints: Texts = Field((), alias="allowedVpcEndpoints")
+    extra_resource_arns: Texts = Field((), alias="extraResourceArns")
+    enable_state_machine: bool = Field(True, alias="enableStateMachine")
+    enable_snap_start: bool = Field(False, alias="enableSnapStart")
+    alarm_topic_arn: str = Field("", alias="alarmTopicArn")
 
     @classmethod
     def from_context(cls, node: Node) -> Settings:
-        """Read every option from ``node``'s context, falling back to :data:`DEFAULTS`."""
-        raw = {key: node.try_get_context(key) for key in DEFAULTS}
-        ctx = {key: DEFAULTS[key] if value is None else value for key, value in raw.items()}
-        timeout = bounds.FUNCTION_TIMEOUT
-        settings = cls(
-            service_name=str(ctx["serviceName"]),
-            metrics_namespace=str(ctx["metricsNamespace"]),
-            log_level=str(ctx["logLevel"]).upper(),
-            memory_size=_int("memorySize", ctx["memorySize"], 128, 10240),
-            timeout_seconds=_int(timeout.context, ctx[timeout.context], timeout.low, timeout.high),
-            reserved_concurrency=_reserved(ctx["reservedConcurrency"]),
-            log_retention_days=_int("logRetentionDays", ctx["logRetentionDays"], 1, 3653),
-            connect_timeout=_bounded(bounds.CONNECT_TIMEOUT, ctx[bounds.CONNECT_TIMEOUT.context]),
-            read_timeout=_bounded(bounds.READ_TIMEOUT, ctx[bounds.READ_TIMEOUT.context]),
-            max_attempts=_int(
-                bounds.MAX_ATTEMPTS.context,
-                ctx[bounds.MAX_ATTEMPTS.context],
-                bounds.MAX_ATTEMPTS.low,
-                bounds.MAX_ATTEMPTS.high,
-            ),
-            python_runtime=str(ctx["pythonRuntime"]),
-            powertools_layer_arn=str(ctx["powertoolsLayerArn"] or ""),
-            stage_name=str(ctx["stageName"]),
-            throttle_rate_limit=_number("throttleRateLimit", ctx["throttleRateLimit"], 1, 10_000),
-            throttle_burst_limit=_int("throttleBurstLimit", ctx["throttleBurstLimit"], 1, 5_000),
-            allowed_principals=_list("allowedPrincipals", ctx["allowedPrincipals"]),
-            allowed_vpc_endpoints=_list("allowedVpcEndpoints", ctx["allowedVpcEndpoints"]),
-            extra_resource_arns=_list("extraResourceArns", ctx["extraResourceArns"]),
-            enable_state_machine=_bool("enableStateMachine", ctx["enableStateMachine"]),
-            enable_snap_start=_bool("enableSnapStart", ctx["enableSnapStart"]),
-            alarm_topic_arn=str(ctx["alarmTopicArn"] or ""),
-        )
-        settings.check()
-        return settings
+        """Read every option from ``node``'s context, falling back to the defaults; one line per mistake."""
+        given = {key: node.try_get_context(key) for key in DEFAULTS}
+        try:
+            return cls.model_validate({key: value for key, value in given.items() if value is not None})
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            message = str(error["msg"]).removeprefix("Value error, ")
+            if not error["loc"]:  # a cross-field rule: its message names the options
+                raise SettingsError(message) from None
+            shown = "" if message.startswith("'") else f" (got {error.get('input')!r})"
+            raise SettingsError(f"{error['loc'][0]}: {message}{shown}") from None
 
-    def check(self) -> None:
-        """Cross-field and format rules; the function's own config check would only catch some at cold start."""
-        problems = [
-            f"logLevel must be one of {sorted(_LOG_LEVELS)}, got {self.log_level!r}"
-            if self.log_level not in _LOG_LEVELS
-            else None,
-            f"logRetentionDays must be one of {sorted(RETENTION_NAMES)}, got {self.log_retention_days}"
-            if self.log_retention_days not in RETENTION_NAMES
-            else None,
-            f"pythonRuntime must be one of {', '.join(RUNTIMES)}, got {self.python_runtime!r}"
-            if self.python_runtime not in RUNTIMES
-            else None,
-            f"connectTimeout/readTimeout/maxAttempts: {budget} (timeoutSeconds {self.timeout_seconds})"
-            if (budget := self.retry_budget_error())
-            else None,
-            *(f"allowedPrincipals: {problem}" for problem in map(principal_error, self.allowed_principals) if problem),
-            *(
-                f"extraResourceArns: {arn!r} is not an exact sms-voice pool/<id>, phone-number/<id> or "
-                "sender-id/<id>/<country> ARN (no wildcards; RCS agents are not supported)"
-                for arn in self.extra_resource_arns
-                if not _SMS_ARN.match(arn)
+    @field_validator("log_retention_days")
+    @classmethod
+    def _retention(cls, days: int) -> int:
+        if days not in RETENTION_NAMES:
+            raise ValueError(f"must be one of {sorted(RETENTION_NAMES)}")
+        return days
+
+    @field_validator("allowed_principals")
+    @classmethod
+    def _principals(cls, arns: tuple[str, ...]) -> tuple[str, ...]:
+        return _each(arns, principal_error)
+
+    @field_validator("extra_resource_arns")
+    @classmethod
+    def _sms_arns(cls, arns: tuple[str, ...]) -> tuple[str, ...]:
+        return _each(
+            arns,
+            lambda arn: (
+                None
+                if _SMS_ARN.match(arn)
+                else f"{arn!r} is not an exact sms-voice pool/<id>, phone-number/<id> or sender-id/<id>/<country> ARN "
+                "(no wildcards; RCS agents are not supported)"
             ),
-            *(
-                f"allowedVpcEndpoints: {vpce!r} is not a VPC endpoint id; pass vpce-<8 to 17 hex digits>"
-                for vpce in self.allowed_vpc_endpoints
-                if not re.fullmatch(r"vpce-[0-9a-f]{8,17}", vpce)
+        )
+
+    @field_validator("allowed_vpc_endpoints")
+    @classmethod
+    def _endpoints(cls, ids: tuple[str, ...]) -> tuple[str, ...]:
+        return _each(
+            ids,
+            lambda vpce: (
+                None
+                if re.fullmatch(r"vpce-[0-9a-f]{8,17}", vpce)
+                else f"{vpce!r} is not a VPC endpoint id; pass vpce-<8 to 17 hex digits>"
             ),
-            f"alarmTopicArn: {self.alarm_topic_arn!r} is not an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>)"
-            if self.alarm_topic_arn and not _TOPIC_ARN.match(self.alarm_topic_arn)
-            else None,
-            f"powertoolsLayerArn: {self.powertools_layer_arn!r} is not a layer version ARN "
-            "(arn:<partition>:lambda:<region>:<account>:layer:<name>:<version>)"
-            if self.powertools_layer_arn and not _LAYER_ARN.match(self.powertools_layer_arn)
-            else None,
-        ]
-        first = next((problem for problem in problems if problem), None)
-        if first:
-            raise SettingsError(first)
+        )
+
+    @field_validator("alarm_topic_arn")
+    @classmethod
+    def _topic(cls, arn: str) -> str:
+        if arn and not _TOPIC_ARN.match(arn):
+            raise ValueError(f"{arn!r} is not an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>)")
+        return arn
+
+    @field_validator("powertools_layer_arn")
+    @classmethod
+    def _layer(cls, arn: str) -> str:
+        if arn and not _LAYER_ARN.match(arn):
+            raise ValueError(
+                f"{arn!r} is not a layer version ARN (arn:<partition>:lambda:<region>:<account>:layer:<name>:<version>)"
+            )
+        return arn
+
+    @model_validator(mode="after")
+    def _retry_budget(self) -> Settings:
+        problem = self.retry_budget_error()
+        if problem:
+            raise ValueError(
+                f"connectTimeout/readTimeout/maxAttempts: {problem} (timeoutSeconds {self.timeout_seconds})"
+            )
+        return self
 
     def retry_budget_error(self) -> str | None:
         """Why the AWS call with all its retries does not fit in the function timeout, or None."""
@@ -294,3 +258,10 @@ class Settings:
             bounds.READ_TIMEOUT.env: f"{self.read_timeout:g}",
             bounds.MAX_ATTEMPTS.env: str(self.max_attempts),
         }
+
+
+# Every context key and its default, in declaration order (the docs table is checked against it in tests).
+DEFAULTS: Final[dict[str, Any]] = {
+    str(field.alias): list(field.default) if isinstance(field.default, tuple) else field.default
+    for field in Settings.model_fields.values()
+}

@@ -28,6 +28,8 @@ def _table(heading: str) -> list[list[str]]:
 
 def _shown(value: Any) -> str:
     """A default as the docs write it."""
+    if value is None:
+        return "none"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, list):

@@ -30,7 +30,7 @@ def test_runtime_architecture_handler_and_tracing(synth: Synth) -> None:
     assert props["MemorySize"] == DEFAULTS["memorySize"]
     assert props["Timeout"] == DEFAULTS["timeoutSeconds"]
     # No reservation by default: accounts with a low concurrency quota cannot reserve any.
-    assert DEFAULTS["reservedConcurrency"] == "none"
+    assert DEFAULTS["reservedConcurrency"] is None
     assert "ReservedConcurrentExecutions" not in props
     assert props["LoggingConfig"]["LogFormat"] == "JSON"
     assert "SnapStart" not in props
