@@ -91,4 +91,4 @@ lock: venv
 	$(BIN)/pip freeze --exclude-editable >> requirements/requirements.lock
 
 clean:
-	rm -rf $(VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LAMBDA_VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache

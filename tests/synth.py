@@ -59,7 +59,9 @@ def synth_app(outdir: Path, context: dict[str, Any] | None, region: str | None =
     from app import build_app
 
     env = Environment(account=ACCOUNT, region=region) if region else None
-    build_app(context=context, outdir=str(outdir), env=env).synth()
+    # The feature flags of cdk.json apply as they do for `cdk synth`/`cdk deploy`; the test's context on top.
+    flags = json.loads((ROOT / "cdk.json").read_text())["context"]
+    build_app(context={**flags, **(context or {})}, outdir=str(outdir), env=env).synth()
     raw = json.loads((outdir / f"{STACK}.template.json").read_text())
     report = json.loads((outdir / "validation-report.json").read_text())
     return Synth(outdir, raw, Template.from_json(raw), report, region)

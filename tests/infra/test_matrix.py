@@ -128,7 +128,7 @@ def test_two_stacks_deploy_side_by_side_in_one_account(tmp_path_factory: pytest.
     from infra.stack import SmsPoolStack
 
     outdir = tmp_path_factory.mktemp("cdk-two-stacks")
-    app = App(outdir=str(outdir))
+    app = App(outdir=str(outdir), context=json.loads((ROOT / "cdk.json").read_text())["context"])
     env = Environment(account=ACCOUNT, region="us-east-1")
     for stack_name in ("SmsPoolStaging", "SmsPoolProd"):
         SmsPoolStack(app, stack_name, env=env)
