@@ -15,7 +15,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check --require-hashes
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick load
+.PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick load test-lambda-python deploy
 
 # pip lists each package as it goes (the first install takes a few minutes); then `sms_pool` is installed
 # editable (lambda_src/ on the venv's path via a .pth: no sys.path edits anywhere).
@@ -58,8 +58,36 @@ lint: dev-venv
 	$(BIN)/bandit -q -c pyproject.toml --severity-level medium -r lambda_src local
 
 # tests/infra synthesizes the app: jsii runs node, so the pinned Node 22 comes first.
-test: lint node
+test: lint node test-lambda-python
 	$(BIN)/python -m pytest
+
+# The function's own tests (unit, contract sources, handlers: nothing that needs the CDK) and mypy on the Python
+# the stack deploys (pythonRuntime default, infra/settings.py TESTED_RUNTIME), in a second venv (requirements/lambda-test.txt).
+# No such interpreter: skipped with one line, except under CI (.ci/run exports CI=1), where that is a failure.
+LAMBDA_PY := 3.13
+LAMBDA_VENV := .venv-py$(subst .,,$(LAMBDA_PY))
+LAMBDA_STAMP := $(LAMBDA_VENV)/.installed-$(shell cat requirements/lambda-test.txt | cksum | cut -d' ' -f1)
+FIND_LAMBDA_PY := for py in python$(LAMBDA_PY) "env PYENV_VERSION=$(LAMBDA_PY).0 python3"; do \
+	$$py -c 'import sys; assert "%d.%d" % sys.version_info[:2] == "$(LAMBDA_PY)"; print(sys.executable)' \
+	2>/dev/null && break; done
+test-lambda-python:
+	@py=$$($(FIND_LAMBDA_PY)); \
+	if [ -z "$$py" ]; then \
+	  if [ -n "$$CI" ]; then echo "error: no Python $(LAMBDA_PY) found (python$(LAMBDA_PY) or pyenv $(LAMBDA_PY).0); CI needs it"; exit 1; fi; \
+	  echo "skipped: the Lambda tests on Python $(LAMBDA_PY) (no python$(LAMBDA_PY) on PATH, no pyenv $(LAMBDA_PY).0)"; exit 0; \
+	fi; \
+	if [ ! -f $(LAMBDA_STAMP) ]; then \
+	  rm -rf $(LAMBDA_VENV) && "$$py" -m venv $(LAMBDA_VENV) && \
+	  $(LAMBDA_VENV)/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements/lambda-test.txt && \
+	  $(LAMBDA_VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . && \
+	  touch $(LAMBDA_STAMP) || exit 1; \
+	fi; \
+	$(LAMBDA_VENV)/bin/mypy --strict --python-version $(LAMBDA_PY) lambda_src && \
+	$(LAMBDA_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/unit tests/contract/test_contract_sources.py
+
+# Needs AWS credentials: DEPLOY_ARGS="-c allowedPrincipals=arn:aws:iam::ACCOUNT:role/caller" (docs/infrastructure.md).
+deploy: venv node
+	$(BIN)/python -m infra.deploy $(DEPLOY_ARGS)
 
 # The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
 run: synth
@@ -86,6 +114,7 @@ lock: dev-venv
 	$(UV_COMPILE) requirements/runtime.in -o requirements/runtime.txt
 	$(UV_COMPILE) requirements/app.in -c requirements/runtime.txt -o requirements/app.txt
 	$(UV_COMPILE) requirements/dev.in -c requirements/app.txt -o requirements/dev.txt
+	$(UV_COMPILE) requirements/lambda-test.in -c requirements/dev.txt -o requirements/lambda-test.txt
 
 clean:
-	rm -rf $(VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LAMBDA_VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache

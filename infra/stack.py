@@ -24,6 +24,12 @@ STACK_ACKNOWLEDGEMENTS: Final[tuple[tuple[str, str], ...]] = (
         "is the right authorizer for machine-to-machine calls.",
     ),
     (
+        "AwsSolutions::AwsSolutions-L1",
+        "The functions run the Python version the test suite runs on (pythonRuntime, default python3.13), not "
+        "the newest one Lambda offers: an untested runtime is the larger risk. -c pythonRuntime=python3.14 is "
+        "accepted with a warning.",
+    ),
+    (
         "AwsSolutions::AwsSolutions-APIG3",
         "No WAF: the API accepts only SigV4-signed requests (optionally only from listed principals or VPC "
         "endpoints) and is throttled per stage; unsigned traffic is rejected before any integration.",
@@ -34,7 +40,8 @@ API_ACKNOWLEDGEMENTS: Final = (
         "AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
         "AmazonAPIGatewayPushToCloudWatchLogs]",
         "API Gateway's account-level CloudWatch role: AmazonAPIGatewayPushToCloudWatchLogs is the policy AWS "
-        "documents for it, and it is needed for stage execution logging (APIG6).",
+        "documents for it, and it is needed for stage execution logging (APIG6); it is registered only when "
+        "the region has no CloudWatch role yet.",
     ),
 )
 _SMS_WILDCARD_REASON: Final = (
@@ -76,7 +83,9 @@ class SmsPoolStack(Stack):
         super().__init__(scope, construct_id, **kwargs)
         self.settings = Settings.from_context(self.node)
         self.function = SmsPoolFunction(self, "Function", settings=self.settings)
-        self.api = SmsPoolApi(self, "Api", settings=self.settings, target=self.function.target)
+        self.api = SmsPoolApi(
+            self, "Api", settings=self.settings, target=self.function.target, runtime=self.function.runtime
+        )
         self.workflow = (
             SmsPoolWorkflow(self, "Workflow", settings=self.settings, target=self.function.target)
             if self.settings.enable_state_machine

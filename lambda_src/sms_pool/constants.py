@@ -47,3 +47,6 @@ AUDIT_FIELDS: Final = (
 )
 # The members a derived ClientToken covers: one key may then serve several disassociations.
 TOKEN_FIELDS: Final = REQUIRED_FIELDS
+# The resource types a PoolId / OriginationIdentity ARN may name (the service's rule lives in core; the IAM
+# policy in infra/function.py grants exactly these). RCS agents are not supported.
+ARN_RESOURCE_TYPES: Final = {"PoolId": ("pool",), "OriginationIdentity": ("phone-number", "sender-id")}

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from sms_pool import aws, errors, phone
-from sms_pool.constants import DRY_RUN_FIELD, RESULT_FIELDS, TOKEN_FIELDS
+from sms_pool.constants import ARN_RESOURCE_TYPES, DRY_RUN_FIELD, RESULT_FIELDS, TOKEN_FIELDS
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
@@ -35,7 +35,6 @@ PHONE_NUMBER_HINT: Final = (
 # An ARN passes the model's pattern whatever it names; only End User Messaging SMS resources of the right
 # type, in this function's partition, can be disassociated (region and account are free: shared pools).
 _ARN: Final = re.compile(r"arn:([a-z0-9-]+):([a-z0-9-]*):([a-z0-9-]*):([0-9]*):([a-z-]+)/[A-Za-z0-9_-]+(/[A-Z]{2})?")
-ARN_RESOURCE_TYPES: Final = {"PoolId": ("pool",), "OriginationIdentity": ("phone-number", "sender-id")}
 
 
 def _check_arn(field: str, value: str) -> None:
