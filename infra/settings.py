@@ -19,6 +19,7 @@ from constructs import Node
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from sms_pool import bounds
+from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 
@@ -161,6 +162,7 @@ class Settings(BaseModel):
     allowed_principals: Texts = Field((), alias="allowedPrincipals")
     allowed_vpc_endpoints: Texts = Field((), alias="allowedVpcEndpoints")
     extra_resource_arns: Texts = Field((), alias="extraResourceArns")
+    resolve_phone_numbers: bool = Field(True, alias="resolvePhoneNumbers")
     enable_state_machine: bool = Field(True, alias="enableStateMachine")
     enable_snap_start: bool = Field(False, alias="enableSnapStart")
     alarm_topic_arn: str = Field("", alias="alarmTopicArn")
@@ -257,6 +259,7 @@ class Settings(BaseModel):
             bounds.CONNECT_TIMEOUT.env: f"{self.connect_timeout:g}",
             bounds.READ_TIMEOUT.env: f"{self.read_timeout:g}",
             bounds.MAX_ATTEMPTS.env: str(self.max_attempts),
+            RESOLVE_NUMBERS_ENV: str(self.resolve_phone_numbers).lower(),
         }
 
 

@@ -43,7 +43,8 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
         raise config.ConfigurationError(f"cannot create the {SERVICE_NAME} client: {exc}") from exc
 
 
-client: Final = make_client(config.load())
+SETTINGS: Final = config.load()
+client: Final = make_client(SETTINGS)
 # "aws", "aws-cn", "aws-us-gov", ...: botocore derives it from the region (its endpoints data); the ARN rule in
 # ``core`` reads it. Nothing imports this module for constants (those live in ``sms_pool.constants``).
 PARTITION: Final[str] = client.meta.partition

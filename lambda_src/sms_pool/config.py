@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 
 from sms_pool import bounds
+from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
 
 class ConfigurationError(RuntimeError):
@@ -20,6 +21,7 @@ class Settings:
     connect_timeout: float
     read_timeout: float
     max_attempts: int
+    resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (ListPoolOriginationIdentities)
 
 
 def _number(bound: bounds.Bound, env: dict[str, str] | os._Environ[str]) -> float:
@@ -47,8 +49,12 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
         raise ConfigurationError(
             f"{attempts.env}={raw_attempts!r} must be an integer from {attempts.low:g} to {attempts.high:g}"
         )
+    resolve = (env.get(RESOLVE_NUMBERS_ENV) or "true").lower()
+    if resolve not in ("true", "false"):
+        raise ConfigurationError(f"{RESOLVE_NUMBERS_ENV}={resolve!r} must be true or false")
     settings = Settings(
         region=region,
+        resolve_numbers=resolve == "true",
         connect_timeout=_number(bounds.CONNECT_TIMEOUT, env),
         read_timeout=_number(bounds.READ_TIMEOUT, env),
         max_attempts=int(raw_attempts),

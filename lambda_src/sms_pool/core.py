@@ -32,6 +32,11 @@ PHONE_NUMBER_HINT: Final = (
     "the PhoneNumberId (phone-...) or PhoneNumberArn from DescribePhoneNumbers"
 )
 
+RESOLUTION_OFF_HINT: Final = (
+    "looks like a phone number, and this deployment does not resolve numbers (resolvePhoneNumbers=false); "
+    "pass the PhoneNumberId (phone-...) or PhoneNumberArn from DescribePhoneNumbers"
+)
+
 # An ARN passes the model's pattern whatever it names; only End User Messaging SMS resources of the right
 # type, in this function's partition, can be disassociated (region and account are free: shared pools).
 _ARN: Final = re.compile(r"arn:([a-z0-9-]+):([a-z0-9-]*):([a-z0-9-]*):([0-9]*):([a-z-]+)/[A-Za-z0-9_-]+(/[A-Z]{2})?")
@@ -56,8 +61,11 @@ def _check_arn(field: str, value: str) -> None:
 def check_rules(request: DisassociateOriginationIdentityRequestTypeDef) -> None:
     """Raise ``InvalidRequestError`` naming the field if ``request`` breaks one of the service's rules."""
     identity = request["OriginationIdentity"]
-    if phone.is_phone_number(identity) and not phone.is_e164(identity):
-        raise errors.invalid("OriginationIdentity", PHONE_NUMBER_HINT)
+    resolving = aws.SETTINGS.resolve_numbers
+    if phone.is_phone_number(identity) and not (resolving and phone.is_e164(identity)):
+        raise errors.invalid("OriginationIdentity", PHONE_NUMBER_HINT if resolving else RESOLUTION_OFF_HINT)
+    if request.get(DRY_RUN_FIELD) and not resolving:
+        raise errors.invalid(DRY_RUN_FIELD, "previews are off in this deployment (resolvePhoneNumbers=false)")
     for field, value in (("PoolId", request["PoolId"]), ("OriginationIdentity", identity)):
         if value.startswith("arn:"):
             _check_arn(field, value)
