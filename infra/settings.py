@@ -15,6 +15,8 @@ from typing import Any, Final
 
 from constructs import Node
 
+from infra.rate import stage_burst
+
 ROOT: Final = Path(__file__).resolve().parent.parent
 
 # One place for every context key and its default (the docs table is checked against it in tests).
@@ -31,12 +33,16 @@ DEFAULTS: Final[dict[str, Any]] = {
     "maxAttempts": 3,
     "powertoolsLayerVersion": 38,
     "stageName": "v1",
-    "throttleRateLimit": 50,
-    "throttleBurstLimit": 100,
+    # AWS's default DisassociateOriginationIdentity quota (requests/s per account and region); see docs/scale.md.
+    "awsRequestsPerSecond": 1,
+    # "auto": derived from awsRequestsPerSecond by infra.rate (stage rate = the quota, burst = one second of it).
+    "throttleRateLimit": "auto",
+    "throttleBurstLimit": "auto",
     "allowedPrincipals": [],
     "allowedVpcEndpoints": [],
     "extraResourceArns": [],
     "enableStateMachine": True,
+    "enableBulkWorkflow": True,
     "enableSnapStart": False,
     "alarmTopicArn": "",
 }
@@ -123,6 +129,14 @@ def _int(name: str, raw: Any, low: int, high: int) -> int:
     return int(value)
 
 
+def stage_throttle(aws_rps: float, rate_raw: Any, burst_raw: Any) -> tuple[float, int]:
+    """The stage's (rate, burst): explicit values, or ``auto`` derived from AWS's quota (infra.rate)."""
+    auto = {"auto", ""}
+    rate = aws_rps if str(rate_raw).lower() in auto else _number("throttleRateLimit", rate_raw, 0.1, 10_000)
+    burst = stage_burst(rate) if str(burst_raw).lower() in auto else _int("throttleBurstLimit", burst_raw, 1, 5_000)
+    return rate, burst
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """The parsed, checked deployment options."""
@@ -139,12 +153,14 @@ class Settings:
     max_attempts: int
     powertools_layer_version: int
     stage_name: str
+    aws_requests_per_second: float
     throttle_rate_limit: float
     throttle_burst_limit: int
     allowed_principals: tuple[str, ...]
     allowed_vpc_endpoints: tuple[str, ...]
     extra_resource_arns: tuple[str, ...]
     enable_state_machine: bool
+    enable_bulk_workflow: bool
     enable_snap_start: bool
     alarm_topic_arn: str
 
@@ -154,6 +170,8 @@ class Settings:
         raw = {key: node.try_get_context(key) for key in DEFAULTS}
         ctx = {key: DEFAULTS[key] if value is None else value for key, value in raw.items()}
         reserved = ctx["reservedConcurrency"]
+        aws_rps = _number("awsRequestsPerSecond", ctx["awsRequestsPerSecond"], 0.1, 10_000)
+        rate, burst = stage_throttle(aws_rps, ctx["throttleRateLimit"], ctx["throttleBurstLimit"])
         settings = cls(
             service_name=str(ctx["serviceName"]),
             metrics_namespace=str(ctx["metricsNamespace"]),
@@ -170,12 +188,14 @@ class Settings:
             max_attempts=_int("maxAttempts", ctx["maxAttempts"], 1, 10),
             powertools_layer_version=_int("powertoolsLayerVersion", ctx["powertoolsLayerVersion"], 1, 10_000),
             stage_name=str(ctx["stageName"]),
-            throttle_rate_limit=_number("throttleRateLimit", ctx["throttleRateLimit"], 1, 10_000),
-            throttle_burst_limit=_int("throttleBurstLimit", ctx["throttleBurstLimit"], 1, 5_000),
+            aws_requests_per_second=aws_rps,
+            throttle_rate_limit=rate,
+            throttle_burst_limit=burst,
             allowed_principals=_list("allowedPrincipals", ctx["allowedPrincipals"]),
             allowed_vpc_endpoints=_list("allowedVpcEndpoints", ctx["allowedVpcEndpoints"]),
             extra_resource_arns=_list("extraResourceArns", ctx["extraResourceArns"]),
             enable_state_machine=_bool("enableStateMachine", ctx["enableStateMachine"]),
+            enable_bulk_workflow=_bool("enableBulkWorkflow", ctx["enableBulkWorkflow"]),
             enable_snap_start=_bool("enableSnapStart", ctx["enableSnapStart"]),
             alarm_topic_arn=str(ctx["alarmTopicArn"] or ""),
         )
