@@ -24,6 +24,7 @@ from local import openapi
 from local.httputil import content_length
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import Route
+from local.throttle import StageThrottle
 from sms_pool import errors
 from sms_pool.handlers import problem_response
 
@@ -49,11 +50,19 @@ class _Server(ThreadingHTTPServer):
 class LocalApiGateway:
     """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one."""
 
-    def __init__(self, routes: list[Route], host: str = "127.0.0.1", port: int = 3000, stage: str = "local") -> None:
+    def __init__(
+        self,
+        routes: list[Route],
+        host: str = "127.0.0.1",
+        port: int = 3000,
+        stage: str = "local",
+        throttle: StageThrottle | None = None,
+    ) -> None:
         self.routes = {(route.path, route.method): route for route in routes}
         self.paths = {route.path for route in routes}
         self.handlers = {route.handler: _load_handler(route.handler) for route in routes}
         self.stage = stage
+        self.throttle = throttle  # the stage's rate/burst from the template; None: unthrottled (tests)
         self._invoke_lock = threading.Lock()
         self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
@@ -96,6 +105,8 @@ class LocalApiGateway:
             )
             response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
             return response
+        if self.throttle is not None and (limited := self.throttle.limited(request_id)) is not None:
+            return limited  # API Gateway's 429: the function is not invoked
         try:
             text: str | None = body.decode("utf-8") if body else None
             is_base64 = False
