@@ -11,10 +11,12 @@ import base64
 import importlib
 import json
 import logging
+import math
 import threading
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 from local import openapi
 from local.httputil import content_length
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
-from local.routes import Route
+from local.routes import INVOCATIONS_PATH, Route
 from local.throttle import StageThrottle
 from sms_pool import errors
 from sms_pool.handlers import problem_response
@@ -34,6 +36,18 @@ _SWAGGER_DIR = Path(importlib.import_module("aws_lambda_powertools.event_handler
 _ASSETS = {"swagger-ui-bundle.min.js": "text/javascript", "swagger-ui.min.css": "text/css"}
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+@dataclass
+class Invocations:
+    """Handler invocations and their billed time (Lambda bills each one rounded up to 1 ms)."""
+
+    count: int = 0
+    billed_ms: int = 0
+
+    def add(self, seconds: float) -> None:
+        self.count += 1
+        self.billed_ms += math.ceil(seconds * 1000)
 
 
 def _load_handler(dotted: str) -> Handler:
@@ -64,6 +78,7 @@ class LocalApiGateway:
         self.stage = stage
         self.throttle = throttle  # the stage's rate/burst from the template; None: unthrottled (tests)
         self._invoke_lock = threading.Lock()
+        self.invocations = Invocations()
         self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
 
@@ -130,6 +145,7 @@ class LocalApiGateway:
         event["multiValueHeaders"] = multi or None
         event["requestContext"]["requestId"] = request_id
         with self._invoke_lock:
+            started = time.perf_counter()
             try:
                 return self.handlers[route.handler](event, FakeLambdaContext())
             except Exception:
@@ -140,6 +156,8 @@ class LocalApiGateway:
                     "headers": {"Content-Type": "application/json"},
                     "body": json.dumps({"message": "Internal server error"}),
                 }
+            finally:
+                self.invocations.add(time.perf_counter() - started)
 
     def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:
         gateway = self
@@ -215,6 +233,8 @@ class LocalApiGateway:
         if method not in ("GET", "HEAD"):
             return None
         path = urlsplit(raw_path).path
+        if path == INVOCATIONS_PATH:
+            return 200, {"Content-Type": "application/json"}, json.dumps(asdict(self.invocations)).encode()
         if path == "/openapi.json":
             return 200, {"Content-Type": "application/json"}, json.dumps(openapi.build(self.url)).encode()
         if path in ("/docs", "/docs/"):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
+
+RetryMode = Literal["standard", "adaptive"]
 
 
 class ConfigurationError(RuntimeError):
@@ -19,6 +21,7 @@ class Settings:
     connect_timeout: float
     read_timeout: float
     max_attempts: int
+    retry_mode: RetryMode = "standard"
 
 
 _BOUNDS: Final = {
@@ -26,6 +29,10 @@ _BOUNDS: Final = {
     "SMS_POOL_READ_TIMEOUT": (0.1, 60.0, 5.0),
 }
 _MAX_ATTEMPTS_BOUNDS: Final = (1, 10, 3)
+# botocore retry modes. "standard" is the default and the choice (docs/scale.md: measured, adaptive's
+# client-side rate limiter sleeps inside the billed invocation and is per container, so it cannot share
+# AWS's account-wide quota between containers; the stage throttle shapes the load instead).
+RETRY_MODES: Final[tuple[RetryMode, ...]] = ("standard", "adaptive")
 # The API Gateway integration gives up after 29 s; retries must finish well inside it.
 _MAX_WORST_CASE_SECONDS: Final = 28.0
 
@@ -53,11 +60,15 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
     raw_attempts = env.get("SMS_POOL_MAX_ATTEMPTS") or str(default)
     if not raw_attempts.isdigit() or not low <= int(raw_attempts) <= high:
         raise ConfigurationError(f"SMS_POOL_MAX_ATTEMPTS={raw_attempts!r} must be an integer from {low} to {high}")
+    retry_mode = env.get("SMS_POOL_RETRY_MODE") or RETRY_MODES[0]
+    if retry_mode not in RETRY_MODES:
+        raise ConfigurationError(f"SMS_POOL_RETRY_MODE={retry_mode!r} must be one of {', '.join(RETRY_MODES)}")
     settings = Settings(
         region=region,
         connect_timeout=_number("SMS_POOL_CONNECT_TIMEOUT", env),
         read_timeout=_number("SMS_POOL_READ_TIMEOUT", env),
         max_attempts=int(raw_attempts),
+        retry_mode=retry_mode,
     )
     worst = (settings.connect_timeout + settings.read_timeout) * settings.max_attempts
     if worst > _MAX_WORST_CASE_SECONDS:
