@@ -85,7 +85,9 @@ def value(expr: str, data: Any, context: dict[str, Any]) -> Any:
         parts = str(template).split("{}")
         if len(parts) != len(fills) + 1:
             raise StatesError("States.Runtime", "States.Format argument count")
-        return "".join(p + (str(f) if isinstance(f, str) else json.dumps(f)) for p, f in zip(parts, [*fills, ""]))
+        return "".join(
+            p + (str(f) if isinstance(f, str) else json.dumps(f)) for p, f in zip(parts, [*fills, ""], strict=True)
+        )
     if name == "States.Hash":
         if args[1] != "SHA-256":
             raise NotImplementedError(args[1])
