@@ -18,6 +18,19 @@ def stage_burst(rate: float) -> int:
     return max(1, math.ceil(rate))
 
 
+def function_max_attempts(stage_rate: float, aws_rps: float) -> int:
+    """botocore attempts per call (standard mode): 1 while the stage admits no more than the quota, else 3.
+
+    Behind a stage shaped to the quota every in-function retry is a call beyond what the stage admitted, so
+    it competes with the next caller for the same tokens and feeds a throttling loop; measured in docs/scale.md
+    (32 clients, 60 s: 3 attempts sent 1.95 calls/s to a 1 call/s quota and billed 1.3 s per removal, 1 attempt
+    sent 1.0 calls/s and billed 42 ms). Callers retry instead: API callers after Retry-After with their
+    Idempotency-Key, Step Functions with its Retry, where waiting bills no Lambda time. An unshaped stage
+    keeps botocore's default of 3 attempts as the only retry in front of AWS.
+    """
+    return 1 if stage_rate <= aws_rps else 3
+
+
 @dataclass(frozen=True, slots=True)
 class MapPacing:
     """Inline Map shaping: ``max_concurrency`` iterations, each holding its slot ``wait_seconds`` after its

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from constructs import Node
 
-from infra.rate import stage_burst
+from infra.rate import function_max_attempts, stage_burst
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 
@@ -30,7 +30,8 @@ DEFAULTS: Final[dict[str, Any]] = {
     "logRetentionDays": 30,
     "connectTimeout": 2.0,
     "readTimeout": 5.0,
-    "maxAttempts": 3,
+    # "auto": 1 while the stage is shaped to the quota, else 3 (infra.rate.function_max_attempts).
+    "maxAttempts": "auto",
     "powertoolsLayerVersion": 38,
     "stageName": "v1",
     # AWS's default DisassociateOriginationIdentity quota (requests/s per account and region); see docs/scale.md.
@@ -185,7 +186,9 @@ class Settings:
             log_retention_days=_int("logRetentionDays", ctx["logRetentionDays"], 1, 3653),
             connect_timeout=_number("connectTimeout", ctx["connectTimeout"], 0.1, 10.0),
             read_timeout=_number("readTimeout", ctx["readTimeout"], 0.1, 60.0),
-            max_attempts=_int("maxAttempts", ctx["maxAttempts"], 1, 10),
+            max_attempts=function_max_attempts(rate, aws_rps)
+            if str(ctx["maxAttempts"]).lower() in {"auto", ""}
+            else _int("maxAttempts", ctx["maxAttempts"], 1, 10),
             powertools_layer_version=_int("powertoolsLayerVersion", ctx["powertoolsLayerVersion"], 1, 10_000),
             stage_name=str(ctx["stageName"]),
             aws_requests_per_second=aws_rps,

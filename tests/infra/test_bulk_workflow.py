@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from infra.bulk_workflow import ITEM_KEY, MAX_ITEMS, OUTCOMES
-from infra.rate import map_pacing, stage_burst
+from infra.rate import function_max_attempts, map_pacing, stage_burst
+from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
 from sms_pool import errors
 from tests.infra.support import render
@@ -104,3 +105,20 @@ def test_every_definition_passes_asl_validator(synth: Synth, tmp_path: Path) -> 
         path.write_text(concrete(definition))
         result = subprocess.run([str(VALIDATOR), "--json-path", str(path)], capture_output=True, text=True, check=False)
         assert result.returncode == 0, (key, result.stdout, result.stderr)
+
+
+class _Context:
+    def __init__(self, **values: Any) -> None:
+        self.values = values
+
+    def try_get_context(self, key: str) -> Any:
+        return self.values.get(key)
+
+
+def test_one_setting_drives_stage_throttle_and_function_retries() -> None:
+    shaped = Settings.from_context(_Context(awsRequestsPerSecond="5"))  # type: ignore[arg-type]
+    assert (shaped.throttle_rate_limit, shaped.throttle_burst_limit, shaped.max_attempts) == (5, 5, 1)
+    unshaped = Settings.from_context(_Context(throttleRateLimit="500", throttleBurstLimit="1000"))  # type: ignore[arg-type]
+    assert (unshaped.throttle_rate_limit, unshaped.throttle_burst_limit, unshaped.max_attempts) == (500, 1000, 3)
+    explicit = Settings.from_context(_Context(maxAttempts="2"))  # type: ignore[arg-type]
+    assert explicit.max_attempts == 2 and function_max_attempts(1, 1) == 1 and function_max_attempts(2, 1) == 3
