@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from infra.bulk_workflow import ITEM_KEY, MAX_ITEMS, OUTCOMES
-from infra.rate import function_max_attempts, map_pacing, stage_burst
+from infra.rate import RETRY_MAX_ATTEMPTS, function_max_attempts, map_pacing, stage_burst
 from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
 from sms_pool import errors
@@ -122,3 +122,18 @@ def test_one_setting_drives_stage_throttle_and_function_retries() -> None:
     assert (unshaped.throttle_rate_limit, unshaped.throttle_burst_limit, unshaped.max_attempts) == (500, 1000, 3)
     explicit = Settings.from_context(_Context(maxAttempts="2"))  # type: ignore[arg-type]
     assert explicit.max_attempts == 2 and function_max_attempts(1, 1) == 1 and function_max_attempts(2, 1) == 3
+
+
+def test_scale_doc_matches_the_workflow() -> None:
+    doc = (ROOT / "docs" / "scale.md").read_text()
+    flat = " ".join(doc.split())
+    assert ITEM_KEY in flat.replace("`", "")
+    assert f"at most {MAX_ITEMS:,} identities" in flat
+    example_in, example_out = (json.loads(block) for block in re.findall(r"```json\n(.*?)```", doc, re.DOTALL))
+    assert set(example_in) == {"PoolId", "IsoCountryCode", "Identities"}
+    assert set(example_out["Summary"]) == set(OUTCOMES)
+    assert sum(example_out["Summary"].values()) == example_out["Total"] == len(example_in["Identities"])
+    assert [r["OriginationIdentity"] for r in example_out["Results"]] == example_in["Identities"]
+    assert {r["Outcome"] for r in example_out["Results"]} <= set(OUTCOMES)
+    pacing = map_pacing(1)
+    assert f"{RETRY_MAX_ATTEMPTS} times from {pacing.retry_interval_seconds} s" in flat
