@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,8 @@ class Seeded:
     seconds: float = 0.0
 
 
-def _client(emulator: str) -> Any:
+def emulator_client(emulator: str) -> Any:
+    """A boto3 pinpoint-sms-voice-v2 client on the emulator, with the dummy credentials it accepts."""
     return boto3.client(
         "pinpoint-sms-voice-v2",
         endpoint_url=emulator,
@@ -68,7 +70,7 @@ def _client(emulator: str) -> Any:
 
 
 def _seed_pool(emulator: str, numbers: int) -> tuple[str, list[str]]:
-    client = _client(emulator)
+    client = emulator_client(emulator)
     ids = [
         client.request_phone_number(
             IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
@@ -152,17 +154,22 @@ def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> 
         with lock:
             results.extend(own)
 
-    threads = [threading.Thread(target=client, name=f"load-{n}") for n in range(clients)]
+    run_clients(clients, client, "load")
+    return results
+
+
+def run_clients(clients: int, client: Callable[[], None], name: str) -> None:
+    """Run ``client`` in ``clients`` threads at once and wait for every one."""
+    threads = [threading.Thread(target=client, name=f"{name}-{n}") for n in range(clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return results
 
 
 def verify(emulator: str, seeded: Seeded, results: list[tuple[Planned, int, float]]) -> list[str]:
     """Differences between the emulator's state and calls and what the answers imply (empty: consistent)."""
-    client, problems = _client(emulator), []
+    client, problems = emulator_client(emulator), []
     removed = {(r.body["PoolId"], r.body["OriginationIdentity"]) for r, status, _ in results if status == 200}
     for pool, ids in {**seeded.pools, **{p: [i] for p, i in seeded.conflict_pools.items()}}.items():
         pages = client.get_paginator("list_pool_origination_identities").paginate(PoolId=pool)

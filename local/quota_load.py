@@ -28,8 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from local.emulator import EmulatorControl
-from local.load import DISASSOCIATE, ROUTE, Seeded, seed
-from local.load import _client as boto_client
+from local.load import DISASSOCIATE, ROUTE, Seeded, emulator_client, run_clients, seed
 from local.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
 
@@ -138,11 +137,7 @@ def run(api: str, emulator: str, clients: int, seconds: float, numbers: int) -> 
         with lock:
             results.extend(own)
 
-    threads = [threading.Thread(target=worker, name=f"quota-load-{n}") for n in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_clients(clients, worker, "quota-load")
     elapsed = time.monotonic() - started
     control.set_quotas(False)  # the state check reads at full speed
     calls = control.calls(DISASSOCIATE)
@@ -171,7 +166,7 @@ def run(api: str, emulator: str, clients: int, seconds: float, numbers: int) -> 
         "function_billed_ms": invocations.get("billed_ms", 0),
         "invocations_per_success": round(invocations.get("count", 0) / successes, 2) if successes else None,
         "billed_ms_per_success": round(invocations.get("billed_ms", 0) / successes, 1) if successes else None,
-        "state_problems": _state_problems(control, boto_client(emulator), seeded, results),
+        "state_problems": _state_problems(control, emulator_client(emulator), seeded, results),
     }
 
 

@@ -81,3 +81,13 @@ def test_throttled_callers_never_reach_the_function_or_aws(cdk_out: Path, tmp_pa
             assert (body["OriginationIdentity"] in held) is (status == 429)
     finally:
         process.stop()
+
+
+def test_quota_load_reads_the_deployed_function_settings_and_counts_per_second(cdk_out: Path) -> None:
+    from local import quota_load
+
+    env = quota_load.function_environment(cdk_out)
+    assert env["SMS_POOL_MAX_ATTEMPTS"] == "1"  # maxAttempts auto behind a shaped stage
+    assert set(env) == {"SMS_POOL_CONNECT_TIMEOUT", "SMS_POOL_READ_TIMEOUT", "SMS_POOL_MAX_ATTEMPTS"}
+    assert quota_load._max_per_second([0.0, 0.5, 0.99, 1.0, 2.5]) == 3
+    assert quota_load._max_per_second([]) == 0

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 
 from infra.bulk_workflow import OUTCOMES
 from local.emulator import EmulatorControl, EmulatorServer
+from local.load import emulator_client
 from tests.infra.support import render
 from tests.reliability import asl
 from tests.synth import ROOT, Synth
@@ -69,13 +69,7 @@ def _definition(synth: Synth) -> dict[str, Any]:
 
 
 def _pool(emulator: EmulatorServer, size: int) -> tuple[str, list[str]]:
-    client = boto3.client(
-        "pinpoint-sms-voice-v2",
-        endpoint_url=emulator.url,
-        region_name="us-east-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="y",
-    )
+    client = emulator_client(emulator.url)
     ids = [
         client.request_phone_number(
             IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
