@@ -1,7 +1,7 @@
 """A small interpreter of the Amazon States Language subset our state machines use, for local end-to-end runs.
 
 Covers Pass, Choice (NumericGreaterThan), Map (inline: ItemsPath, ItemSelector, ResultSelector, ResultPath),
-Task (``lambda:invoke`` with ``Payload.$``, Retry and Catch by error name), Wait (not slept), Succeed and Fail;
+Task (``lambda:invoke`` with ``Payload.$``, Retry with its delays and Catch by error name), Wait, Succeed and Fail;
 paths ``$.a.b``, ``$$.Execution.Id``, ``$$.Map.Item.Value`` and the filter ``$[?(@.k == 'v')].k2``; the
 intrinsics States.Format, States.Hash (SHA-256) and States.ArrayLength. Semantics follow the Amazon States
 Language specification (https://states-language.net) and the Step Functions developer guide; anything outside
@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class Run:
     invocations: int = 0
     retries: int = 0
     context: dict[str, Any] = field(default_factory=dict)
+    sleep: Callable[[float], None] = lambda seconds: None  # Wait and Retry delays; time.sleep to run them
 
 
 def path(expr: str, data: Any, context: dict[str, Any]) -> Any:
@@ -129,6 +131,13 @@ def _matches(names: list[str], error: str) -> bool:
     return "States.ALL" in names or error in names or ("States.TaskFailed" in names and error != "States.Timeout")
 
 
+def _delay(retry: dict[str, Any], attempt: int) -> float:
+    """IntervalSeconds x BackoffRate^(attempt-1), capped by MaxDelaySeconds, fully jittered if asked."""
+    delay = retry.get("IntervalSeconds", 1) * retry.get("BackoffRate", 2.0) ** (attempt - 1)
+    delay = min(delay, retry.get("MaxDelaySeconds", delay))
+    return random.uniform(0, delay) if retry.get("JitterStrategy") == "FULL" else delay
+
+
 def _task(state: dict[str, Any], data: Any, run: Run) -> Any:
     if not str(state["Resource"]).endswith(":states:::lambda:invoke"):
         raise NotImplementedError(state["Resource"])
@@ -145,6 +154,7 @@ def _task(state: dict[str, Any], data: Any, run: Run) -> Any:
                 attempts[index] = attempts.get(index, 0) + 1
                 if attempts[index] <= retry.get("MaxAttempts", 3):
                     run.retries += 1
+                    run.sleep(_delay(retry, attempts[index]))
                     break
                 raise error
         else:
@@ -175,7 +185,9 @@ def execute(machine: dict[str, Any], data: Any, run: Run) -> Any:
                 raise StatesError(state.get("Error", "States.Fail"), state.get("Cause", ""))
             elif kind == "Succeed":
                 return data
-            elif kind != "Wait":
+            elif kind == "Wait":
+                run.sleep(float(state["Seconds"]))
+            else:
                 raise NotImplementedError(kind)
         except StatesError as exc:
             catch = next((c for c in state.get("Catch", []) if _matches(c["ErrorEquals"], exc.error)), None)
@@ -212,7 +224,18 @@ def _choose(state: dict[str, Any], data: Any, run: Run) -> str:
     return str(state["Default"])
 
 
-def start(machine: dict[str, Any], data: Any, invoke: Invoker, execution_id: str) -> tuple[Any, Run]:
-    """One execution (or a redrive, with the same ``execution_id``); its output and run record."""
+def start(
+    machine: dict[str, Any],
+    data: Any,
+    invoke: Invoker,
+    execution_id: str,
+    sleep: Callable[[float], None] | None = None,
+) -> tuple[Any, Run]:
+    """One execution (or a redrive, with the same ``execution_id``); its output and run record.
+
+    Waits and retry delays are skipped unless ``sleep`` is given (``time.sleep`` runs them for real).
+    """
     run = Run(execution_id, invoke, context={"Execution": {"Id": execution_id, "Input": data}})
+    if sleep is not None:
+        run.sleep = sleep
     return execute(machine, data, run), run

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from infra.bulk_workflow import OUTCOMES
+from infra.rate import map_pacing
 from local.emulator import EmulatorControl, EmulatorServer
 from local.load import emulator_client
 from tests.infra.support import render
@@ -147,3 +149,18 @@ def test_more_than_the_limit_fails_before_any_call(synth: Synth, worker: Worker)
     with pytest.raises(asl.StatesError) as failed:
         asl.start(_definition(synth), request, worker, "arn:aws:states:::execution:bulk:big")
     assert failed.value.error == TOO_LARGE_ERROR
+
+
+def test_paced_run_stays_within_the_quota(synth: Synth, emulator: EmulatorServer, worker: Worker) -> None:
+    pool, ids = _pool(emulator, 4)
+    control = EmulatorControl(emulator.url)
+    control.clear_calls()
+    control.set_quotas(True)  # AWS's 1 call/s for DisassociateOriginationIdentity
+    request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": ids[1:]}
+    started = time.monotonic()
+    output, run = asl.start(_definition(synth), request, worker, "arn:aws:states:::execution:bulk:paced", time.sleep)
+    elapsed = time.monotonic() - started
+    assert output["Summary"]["removed"] == 3 and run.retries == 0
+    calls = control.calls("DisassociateOriginationIdentity")
+    assert [c["error_code"] for c in calls] == [None, None, None]  # the pacing wait kept AWS from throttling
+    assert elapsed >= 3 * map_pacing(1).wait_seconds
