@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from local.emulator import EmulatorControl
-from local.load import DISASSOCIATE, ROUTE, Seeded, emulator_client, run_clients, seed
+from local.load import DISASSOCIATE, Seeded, emulator_client, run_clients, seed
 from local.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
+from sms_pool.constants import ROUTE
 
 THROTTLED = 429
 TIMED_OUT = 504  # what API Gateway answers when the integration takes longer than 29 s

@@ -110,6 +110,14 @@ class QuotaLimiter:
             self.rates.update({str(k): float(v) for k, v in rates.items()})
             self._buckets.clear()
 
+    def control(self, method: str, data: Any) -> dict[str, Any]:
+        """``GET`` / ``POST /_emulator/quotas``: the settings, after applying a POSTed JSON object."""
+        if method == "POST":
+            if not isinstance(data, dict):
+                raise ValueError("quota settings must be a JSON object")
+            self.configure(data)
+        return self.snapshot()
+
     def snapshot(self) -> dict[str, Any]:
         """The current settings, as the control endpoint reports them."""
         return {"enabled": self.enabled, "rates": dict(sorted(self.rates.items()))}

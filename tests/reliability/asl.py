@@ -161,34 +161,39 @@ def _task(state: dict[str, Any], data: Any, run: Run) -> Any:
             raise error
 
 
+def _apply(state: dict[str, Any], data: Any, run: Run) -> Any:
+    """Run one non-branching state; its output (raises StatesError for a failure)."""
+    kind = state["Type"]
+    if kind == "Pass":
+        result = template(state["Parameters"], data, run.context) if "Parameters" in state else data
+    elif kind == "Task":
+        result = _task(state, data, run)
+        if "ResultSelector" in state:
+            result = template(state["ResultSelector"], result, run.context)
+    elif kind == "Map":
+        result = _map(state, data, run)
+    elif kind == "Wait":
+        run.sleep(float(state["Seconds"]))
+        return data
+    elif kind == "Fail":
+        raise StatesError(state.get("Error", "States.Fail"), state.get("Cause", ""))
+    else:
+        raise NotImplementedError(kind)
+    return _place(state.get("ResultPath"), data, result)
+
+
 def execute(machine: dict[str, Any], data: Any, run: Run) -> Any:
     """Run ``machine`` (a definition, or a Map's ItemProcessor) on ``data``; the output, or StatesError."""
     name = machine["StartAt"]
     while True:
         state = machine["States"][name]
-        kind = state["Type"]
+        if state["Type"] == "Succeed":
+            return data
+        if state["Type"] == "Choice":
+            name = _choose(state, data, run)
+            continue
         try:
-            if kind == "Pass":
-                result = template(state["Parameters"], data, run.context) if "Parameters" in state else data
-                data = _place(state.get("ResultPath"), data, result)
-            elif kind == "Task":
-                result = _task(state, data, run)
-                if "ResultSelector" in state:
-                    result = template(state["ResultSelector"], result, run.context)
-                data = _place(state.get("ResultPath"), data, result)
-            elif kind == "Map":
-                data = _place(state.get("ResultPath"), data, _map(state, data, run))
-            elif kind == "Choice":
-                name = _choose(state, data, run)
-                continue
-            elif kind == "Fail":
-                raise StatesError(state.get("Error", "States.Fail"), state.get("Cause", ""))
-            elif kind == "Succeed":
-                return data
-            elif kind == "Wait":
-                run.sleep(float(state["Seconds"]))
-            else:
-                raise NotImplementedError(kind)
+            data = _apply(state, data, run)
         except StatesError as exc:
             catch = next((c for c in state.get("Catch", []) if _matches(c["ErrorEquals"], exc.error)), None)
             if catch is None:
