@@ -217,6 +217,15 @@ def run(
     }
 
 
+def emit(figures: dict[str, Any], path: Path | None) -> None:
+    """Print the figures as JSON and, with ``path``, also write them there."""
+    text = json.dumps(figures, indent=1)
+    print(text)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m local.load``; exit 1 on any unexpected status, state problem or timeout."""
     parser = argparse.ArgumentParser(
@@ -239,11 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if servers is not None:
             servers.stop()
-    text = json.dumps(figures, indent=1)
-    print(text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n")
+    emit(figures, args.json)
     ok = not figures["unexpected"] and not figures["state_problems"] and figures["completed"] == args.requests
     print("load: OK" if ok else "load: FAILED", file=sys.stderr)
     return 0 if ok else 1

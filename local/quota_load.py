@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from local.emulator import EmulatorControl
-from local.load import DISASSOCIATE, Seeded, emulator_client, run_clients, seed
+from local.load import DISASSOCIATE, Seeded, emit, emulator_client, run_clients, seed
 from local.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
 from sms_pool.constants import ROUTE
@@ -211,11 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     finally:
         servers.stop()
-    text = json.dumps(figures, indent=1)
-    print(text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n")
+    emit(figures, args.json)
     ok = not figures["state_problems"] and figures["successes"] > 0
     print("quota load: OK" if ok else "quota load: FAILED", file=sys.stderr)
     return 0 if ok else 1
