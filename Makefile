@@ -15,7 +15,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check --require-hashes
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick load test-lambda-python deploy
+.PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick load test-lambda-python deploy load-quota
 
 # pip lists each package as it goes (the first install takes a few minutes); then `sms_pool` is installed
 # editable (lambda_src/ on the venv's path via a .pth: no sys.path edits anywhere).
@@ -97,6 +97,14 @@ run: synth
 # emulator's state checked against the answers; figures in .local/load.json. LOAD_ARGS="--clients 8 --requests 1000".
 load: synth
 	$(BIN)/python -m local.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
+
+# AWS's quota (docs/scale.md): 32 clients for 60 s with the emulator's quotas and the stage throttle on, as
+# synthesized and again with the stage throttle far above the quota; figures in .local/load-quota-*.json.
+QUOTA_LOAD := $(BIN)/python -m local.quota_load $(QUOTA_LOAD_ARGS)
+load-quota: synth
+	$(QUOTA_LOAD) --cdk-out cdk.out --label shaped --json .local/load-quota-shaped.json
+	npx --no-install cdk synth -q --no-notices -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000
+	$(QUOTA_LOAD) --cdk-out .local/cdk.out.unshaped --label unshaped --json .local/load-quota-unshaped.json
 
 # Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
 bench: synth dev-venv

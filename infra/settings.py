@@ -18,6 +18,7 @@ from typing import Annotated, Any, Final, Literal
 from constructs import Node
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from infra.rate import function_max_attempts, stage_burst
 from sms_pool import bounds
 from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
@@ -106,6 +107,16 @@ def _as_reserved(raw: Any) -> Any:
     return None if raw is None or str(raw).lower() in {"none", "-1", ""} else raw
 
 
+AUTO: Final = "auto"
+# The default of the options derived from awsRequestsPerSecond: never reaches a field, the "before" validator
+# replaces it (typed Any so the field keeps its real type); DEFAULTS and the docs show it as "auto".
+_AUTO_DEFAULT: Any = AUTO
+
+
+def _is_auto(raw: Any) -> bool:
+    return raw is None or str(raw).strip().lower() in {AUTO, ""}
+
+
 def _bounded(bound: bounds.Bound, kind: type[int] | type[float]) -> Any:
     return Field(kind(bound.default), alias=bound.context, ge=bound.low, le=bound.high)
 
@@ -153,17 +164,24 @@ class Settings(BaseModel):
     log_retention_days: int = Field(30, alias="logRetentionDays")
     connect_timeout: float = _bounded(bounds.CONNECT_TIMEOUT, float)
     read_timeout: float = _bounded(bounds.READ_TIMEOUT, float)
-    max_attempts: int = _bounded(bounds.MAX_ATTEMPTS, int)
+    # "auto" (the default): 1 while the stage is shaped to the quota, else 3 (infra.rate.function_max_attempts).
+    max_attempts: int = Field(
+        _AUTO_DEFAULT, alias="maxAttempts", ge=bounds.MAX_ATTEMPTS.low, le=bounds.MAX_ATTEMPTS.high
+    )
     python_runtime: Runtime = Field(TESTED_RUNTIME, alias="pythonRuntime")
     powertools_layer_arn: str = Field("", alias="powertoolsLayerArn")
     stage_name: str = Field("v1", alias="stageName", pattern=r"^[A-Za-z0-9_-]{1,128}$")
-    throttle_rate_limit: float = Field(50, alias="throttleRateLimit", ge=1, le=10_000)
-    throttle_burst_limit: int = Field(100, alias="throttleBurstLimit", ge=1, le=5_000)
+    # AWS's default DisassociateOriginationIdentity quota, requests/s per account and region (docs/scale.md).
+    aws_requests_per_second: float = Field(1, alias="awsRequestsPerSecond", ge=0.1, le=10_000)
+    # "auto" (the default): the stage rate is the quota, the burst one second of it (infra.rate).
+    throttle_rate_limit: float = Field(_AUTO_DEFAULT, alias="throttleRateLimit", ge=0.1, le=10_000)
+    throttle_burst_limit: int = Field(_AUTO_DEFAULT, alias="throttleBurstLimit", ge=1, le=5_000)
     allowed_principals: Texts = Field((), alias="allowedPrincipals")
     allowed_vpc_endpoints: Texts = Field((), alias="allowedVpcEndpoints")
     extra_resource_arns: Texts = Field((), alias="extraResourceArns")
     resolve_phone_numbers: bool = Field(True, alias="resolvePhoneNumbers")
     enable_state_machine: bool = Field(True, alias="enableStateMachine")
+    enable_bulk_workflow: bool = Field(True, alias="enableBulkWorkflow")
     enable_snap_start: bool = Field(False, alias="enableSnapStart")
     alarm_topic_arn: str = Field("", alias="alarmTopicArn")
 
@@ -180,6 +198,27 @@ class Settings(BaseModel):
                 raise SettingsError(message) from None
             shown = "" if message.startswith("'") else f" (got {error.get('input')!r})"
             raise SettingsError(f"{error['loc'][0]}: {message}{shown}") from None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_from_quota(cls, data: Any) -> Any:
+        """Fill the ``auto`` options (absent, empty or "auto") from awsRequestsPerSecond (infra.rate); a value
+        that is no number is left for its field's check to name."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        try:
+            quota = float(data.get("awsRequestsPerSecond", 1))
+            if _is_auto(data.get("throttleRateLimit")):
+                data["throttleRateLimit"] = quota
+            rate = float(data["throttleRateLimit"])
+        except (TypeError, ValueError):
+            return data
+        if _is_auto(data.get("throttleBurstLimit")):
+            data["throttleBurstLimit"] = stage_burst(rate)
+        if _is_auto(data.get("maxAttempts")):
+            data["maxAttempts"] = function_max_attempts(rate, quota)
+        return data
 
     @field_validator("log_retention_days")
     @classmethod

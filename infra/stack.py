@@ -9,6 +9,7 @@ from constructs import Construct
 
 from infra.api import SmsPoolApi
 from infra.audit_log import SmsPoolAuditLog
+from infra.bulk_workflow import SmsPoolBulkWorkflow
 from infra.function import SMS_RESOURCE_TYPES, SmsPoolFunction
 from infra.monitoring import SmsPoolMonitoring
 from infra.settings import Settings
@@ -93,6 +94,11 @@ class SmsPoolStack(Stack):
             if self.settings.enable_state_machine
             else None
         )
+        self.bulk_workflow = (
+            SmsPoolBulkWorkflow(self, "BulkWorkflow", settings=self.settings, target=self.function.target)
+            if self.settings.enable_bulk_workflow
+            else None
+        )
         self.monitoring = SmsPoolMonitoring(
             self,
             "Monitoring",
@@ -107,10 +113,10 @@ class SmsPoolStack(Stack):
         acknowledge(self, STACK_ACKNOWLEDGEMENTS)
         acknowledge(self.api, API_ACKNOWLEDGEMENTS)
         acknowledge(self.function, FUNCTION_ACKNOWLEDGEMENTS)
-        if self.workflow is not None:
-            function_id = self.get_logical_id(self.function.function.node.default_child)  # type: ignore[arg-type]
+        function_id = self.get_logical_id(self.function.function.node.default_child)  # type: ignore[arg-type]
+        for workflow in filter(None, (self.workflow, self.bulk_workflow)):
             acknowledge(
-                self.workflow,
+                workflow,
                 (
                     *WORKFLOW_ACKNOWLEDGEMENTS,
                     (
@@ -136,3 +142,5 @@ class SmsPoolStack(Stack):
         CfnOutput(self, "FunctionName", value=self.function.function.function_name)
         if self.workflow is not None:
             CfnOutput(self, "StateMachineArn", value=self.workflow.state_machine.state_machine_arn)
+        if self.bulk_workflow is not None:
+            CfnOutput(self, "BulkStateMachineArn", value=self.bulk_workflow.state_machine.state_machine_arn)

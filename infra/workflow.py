@@ -41,6 +41,31 @@ def final_errors() -> list[str]:
     return [row.error_type for row in errors.TABLE if not row.retryable and row.code not in errors.HTTP_ONLY_CODES]
 
 
+def logged_state_machine(
+    scope: Construct, settings: Settings, suffix: str, definition: sfn.IChainable, timeout: Duration
+) -> tuple[logs.LogGroup, sfn.StateMachine]:
+    """A standard, traced state machine logging every event (without execution data) to its own log group."""
+    log_group = logs.LogGroup(
+        scope,
+        "Logs",
+        # The /aws/vendedlogs/ prefix keeps CloudWatch Logs resource policies small; the stack name keeps
+        # two stacks in one account and region apart.
+        log_group_name=f"/aws/vendedlogs/states/{Stack.of(scope).stack_name}-{suffix}",
+        retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
+        removal_policy=RemovalPolicy.DESTROY,
+    )
+    state_machine = sfn.StateMachine(
+        scope,
+        "StateMachine",
+        definition_body=sfn.DefinitionBody.from_chainable(definition),
+        state_machine_type=sfn.StateMachineType.STANDARD,
+        tracing_enabled=True,
+        logs=sfn.LogOptions(destination=log_group, level=sfn.LogLevel.ALL, include_execution_data=False),
+        timeout=timeout,
+    )
+    return log_group, state_machine
+
+
 class SmsPoolWorkflow(Construct):
     """STANDARD state machine: AddIdempotencyKey -> Disassociate -> Done | Rejected."""
 
@@ -81,21 +106,6 @@ class SmsPoolWorkflow(Construct):
         invoke.add_catch(rejected, errors=final_errors(), result_path="$.error")
         definition = add_key.next(invoke).next(sfn.Succeed(self, "Done"))
 
-        self.log_group = logs.LogGroup(
-            self,
-            "Logs",
-            # The /aws/vendedlogs/ prefix keeps CloudWatch Logs resource policies small; the stack name keeps
-            # two stacks in one account and region apart.
-            log_group_name=f"/aws/vendedlogs/states/{Stack.of(self).stack_name}-example",
-            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
-            removal_policy=RemovalPolicy.DESTROY,
-        )
-        self.state_machine = sfn.StateMachine(
-            self,
-            "StateMachine",
-            definition_body=sfn.DefinitionBody.from_chainable(definition),
-            state_machine_type=sfn.StateMachineType.STANDARD,
-            tracing_enabled=True,
-            logs=sfn.LogOptions(destination=self.log_group, level=sfn.LogLevel.ALL, include_execution_data=False),
-            timeout=Duration.minutes(5),
+        self.log_group, self.state_machine = logged_state_machine(
+            self, settings, "example", definition, Duration.minutes(5)
         )

@@ -113,8 +113,17 @@ def _watch_parent(stop: threading.Event) -> None:
 
 def serve(args: argparse.Namespace) -> int:
     """Start the emulator and the local API; with ``run``, also reset, seed and print the demo."""
+    from local import throttle  # noqa: PLC0415
     from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
+    from local.emulator.quotas import settings_from_env  # noqa: PLC0415
 
+    # Both limits are on for `run` (what AWS does) and off for `serve` (tests) unless the environment says.
+    try:
+        quota_settings = settings_from_env(default=args.command == "run")
+        throttle_on = throttle.enabled_from_env(default=args.command == "run")
+    except ValueError as exc:
+        print(f"local.cli: {exc}", file=sys.stderr)
+        return 2
     # With --emulator-url the emulator is someone else's process (tests stop and restart it); else ours.
     emulator: EmulatorServer | None = None
     emulator_url: str = args.emulator_url
@@ -125,7 +134,9 @@ def serve(args: argparse.Namespace) -> int:
     from local import routes  # noqa: PLC0415
     from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
-    gateway = LocalApiGateway(routes.load(routes.find_template(Path(args.cdk_out))), port=args.api_port)
+    template = routes.find_template(Path(args.cdk_out))
+    stage_throttle = throttle.StageThrottle.from_template(template) if throttle_on else None
+    gateway = LocalApiGateway(routes.load(template), port=args.api_port, throttle=stage_throttle)
     api_url = gateway.start()
     if args.command == "run":
         import boto3  # noqa: PLC0415
@@ -139,6 +150,8 @@ def serve(args: argparse.Namespace) -> int:
         print(_banner(api_url, emulator_url, demo), file=OUT, flush=True)
     else:
         print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)
+    if emulator is not None:  # AWS's quotas after seeding: on for `run`, as SMS_EMULATOR_QUOTAS says for `serve`
+        emulator.quotas.configure(quota_settings)
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

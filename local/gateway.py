@@ -11,10 +11,12 @@ import base64
 import importlib
 import json
 import logging
+import math
 import threading
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,8 @@ from urllib.parse import parse_qs, urlsplit
 from local import openapi
 from local.httputil import content_length
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
-from local.routes import Route
+from local.routes import INVOCATIONS_PATH, Route
+from local.throttle import StageThrottle
 from sms_pool import errors
 from sms_pool.handlers import problem_response
 
@@ -33,6 +36,18 @@ _SWAGGER_DIR = Path(importlib.import_module("aws_lambda_powertools.event_handler
 _ASSETS = {"swagger-ui-bundle.min.js": "text/javascript", "swagger-ui.min.css": "text/css"}
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+@dataclass
+class Invocations:
+    """Handler invocations and their billed time (Lambda bills each one rounded up to 1 ms)."""
+
+    count: int = 0
+    billed_ms: int = 0
+
+    def add(self, seconds: float) -> None:
+        self.count += 1
+        self.billed_ms += math.ceil(seconds * 1000)
 
 
 def _load_handler(dotted: str) -> Handler:
@@ -49,13 +64,22 @@ class _Server(ThreadingHTTPServer):
 class LocalApiGateway:
     """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one."""
 
-    def __init__(self, routes: list[Route], host: str = "127.0.0.1", port: int = 3000, stage: str = "local") -> None:
+    def __init__(
+        self,
+        routes: list[Route],
+        host: str = "127.0.0.1",
+        port: int = 3000,
+        stage: str = "local",
+        throttle: StageThrottle | None = None,
+    ) -> None:
         self.routes = {(route.path, route.method): route for route in routes}
         self.paths = {route.path for route in routes}
         self.handlers = {route.handler: _load_handler(route.handler) for route in routes}
         self.stage = stage
+        self.throttle = throttle  # the stage's rate/burst from the template; None: unthrottled (tests)
         self.example: dict[str, str] | None = None  # Swagger UI's request body; `make run` sets the demo's ids
         self._invoke_lock = threading.Lock()
+        self.invocations = Invocations()
         self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
 
@@ -99,6 +123,8 @@ class LocalApiGateway:
             )
             response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
             return response
+        if self.throttle is not None and (limited := self.throttle.limited(request_id)) is not None:
+            return limited  # API Gateway's 429: the function is not invoked
         try:
             text: str | None = body.decode("utf-8") if body else None
             is_base64 = False
@@ -122,6 +148,7 @@ class LocalApiGateway:
         event["multiValueHeaders"] = multi or None
         event["requestContext"]["requestId"] = request_id
         with self._invoke_lock:
+            started = time.perf_counter()
             try:
                 return self.handlers[route.handler](event, FakeLambdaContext())
             except Exception:
@@ -132,6 +159,8 @@ class LocalApiGateway:
                     "headers": {"Content-Type": "application/json"},
                     "body": json.dumps({"message": "Internal server error"}),
                 }
+            finally:
+                self.invocations.add(time.perf_counter() - started)
 
     def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - nested handler class, counted as one
         gateway = self
@@ -210,6 +239,8 @@ class LocalApiGateway:
             return None
         split = urlsplit(raw_path)
         path = split.path
+        if path == INVOCATIONS_PATH:
+            return 200, {"Content-Type": "application/json"}, json.dumps(asdict(self.invocations)).encode()
         # Swagger UI's page links its document as /docs?format=json (Powertools' template).
         if path == "/openapi.json" or (path in ("/docs", "/docs/") and "format=json" in split.query):
             body = json.dumps(openapi.build(self.url, self.example)).encode()

@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,8 @@ class Seeded:
     seconds: float = 0.0
 
 
-def _client(emulator: str) -> Any:
+def emulator_client(emulator: str) -> Any:
+    """A boto3 pinpoint-sms-voice-v2 client on the emulator, with the dummy credentials it accepts."""
     return boto3.client(
         "pinpoint-sms-voice-v2",
         endpoint_url=emulator,
@@ -68,7 +70,7 @@ def _client(emulator: str) -> Any:
 
 
 def _seed_pool(emulator: str, numbers: int) -> tuple[str, list[str]]:
-    client = _client(emulator)
+    client = emulator_client(emulator)
     ids = [
         client.request_phone_number(
             IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
@@ -152,17 +154,22 @@ def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> 
         with lock:
             results.extend(own)
 
-    threads = [threading.Thread(target=client, name=f"load-{n}") for n in range(clients)]
+    run_clients(clients, client, "load")
+    return results
+
+
+def run_clients(clients: int, client: Callable[[], None], name: str) -> None:
+    """Run ``client`` in ``clients`` threads at once and wait for every one."""
+    threads = [threading.Thread(target=client, name=f"{name}-{n}") for n in range(clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return results
 
 
 def verify(emulator: str, seeded: Seeded, results: list[tuple[Planned, int, float]]) -> list[str]:
     """Differences between the emulator's state and calls and what the answers imply (empty: consistent)."""
-    client, problems = _client(emulator), []
+    client, problems = emulator_client(emulator), []
     removed = {(r.body["PoolId"], r.body["OriginationIdentity"]) for r, status, _ in results if status == 200}
     for pool, ids in {**seeded.pools, **{p: [i] for p, i in seeded.conflict_pools.items()}}.items():
         pages = client.get_paginator("list_pool_origination_identities").paginate(PoolId=pool)
@@ -210,6 +217,15 @@ def run(
     }
 
 
+def emit(figures: dict[str, Any], path: Path | None) -> None:
+    """Print the figures as JSON and, with ``path``, also write them there."""
+    text = json.dumps(figures, indent=1)
+    print(text)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m local.load``; exit 1 on any unexpected status, state problem or timeout."""
     parser = argparse.ArgumentParser(
@@ -232,11 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if servers is not None:
             servers.stop()
-    text = json.dumps(figures, indent=1)
-    print(text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n")
+    emit(figures, args.json)
     ok = not figures["unexpected"] and not figures["state_problems"] and figures["completed"] == args.requests
     print("load: OK" if ok else "load: FAILED", file=sys.stderr)
     return 0 if ok else 1

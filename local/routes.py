@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# The local API's own (not deployed) route: what Lambda would report, {"count", "billed_ms"} of invocations.
+INVOCATIONS_PATH = "/_local/invocations"
+
 
 @dataclass(frozen=True, slots=True)
 class Route:

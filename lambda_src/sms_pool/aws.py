@@ -34,7 +34,7 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
         region_name=settings.region,
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
-        retries={"mode": "standard", "total_max_attempts": settings.max_attempts},  # total, not retries
+        retries={"mode": settings.retry_mode, "total_max_attempts": settings.max_attempts},  # total, not retries
         user_agent_appid=USER_AGENT_APP_ID,  # type: ignore[call-arg]  # stubs lag botocore
     )
     try:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from sms_pool import bounds
 from sms_pool.constants import RESOLVE_NUMBERS_ENV
+
+RetryMode = Literal["standard", "adaptive"]
 
 
 class ConfigurationError(RuntimeError):
@@ -21,7 +24,14 @@ class Settings:
     connect_timeout: float
     read_timeout: float
     max_attempts: int
+    retry_mode: RetryMode = "standard"
     resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (ListPoolOriginationIdentities)
+
+
+# botocore retry modes. "standard" is the default and the choice (docs/scale.md: measured, adaptive's
+# client-side rate limiter sleeps inside the billed invocation and is per container, so it cannot share
+# AWS's account-wide quota between containers; the stage throttle shapes the load instead).
+RETRY_MODES: Final[tuple[RetryMode, ...]] = ("standard", "adaptive")
 
 
 def _number(bound: bounds.Bound, env: dict[str, str] | os._Environ[str]) -> float:
@@ -52,12 +62,17 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
     resolve = (env.get(RESOLVE_NUMBERS_ENV) or "true").lower()
     if resolve not in ("true", "false"):
         raise ConfigurationError(f"{RESOLVE_NUMBERS_ENV}={resolve!r} must be true or false")
+    raw_mode = env.get("SMS_POOL_RETRY_MODE") or RETRY_MODES[0]
+    retry_mode = next((mode for mode in RETRY_MODES if mode == raw_mode), None)
+    if retry_mode is None:
+        raise ConfigurationError(f"SMS_POOL_RETRY_MODE={raw_mode!r} must be one of {', '.join(RETRY_MODES)}")
     settings = Settings(
         region=region,
         resolve_numbers=resolve == "true",
         connect_timeout=_number(bounds.CONNECT_TIMEOUT, env),
         read_timeout=_number(bounds.READ_TIMEOUT, env),
         max_attempts=int(raw_attempts),
+        retry_mode=retry_mode,
     )
     # The deployed timeout is not visible here; the longest one the stack allows is the budget.
     problem = bounds.retry_budget_error(

@@ -9,6 +9,7 @@ import os
 import sys
 
 from local.emulator.faults import FaultConfig
+from local.emulator.quotas import QuotaLimiter, settings_from_env
 from local.emulator.server import DEFAULT_ACCOUNT_ID, DEFAULT_PORT, DEFAULT_REGION, EmulatorServer
 from local.emulator.store import DEFAULT_DB_PATH
 
@@ -28,6 +29,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quotas() -> QuotaLimiter:
+    """AWS's rate quotas as ``SMS_EMULATOR_QUOTAS`` says (off when unset); a bad value stops with one line."""
+    limiter = QuotaLimiter()
+    try:
+        limiter.configure(settings_from_env())
+    except ValueError as exc:
+        raise SystemExit(f"python -m local.emulator: {exc}") from None
+    return limiter
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
@@ -43,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         account_id=args.account_id,
         faults=FaultConfig.from_env(),
     )
+    quotas = _quotas()  # applied once the demo is seeded, so seeding is not throttled
     url = server.bind()
     logging.getLogger("local.emulator").warning("SMS Voice V2 emulator listening on %s (db %s)", url, args.db)
     if args.seed_demo:
@@ -59,12 +71,14 @@ def main(argv: list[str] | None = None) -> int:
             aws_secret_access_key=DUMMY_CREDENTIAL,
         )
         print(json.dumps(seed_demo(client)), flush=True)
+        server.quotas = quotas
         assert server._thread is not None
         try:
             server._thread.join()
         except KeyboardInterrupt:
             server.stop()
         return 0
+    server.quotas = quotas
     try:
         server.serve_forever()
     except KeyboardInterrupt:

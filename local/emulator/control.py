@@ -42,6 +42,11 @@ class EmulatorControl:
         result: dict[str, Any] = self._call("DELETE", "/_emulator/faults")
         return result
 
+    def set_quotas(self, enabled: bool, rates: dict[str, float] | None = None) -> dict[str, Any]:
+        """Turn AWS's rate quotas on or off (``local/emulator/quotas.py``), optionally with per-operation rates."""
+        result: dict[str, Any] = self._call("POST", "/_emulator/quotas", {"enabled": enabled, "rates": rates or {}})
+        return result
+
     def calls(self, operation: str | None = None) -> list[dict[str, Any]]:
         suffix = f"?operation={quote(operation)}" if operation else ""
         calls: list[dict[str, Any]] = self._call("GET", f"/_emulator/calls{suffix}")["calls"]

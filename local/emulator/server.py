@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from local.emulator.dispatch import execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
 from local.emulator.model import ApiError, target_prefix, validation_error
+from local.emulator.quotas import QuotaLimiter
 from local.emulator.store import DEFAULT_DB_PATH, Store
 from local.httputil import content_length
 from sms_pool.phone import mask
@@ -142,6 +143,8 @@ class _Handler(BaseHTTPRequestHandler):
                 )
             if decision.error and decision.error_code:
                 raise ApiError(decision.error_code, "Injected by the emulator.", decision.error_members)
+            if not emulator.quotas.allow(emulator.account_id, self._region(), name):
+                raise ApiError("ThrottlingException", "Rate exceeded.")  # AWS's per-operation quota (quotas.py)
             status, body = (
                 200,
                 execute(
@@ -247,6 +250,7 @@ class EmulatorServer:
         region: str = DEFAULT_REGION,
         account_id: str = DEFAULT_ACCOUNT_ID,
         faults: FaultConfig | None = None,
+        quotas: QuotaLimiter | None = None,
     ) -> None:
         if not host.startswith("127."):
             raise ValueError("the emulator binds to the loopback interface (127.x.x.x) only")
@@ -256,6 +260,7 @@ class EmulatorServer:
         self.account_id = account_id
         self.store = Store(db_path)
         self.faults = FaultInjector(faults)
+        self.quotas = quotas or QuotaLimiter()  # off unless enabled: most tests need speed
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -332,6 +337,8 @@ class EmulatorServer:
         if route == ("DELETE", "/_emulator/faults"):
             self.faults.reset()
             return 200, self.faults.snapshot()
+        if route in (("GET", "/_emulator/quotas"), ("POST", "/_emulator/quotas")):
+            return 200, self.quotas.control(method, data)
         if route == ("GET", "/_emulator/calls"):
             operation = query["operation"][0] if query.get("operation") else None
             return 200, {"calls": self.store.calls(operation)}

@@ -8,6 +8,7 @@ import re
 from infra import request_model
 from infra.api import ACCESS_LOG_FIELDS
 from infra.gateway_responses import PROBLEM_JSON, PROBLEMS
+from infra.settings import DEFAULTS
 from sms_pool import constants, errors, models
 from sms_pool.constants import ROUTE
 from tests.infra.support import render
@@ -60,8 +61,8 @@ def test_stage_throttling_tracing_and_json_access_logs(synth: Synth) -> None:
     stage = synth.one("AWS::ApiGateway::Stage")
     assert stage["TracingEnabled"] is True
     (settings,) = stage["MethodSettings"]
-    assert settings["ThrottlingRateLimit"] == 50
-    assert settings["ThrottlingBurstLimit"] == 100
+    assert settings["ThrottlingRateLimit"] == DEFAULTS["awsRequestsPerSecond"] == 1  # AWS's default quota
+    assert settings["ThrottlingBurstLimit"] == 1
     assert settings["LoggingLevel"] == "ERROR"
     assert settings["DataTraceEnabled"] is False
     assert json.loads(stage["AccessLogSetting"]["Format"]) == ACCESS_LOG_FIELDS

@@ -117,8 +117,11 @@ def test_role_and_user_arns_with_paths_are_accepted() -> None:
 def test_function_and_stack_share_one_set_of_bounds() -> None:
     from sms_pool import bounds, config
 
+    # maxAttempts defaults to "auto" (derived from the quota); an unshaped stage gets the function's own default.
+    assert DEFAULTS["maxAttempts"] == "auto"
+    assert _settings(throttleRateLimit=100).max_attempts == bounds.MAX_ATTEMPTS.default
     for bound in (bounds.CONNECT_TIMEOUT, bounds.READ_TIMEOUT, bounds.MAX_ATTEMPTS):
-        assert DEFAULTS[bound.context] == bound.default
+        assert DEFAULTS[bound.context] in (bound.default, "auto")
         over = bound.high + 1
         with pytest.raises(SettingsError, match=bound.context):
             _settings(**{bound.context: over})

@@ -57,7 +57,7 @@ def test_environment_matches_what_the_handler_reads(synth: Synth) -> None:
         "POWERTOOLS_TRACE_DISABLED": "false",
         "SMS_POOL_CONNECT_TIMEOUT": "2",
         "SMS_POOL_READ_TIMEOUT": "5",
-        "SMS_POOL_MAX_ATTEMPTS": "3",
+        "SMS_POOL_MAX_ATTEMPTS": "1",  # auto: the stage is shaped to the quota (infra.rate.function_max_attempts)
         "SMS_POOL_RESOLVE_PHONE_NUMBERS": "true",
     }
 

@@ -12,9 +12,14 @@ from tests.infra.support import render
 from tests.synth import Synth
 
 
+def _machine(synth: Synth) -> dict[str, Any]:
+    # The example state machine (the bulk workflow, infra/bulk_workflow.py, is tested in test_bulk_workflow.py).
+    (machine,) = [r for k, r in synth.resources("AWS::StepFunctions::StateMachine").items() if k.startswith("Workflow")]
+    return machine["Properties"]  # type: ignore[no-any-return]
+
+
 def _definition(synth: Synth) -> dict[str, Any]:
-    machine = synth.one("AWS::StepFunctions::StateMachine")
-    return json.loads(render(machine["DefinitionString"]))  # type: ignore[no-any-return]
+    return json.loads(render(_machine(synth)["DefinitionString"]))  # type: ignore[no-any-return]
 
 
 def test_retry_and_catch_names_are_the_handlers_error_classes(synth: Synth) -> None:
@@ -52,23 +57,26 @@ def test_payload_is_the_input_plus_the_execution_id_as_idempotency_key(synth: Sy
 
 
 def test_state_machine_log_group_and_dashboard_are_named_after_the_stack(synth: Synth) -> None:
-    (group,) = [
+    groups = sorted(
         res["Properties"]["LogGroupName"]
         for res in synth.resources("AWS::Logs::LogGroup").values()
         if "LogGroupName" in res["Properties"]
+    )
+    assert groups == [
+        "/aws/vendedlogs/states/SmsPoolDisassociate-bulk",
+        "/aws/vendedlogs/states/SmsPoolDisassociate-example",
     ]
-    assert group == "/aws/vendedlogs/states/SmsPoolDisassociate-example"
     assert synth.one("AWS::CloudWatch::Dashboard")["DashboardName"] == "SmsPoolDisassociate"
 
 
 def test_state_machine_logs_everything_and_traces(synth: Synth) -> None:
-    machine = synth.one("AWS::StepFunctions::StateMachine")
+    machine = _machine(synth)
     assert machine["LoggingConfiguration"]["Level"] == "ALL"
     assert machine["TracingConfiguration"] == {"Enabled": True}
 
 
 def test_state_machine_can_be_switched_off(no_workflow: Synth) -> None:
-    assert not no_workflow.resources("AWS::StepFunctions::StateMachine")
+    assert not [k for k in no_workflow.resources("AWS::StepFunctions::StateMachine") if k.startswith("Workflow")]
     assert no_workflow.report["pluginReports"][0]["conclusion"] == "success"
 
 

@@ -1,0 +1,150 @@
+"""Bulk offboarding: remove a list of identities from one pool, paced to AWS's quota, with a per-item report.
+
+Input ``{"PoolId", "IsoCountryCode", "Identities": [id or ARN, ...]}``; output ``{"PoolId", "Total",
+"Summary": {outcome: count}, "Results": [{"OriginationIdentity", "Outcome", ...}]}``. Identities are passed
+through untouched: the function validates each one (so E.164 numbers, once the function resolves them, need
+no change here) and an invalid one becomes a ``failed`` item, not a failed execution.
+
+An inline Map, not a Distributed Map: at AWS's default quota of 1 request/s the quota, not the Map, is the
+bottleneck, and an inline Map needs no S3 bucket; its limits (256 KiB of state payload, 25,000 history
+events) cap one execution at :data:`MAX_ITEMS`. docs/scale.md gives the arithmetic and when to switch.
+Error names come from ``sms_pool.errors.TABLE`` through :mod:`infra.workflow`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final, Literal
+
+from aws_cdk import Duration
+from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_stepfunctions as sfn
+from aws_cdk import aws_stepfunctions_tasks as tasks
+from constructs import Construct
+
+from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, map_pacing
+from infra.settings import Settings
+from infra.workflow import LAMBDA_SERVICE_ERRORS, logged_state_machine, retryable_errors
+from sms_pool import errors
+
+# ~11 history events per item (+3 per retry) stays under the 25,000-event limit, and 1,000 results of
+# ~150 bytes (an ARN, its outcome and code) under the 256 KiB payload limit (Step Functions quotas);
+# larger lists: split them, see docs/scale.md.
+MAX_ITEMS: Final = 1000
+Outcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
+OUTCOMES: Final[tuple[Outcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")
+NOT_IN_POOL_ERROR: Final = errors.AWS_ERRORS["ResourceNotFoundException"].error_type
+LAST_IDENTITY_ERROR: Final = errors.AWS_ERRORS["ConflictException"].error_type
+TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
+# Per item and execution: a redrive of this execution sends the same key, so AWS (ClientToken, derived from
+# it by the function) answers an already-applied item from its idempotency record instead of applying it again.
+ITEM_KEY: Final = "States.Hash(States.Format('{}|{}', $$.Execution.Id, $$.Map.Item.Value), 'SHA-256')"
+
+
+def _filter(outcome: Outcome) -> str:
+    # Only the Outcome of each match (a few bytes), counted by Summarize: the results are not copied.
+    return f"$[?(@.Outcome == '{outcome}')].Outcome"
+
+
+class SmsPoolBulkWorkflow(Construct):
+    """STANDARD state machine: CountItems -> CheckSize -> RemoveEach (paced Map) -> Summarize."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, target: lambda_.IFunction) -> None:
+        super().__init__(scope, construct_id)
+        self.pacing = map_pacing(settings.aws_requests_per_second)
+        count = sfn.Pass(
+            self,
+            "CountItems",
+            parameters={
+                "PoolId.$": "$.PoolId",
+                "IsoCountryCode.$": "$.IsoCountryCode",
+                "Identities.$": "$.Identities",
+                "Total.$": "States.ArrayLength($.Identities)",
+            },
+        )
+        too_large = sfn.Fail(
+            self, "TooManyIdentities", error=TOO_LARGE_ERROR, cause=f"At most {MAX_ITEMS} identities per execution"
+        )
+        remove_each = sfn.Map(
+            self,
+            "RemoveEach",
+            items_path="$.Identities",
+            item_selector={
+                "PoolId.$": "$.PoolId",
+                "IsoCountryCode.$": "$.IsoCountryCode",
+                "OriginationIdentity.$": "$$.Map.Item.Value",
+                "IdempotencyKey.$": ITEM_KEY,
+            },
+            max_concurrency=self.pacing.max_concurrency,
+            # Replaces the input list with the results, so the list is never held twice (256 KiB state limit).
+            result_path="$.Identities",
+            result_selector={"results.$": "$", **{f"{o}.$": _filter(o) for o in OUTCOMES}},
+        )
+        remove_each.item_processor(self._iteration(settings, target, self.pacing))
+        summarize = sfn.Pass(
+            self,
+            "Summarize",
+            parameters={
+                "PoolId.$": "$.PoolId",
+                "Total.$": "$.Total",
+                "Summary": {f"{o}.$": f"States.ArrayLength($.Identities.{o})" for o in OUTCOMES},
+                "Results.$": "$.Identities.results",
+            },
+        )
+        check = (
+            sfn.Choice(self, "CheckSize")
+            .when(sfn.Condition.number_greater_than("$.Total", MAX_ITEMS), too_large)
+            .otherwise(remove_each.next(summarize))
+        )
+        # Three times the paced duration of a full list: room for retries, never an unbounded execution.
+        budget = math.ceil(3 * MAX_ITEMS / self.pacing.items_per_second)
+        self.log_group, self.state_machine = logged_state_machine(
+            self, settings, "bulk", count.next(check), Duration.seconds(budget)
+        )
+
+    def _iteration(self, settings: Settings, target: lambda_.IFunction, pacing: MapPacing) -> sfn.IChainable:
+        """One item: invoke, retry what can pass later, record the outcome, hold the slot for the pacing wait."""
+        invoke = tasks.LambdaInvoke(
+            self,
+            "Disassociate",
+            lambda_function=target,
+            payload=sfn.TaskInput.from_json_path_at("$"),
+            result_path="$.Aws",
+            retry_on_service_exceptions=False,  # replaced by the explicit, quota-sized retries below
+            task_timeout=sfn.Timeout.duration(Duration.seconds(settings.timeout_seconds + 5)),
+        )
+        for names in (list(LAMBDA_SERVICE_ERRORS), retryable_errors()):
+            invoke.add_retry(
+                errors=names,
+                interval=Duration.seconds(pacing.retry_interval_seconds),
+                max_attempts=RETRY_MAX_ATTEMPTS,
+                backoff_rate=RETRY_BACKOFF_RATE,
+                max_delay=Duration.seconds(pacing.retry_max_delay_seconds),
+                jitter_strategy=sfn.JitterType.FULL,
+            )
+        pace = sfn.Wait(self, "Pace", time=sfn.WaitTime.duration(Duration.seconds(pacing.wait_seconds)))
+
+        def outcome(name: str, outcome: Outcome, **extra: str) -> sfn.Pass:
+            fields = {"OriginationIdentity.$": "$.OriginationIdentity", "Outcome": outcome, **extra}
+            state = sfn.Pass(self, name, parameters=fields)
+            state.next(pace)
+            return state
+
+        removed = outcome("Removed", "removed")
+        invoke.add_catch(
+            outcome("NotInPool", "not_in_pool", **{"Code.$": "$.Error.Error"}),
+            errors=[NOT_IN_POOL_ERROR],
+            result_path="$.Error",
+        )
+        invoke.add_catch(
+            outcome("LastIdentityRefused", "last_identity_refused", **{"Code.$": "$.Error.Error"}),
+            errors=[LAST_IDENTITY_ERROR],
+            result_path="$.Error",
+        )
+        # Everything else (final errors, retries exhausted, a timeout) fails the item, never the whole list.
+        invoke.add_catch(
+            outcome("Failed", "failed", **{"Code.$": "$.Error.Error"}),
+            errors=[sfn.Errors.ALL],
+            result_path="$.Error",
+        )
+        return invoke.next(removed)

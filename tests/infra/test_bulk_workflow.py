@@ -1,0 +1,139 @@
+"""The bulk offboarding state machine: pacing from the quota, Retry/Catch from the error table, asl-validator."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from infra.bulk_workflow import ITEM_KEY, MAX_ITEMS, OUTCOMES
+from infra.rate import RETRY_MAX_ATTEMPTS, function_max_attempts, map_pacing, stage_burst
+from infra.settings import Settings
+from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
+from sms_pool import errors
+from tests.infra.support import render
+from tests.synth import ROOT, Synth, synth_app
+
+VALIDATOR = ROOT / "node_modules" / ".bin" / "asl-validator"
+
+
+def machines(synth: Synth) -> dict[str, dict[str, Any]]:
+    """Logical id -> rendered definition of every state machine."""
+    return {
+        key: json.loads(render(resource["Properties"]["DefinitionString"]))
+        for key, resource in synth.resources("AWS::StepFunctions::StateMachine").items()
+    }
+
+
+def concrete(definition: dict[str, Any]) -> str:
+    """The definition with the template's placeholders replaced by values of a deployed stack (ARN checks)."""
+    text = json.dumps(definition).replace("<AWS::Partition>", "aws")
+    return re.sub(r"<[A-Za-z0-9]+\.Arn>", "arn:aws:lambda:us-east-1:123456789012:function:sms-pool", text)
+
+
+def bulk(synth: Synth) -> dict[str, Any]:
+    """The bulk workflow's definition."""
+    (definition,) = [d for key, d in machines(synth).items() if key.startswith("BulkWorkflow")]
+    return definition
+
+
+def test_pacing_never_exceeds_the_quota() -> None:
+    for rps in (0.1, 0.5, 1, 1.5, 2.5, 10, 37.5, 1000):
+        pacing = map_pacing(rps)
+        assert pacing.items_per_second <= rps
+        assert pacing.items_per_second >= rps / 2  # whole-second waits cost at most half the quota
+        assert pacing.retry_interval_seconds >= pacing.wait_seconds
+        assert stage_burst(rps) >= 1
+        assert stage_burst(rps) <= max(1, rps + 1)
+
+
+def test_map_is_paced_from_aws_requests_per_second(synth: Synth) -> None:
+    states = bulk(synth)["States"]
+    pacing = map_pacing(1)
+    assert states["RemoveEach"]["MaxConcurrency"] == pacing.max_concurrency == 1
+    inner = states["RemoveEach"]["ItemProcessor"]["States"]
+    assert inner["Pace"] == {"Type": "Wait", "Seconds": pacing.wait_seconds, "End": True}
+    # Every outcome goes through the pacing wait before the slot frees.
+    assert {inner[name]["Next"] for name in ("Removed", "NotInPool", "LastIdentityRefused", "Failed")} == {"Pace"}
+
+
+def test_a_higher_quota_widens_the_map(tmp_path: Path) -> None:
+    states = bulk(synth_app(tmp_path, {"awsRequestsPerSecond": "20", "enableStateMachine": "false"}))["States"]
+    assert states["RemoveEach"]["MaxConcurrency"] == 20
+
+
+def test_retry_and_catch_come_from_the_error_table(synth: Synth) -> None:
+    task = bulk(synth)["States"]["RemoveEach"]["ItemProcessor"]["States"]["Disassociate"]
+    assert [set(r["ErrorEquals"]) for r in task["Retry"]] == [set(LAMBDA_SERVICE_ERRORS), set(retryable_errors())]
+    for retry in task["Retry"]:
+        assert retry["JitterStrategy"] == "FULL"
+        assert retry["IntervalSeconds"] >= map_pacing(1).wait_seconds
+    catches = [c["ErrorEquals"] for c in task["Catch"]]
+    assert catches == [["ResourceNotFoundError"], ["ConflictError"], ["States.ALL"]]
+    assert {name for (name,) in catches[:2]} <= set(errors.ERROR_CLASSES)
+
+
+def test_each_item_gets_a_key_from_the_execution_and_the_item(synth: Synth) -> None:
+    selector = bulk(synth)["States"]["RemoveEach"]["ItemSelector"]
+    assert selector["IdempotencyKey.$"] == ITEM_KEY
+    assert "$$.Execution.Id" in ITEM_KEY and "$$.Map.Item.Value" in ITEM_KEY
+    assert selector["OriginationIdentity.$"] == "$$.Map.Item.Value"
+
+
+def test_summary_counts_every_outcome(synth: Synth) -> None:
+    states = bulk(synth)["States"]
+    assert set(states["Summarize"]["Parameters"]["Summary"]) == {f"{o}.$" for o in OUTCOMES}
+    (choice,) = states["CheckSize"]["Choices"]
+    assert choice["NumericGreaterThan"] == MAX_ITEMS
+
+
+def test_bulk_workflow_can_be_switched_off(tmp_path: Path) -> None:
+    off = synth_app(tmp_path, {"enableBulkWorkflow": "false"})
+    assert not [key for key in machines(off) if key.startswith("BulkWorkflow")]
+    assert off.report["pluginReports"][0]["conclusion"] == "success"
+
+
+@pytest.mark.skipif(shutil.which("node") is None or not VALIDATOR.exists(), reason="make node installs asl-validator")
+def test_every_definition_passes_asl_validator(synth: Synth, tmp_path: Path) -> None:
+    for key, definition in machines(synth).items():
+        path = tmp_path / f"{key}.asl.json"
+        path.write_text(concrete(definition))
+        result = subprocess.run([str(VALIDATOR), "--json-path", str(path)], capture_output=True, text=True, check=False)
+        assert result.returncode == 0, (key, result.stdout, result.stderr)
+
+
+class _Context:
+    def __init__(self, **values: Any) -> None:
+        self.values = values
+
+    def try_get_context(self, key: str) -> Any:
+        return self.values.get(key)
+
+
+def test_one_setting_drives_stage_throttle_and_function_retries() -> None:
+    shaped = Settings.from_context(_Context(awsRequestsPerSecond="5"))  # type: ignore[arg-type]
+    assert (shaped.throttle_rate_limit, shaped.throttle_burst_limit, shaped.max_attempts) == (5, 5, 1)
+    unshaped = Settings.from_context(_Context(throttleRateLimit="500", throttleBurstLimit="1000"))  # type: ignore[arg-type]
+    assert (unshaped.throttle_rate_limit, unshaped.throttle_burst_limit, unshaped.max_attempts) == (500, 1000, 3)
+    explicit = Settings.from_context(_Context(maxAttempts="2"))  # type: ignore[arg-type]
+    assert explicit.max_attempts == 2 and function_max_attempts(1, 1) == 1 and function_max_attempts(2, 1) == 3
+
+
+def test_scale_doc_matches_the_workflow() -> None:
+    doc = (ROOT / "docs" / "scale.md").read_text()
+    flat = " ".join(doc.split())
+    assert ITEM_KEY in flat.replace("`", "")
+    assert f"at most {MAX_ITEMS:,} identities" in flat
+    example_in, example_out = (json.loads(block) for block in re.findall(r"```json\n(.*?)```", doc, re.DOTALL))
+    assert set(example_in) == {"PoolId", "IsoCountryCode", "Identities"}
+    assert set(example_out["Summary"]) == set(OUTCOMES)
+    assert sum(example_out["Summary"].values()) == example_out["Total"] == len(example_in["Identities"])
+    assert [r["OriginationIdentity"] for r in example_out["Results"]] == example_in["Identities"]
+    assert {r["Outcome"] for r in example_out["Results"]} <= set(OUTCOMES)
+    pacing = map_pacing(1)
+    assert f"{RETRY_MAX_ATTEMPTS} times from {pacing.retry_interval_seconds} s" in flat
