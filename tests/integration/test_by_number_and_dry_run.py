@@ -34,7 +34,7 @@ def _audit(local_mode: LocalMode, request_id: str) -> dict[str, Any]:
     lines = local_mode.log_path.read_text(errors="replace").splitlines()
     records = [json.loads(line) for line in lines if f'"type":"{AUDIT_TYPE}"' in line and request_id in line]
     assert len(records) == 1, records
-    return records[0]
+    return dict(records[0])
 
 
 def _add_numbers(local_mode: LocalMode, pool_id: str, count: int, country: str = "US") -> list[dict[str, Any]]:
