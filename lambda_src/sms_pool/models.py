@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sms_pool.phone import E164_PATTERN
+from sms_pool.phone import DIGITS_AND_DASHES_NUMBER, E164_PATTERN
 
 # botocore's model: PoolIdOrArn and PhoneOrSenderIdOrArn are [A-Za-z0-9_:/-], up to 256.
 IDENTIFIER_PATTERN = r"^[A-Za-z0-9_:/-]+$"
@@ -22,8 +22,15 @@ ISO_COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
 CLIENT_TOKEN_PATTERN = r"^[!-~]+$"  # noqa: S105 - a pattern, not a secret
 
 
-def _identifier(description: str, example: str, pattern: str = IDENTIFIER_PATTERN) -> Any:
-    return Field(min_length=1, max_length=256, pattern=pattern, description=description, examples=[example])
+def _identifier(description: str, example: str, pattern: str = IDENTIFIER_PATTERN, **extra: Any) -> Any:
+    return Field(
+        min_length=1,
+        max_length=256,
+        pattern=pattern,
+        description=description,
+        examples=[example],
+        json_schema_extra=extra or None,
+    )
 
 
 PoolIdOrArn = Annotated[
@@ -36,6 +43,7 @@ OriginationIdentityOrArn = Annotated[
         "resolved within the pool; other written forms of a number are rejected.",
         "phone-0a1b2c3d4e5f60718293a4b5c6d7e8f9",
         IDENTITY_PATTERN,
+        **{"not": {"pattern": DIGITS_AND_DASHES_NUMBER}},  # 12065550100, 206-555-0100: a number, not an id
     ),
 ]
 IsoCountryCode = Annotated[

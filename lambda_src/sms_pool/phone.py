@@ -20,7 +20,10 @@ E164_PATTERN: Final = r"\+[0-9]{7,15}"
 _E164: Final = re.compile(E164_PATTERN)
 
 # A whole value written as a phone number: digits with an optional leading + and the separators people type.
-_WHOLE: Final = re.compile(r"\+?[0-9 ().-]{7,24}")
+_WHOLE: Final = re.compile(r"\+?[0-9 ().-]{7,}")
+# The same, within the identifier alphabet ([A-Za-z0-9_:/-]): digits and dashes only, at least MIN_DIGITS digits.
+# The request schema rejects it with "not" (so the OpenAPI document and the gateway model say what the rule does).
+DIGITS_AND_DASHES_NUMBER: Final = rf"^-*(?:[0-9]-*){{{MIN_DIGITS},}}$"
 
 # Phone-number shapes inside a text: E.164 with optional separators, (206) 555-0100, 206-555-0100, national forms
 # grouped by spaces, dots or slashes (020 7946 0958, 0049 30 901820) and any standalone run of 7+ digits (ARN
