@@ -53,7 +53,9 @@ def test_phone_numbers_are_never_logged_in_full(rel_mode: LocalMode, tmp_path: P
             assert worker.invoke(body)["errorType"] == "InvalidRequestError"
         sender = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["sender_id"], "IsoCountryCode": "GB"}
         assert "result" in worker.invoke({**sender, "IdempotencyKey": numbers[0]})
-        assert "result" in worker.invoke({**base, "OriginationIdentity": numbers[0], "DryRun": True})
+        # By number, previewed: numbers[0] is now the pool's last identity, so the preview is the real 409.
+        preview = worker.invoke({**base, "OriginationIdentity": numbers[0], "DryRun": True})
+        assert preview["errorType"] == "ConflictError" and "LAST_PHONE_NUMBER" in preview["errorMessage"]
     finally:
         worker.close()
     text = log.read_text()
