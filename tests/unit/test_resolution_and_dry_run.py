@@ -226,3 +226,29 @@ def test_the_audit_records_fast_mask_equals_mask(value: str) -> None:
 )
 def test_ids_that_skip_the_mask_are_ones_it_leaves_alone(value: str) -> None:
     assert audit._masked(value) == mask(value) == value
+
+
+def test_with_resolution_off_numbers_and_previews_are_400s(
+    fake_aws: FakeAws, context: FakeLambdaContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from sms_pool import aws
+
+    monkeypatch.setattr(aws, "SETTINGS", dataclasses.replace(aws.SETTINGS, resolve_numbers=False))
+    status, body = _http(BY_NUMBER, context)
+    assert status == 400 and "resolvePhoneNumbers=false" in body["errors"][0]["message"]
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 400 and body["errors"][0]["field"] == "DryRun"
+    assert fake_aws.calls == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(None, True), ("true", True), ("FALSE", False)])
+def test_the_resolution_setting(raw: str | None, expected: bool) -> None:
+    from sms_pool import config
+    from sms_pool.constants import RESOLVE_NUMBERS_ENV
+
+    env = {"AWS_REGION": "us-east-1", **({RESOLVE_NUMBERS_ENV: raw} if raw else {})}
+    assert config.load(env).resolve_numbers is expected
+    with pytest.raises(config.ConfigurationError, match=RESOLVE_NUMBERS_ENV):
+        config.load({"AWS_REGION": "us-east-1", RESOLVE_NUMBERS_ENV: "yes"})
