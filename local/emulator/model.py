@@ -122,14 +122,46 @@ def _field_name(prefix: str, extra: dict[str, Any]) -> str:
     return name
 
 
+_JSON_TYPES = {
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    list: "array",
+    dict: "object",
+    type(None): "null",
+}
+
+
+def _json_type(value_or_type: Any) -> str:
+    """The JSON name of a Python value or type (``None`` -> ``null``), as the wire sees it."""
+    kind = value_or_type if isinstance(value_or_type, type) else type(value_or_type)
+    if kind is bool:
+        return "boolean"
+    return next((name for cls, name in _JSON_TYPES.items() if issubclass(kind, cls)), "value")
+
+
 def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tuple[str, str, str]]:
     report: Any = ParamValidator().validate(params, shape)
     out: list[tuple[str, str, str]] = []
     messages = report.generate_report().split("\n") if report.has_errors() else []
     for (kind, prefix, extra), msg in zip(report._errors, messages, strict=False):
         reason = _BOTOCORE_REASONS.get(kind, "FIELD_VALIDATION_FAILED")
-        out.append((reason, _field_name(prefix, extra), msg))
+        name = _field_name(prefix, extra)
+        if kind == "invalid type":  # botocore's message prints Python types (<class 'NoneType'>)
+            wanted = sorted({_json_type(t) for t in extra.get("valid_types", ())} - {"value"})
+            msg = f"{name}: expected {' or '.join(wanted)}, got {_json_type(extra.get('param'))}"
+        out.append((reason, name, msg))
     return out
+
+
+def drop_nulls(value: Any) -> Any:
+    """``value`` without ``null`` object members: AWS's JSON deserializers treat them as absent."""
+    if isinstance(value, dict):
+        return {k: drop_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [drop_nulls(v) for v in value]
+    return value
 
 
 def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str, str, str]]) -> None:
@@ -156,6 +188,9 @@ def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str,
         allowed = _enum(shape)
         if allowed and value not in allowed:
             out.append(_bad(name, f"Member must satisfy enum value set: [{', '.join(allowed)}]"))
+    elif shape.type_name in ("integer", "long") and isinstance(value, bool):
+        # botocore accepts True as 1 (bool is an int in Python); the service's JSON reader does not.
+        out.append(_bad(name, f"{name}: expected number, got boolean"))
     elif (
         shape.type_name in ("integer", "long")
         and isinstance(value, int)

@@ -11,16 +11,25 @@ import threading
 import time
 import traceback
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from local.emulator.dispatch import execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
-from local.emulator.model import ApiError, target_prefix, validation_error
+from local.emulator.model import ApiError, drop_nulls, target_prefix, validation_error
 from local.emulator.store import DEFAULT_DB_PATH, Store
-from local.httputil import content_length
+from local.httputil import (
+    DEFAULT_READ_TIMEOUT,
+    BodyTooLarge,
+    IncompleteBody,
+    QuietServer,
+    content_length,
+    read_body,
+    send_quietly,
+)
 
 LOG = logging.getLogger("local.emulator")
 DEFAULT_PORT = 4580
@@ -41,10 +50,8 @@ def mask_phone_numbers(text: str) -> str:
     return _PHONE_LIKE.sub(_mask, text)
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
+class _HTTPServer(QuietServer):
     allow_reuse_address = True
-    request_queue_size = 128  # the default backlog of 5 makes 32 concurrent clients wait on SYN retries (1 s)
 
     def __init__(self, address: tuple[str, int], emulator: EmulatorServer) -> None:
         self.emulator = emulator
@@ -59,6 +66,8 @@ class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
 
     def setup(self) -> None:
+        # Idle or slow clients (unfinished headers or body) are dropped after this many seconds, unapplied.
+        self.timeout = self.server.emulator.read_timeout
         super().setup()
         with self.server.sockets_lock:
             self.server.open_sockets.add(self.connection)
@@ -71,15 +80,28 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         return
 
+    def send_response(self, code: int, message: str | None = None) -> None:
+        # No ``Server: BaseHTTP/... Python/...`` header: AWS's endpoints do not name their software.
+        self.send_response_only(code, message)
+        self.send_header("Date", self.date_time_string())
+
     def _body(self) -> bytes | None:
-        """The request body, or None after answering 400 for framing the emulator does not read."""
+        """The whole request body, or None after answering (or dropping) a request that must not run."""
         try:
             length = content_length(self.headers)
+        except BodyTooLarge as exc:
+            self.close_connection = True
+            self._send(413, ApiError("ValidationException", str(exc), {"Reason": "MAXIMUM_SIZE_EXCEEDED"}).body())
+            return None
         except ValueError as exc:
             self.close_connection = True
             self._send(400, {"__type": "SerializationException", "message": str(exc)})
             return None
-        return self.rfile.read(length) if length else b""
+        try:
+            return read_body(self, length)
+        except IncompleteBody:
+            self.close_connection = True  # cut short or timed out: nothing is applied or answered
+            return None
 
     def _send(
         self, status: int, body: dict[str, Any], content_type: str = JSON_10, request_id: str | None = None
@@ -92,24 +114,29 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.send_header("x-amzn-RequestId", request_id or str(uuid.uuid4()))
         self.end_headers()
-        self.wfile.write(data)
+        if self.command != "HEAD":
+            send_quietly(self, data)
 
-    def do_GET(self) -> None:
-        self._control("GET", b"")
-
-    def do_DELETE(self) -> None:
-        body = self._body()
-        if body is not None:
-            self._control("DELETE", body)
-
-    def do_POST(self) -> None:
+    def _serve(self) -> None:
         body = self._body()
         if body is None:
             return
-        if urlsplit(self.path).path.startswith("/_emulator/"):
-            self._control("POST", body)
-        else:
+        is_control = urlsplit(self.path).path.startswith("/_emulator/")
+        if is_control and self.command in ("GET", "POST", "DELETE"):
+            self._control(self.command, body)
+        elif self.command == "POST" and not is_control:
             self._aws(body)
+        else:
+            # The AWS JSON protocol is POST only; any other method gets a JSON error, not http.server's 501 page.
+            error = ApiError("UnknownOperationException", f"{self.command:.10} is not supported; use POST /.")
+            self._send(error.status, error.body())
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve  # noqa: N815
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
+            return self._serve
+        raise AttributeError(name)
 
     def _control(self, method: str, body: bytes) -> None:
         emulator = self.server.emulator
@@ -230,9 +257,11 @@ def _parse(raw: bytes) -> Any:
     if not raw.strip():
         return {}
     try:
-        return json.loads(raw)
+        return drop_nulls(json.loads(raw))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise validation_error("CANNOT_PARSE", [("body", "The request body is not valid JSON")]) from exc
+    except RecursionError as exc:  # a body nested thousands of levels deep is the client's fault, not a 500
+        raise validation_error("CANNOT_PARSE", [("body", "The request body is nested too deeply")]) from exc
 
 
 class EmulatorServer:
@@ -252,6 +281,7 @@ class EmulatorServer:
         region: str = DEFAULT_REGION,
         account_id: str = DEFAULT_ACCOUNT_ID,
         faults: FaultConfig | None = None,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
     ) -> None:
         if not host.startswith("127."):
             raise ValueError("the emulator binds to the loopback interface (127.x.x.x) only")
@@ -259,6 +289,7 @@ class EmulatorServer:
         self.requested_port = port
         self.region = region
         self.account_id = account_id
+        self.read_timeout = read_timeout
         self.store = Store(db_path)
         self.faults = FaultInjector(faults)
         self._httpd: _HTTPServer | None = None
