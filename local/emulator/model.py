@@ -122,23 +122,27 @@ def _field_name(prefix: str, extra: dict[str, Any]) -> str:
     return name
 
 
+# botocore reports Python types (``<class 'NoneType'>``); the wire only knows JSON's names.
 _JSON_TYPES = {
-    str: "string",
-    int: "number",
-    float: "number",
-    bool: "boolean",
-    list: "array",
-    dict: "object",
-    type(None): "null",
+    "str": "string",
+    "int": "number",
+    "float": "number",
+    "Decimal": "number",
+    "bool": "boolean",
+    "list": "array",
+    "tuple": "array",
+    "dict": "object",
+    "NoneType": "null",
+    "datetime": "timestamp",
+    "bytes": "blob",
+    "bytearray": "blob",
 }
 
 
-def _json_type(value_or_type: Any) -> str:
-    """The JSON name of a Python value or type (``None`` -> ``null``), as the wire sees it."""
-    kind = value_or_type if isinstance(value_or_type, type) else type(value_or_type)
-    if kind is bool:
-        return "boolean"
-    return next((name for cls, name in _JSON_TYPES.items() if issubclass(kind, cls)), "value")
+def _json_type(type_name: str) -> str:
+    """The JSON name of a Python type name or of botocore's ``"<class 'name'>"``."""
+    bare = type_name.removeprefix("<class '").removesuffix("'>").rpartition(".")[2]
+    return _JSON_TYPES.get(bare, bare)
 
 
 def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tuple[str, str, str]]:
@@ -149,8 +153,8 @@ def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tupl
         reason = _BOTOCORE_REASONS.get(kind, "FIELD_VALIDATION_FAILED")
         name = _field_name(prefix, extra)
         if kind == "invalid type":  # botocore's message prints Python types (<class 'NoneType'>)
-            wanted = sorted({_json_type(t) for t in extra.get("valid_types", ())} - {"value"})
-            msg = f"{name}: expected {' or '.join(wanted)}, got {_json_type(extra.get('param'))}"
+            wanted = sorted({_json_type(str(t)) for t in extra.get("valid_types", ())})
+            msg = f"expected {' or '.join(wanted)}, got {_json_type(type(extra.get('param')).__name__)}"
         out.append((reason, name, msg))
     return out
 
@@ -190,7 +194,7 @@ def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str,
             out.append(_bad(name, f"Member must satisfy enum value set: [{', '.join(allowed)}]"))
     elif shape.type_name in ("integer", "long") and isinstance(value, bool):
         # botocore accepts True as 1 (bool is an int in Python); the service's JSON reader does not.
-        out.append(_bad(name, f"{name}: expected number, got boolean"))
+        out.append(_bad(name, "expected number, got boolean"))
     elif (
         shape.type_name in ("integer", "long")
         and isinstance(value, int)
