@@ -1,6 +1,7 @@
 """Local mode command line: ``run`` (emulator + local API + demo data), ``serve``, ``invoke``.
 
-python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3]
+python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3] [--no-auth]
+                        [--concurrency N]
 python -m local.cli serve --api-port 0 --emulator-port 0   # for tests: prints {"api", "emulator"}
 python -m local.cli serve --api-port 0 --emulator-url URL  # an emulator started (and stopped) elsewhere
 python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
@@ -57,12 +58,30 @@ def invoke(payload_text: str) -> int:
     return 0 if ok else 1
 
 
-def _curl(api: str, body: dict[str, Any], key: str | None = None) -> str:
+def _curl(api: str, body: dict[str, Any], key: str | None = None, sign: str = "") -> str:
     headers = " -H 'Content-Type: application/json'" + (f" -H 'Idempotency-Key: {key}'" if key else "")
-    return f"curl -s -i -X POST {api}/disassociate-origination-identity{headers} -d {shlex.quote(json.dumps(body))}"
+    return (
+        f"curl -s -i{sign} -X POST {api}/disassociate-origination-identity{headers} -d {shlex.quote(json.dumps(body))}"
+    )
 
 
-def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
+def _signing(auth: bool, region: str) -> tuple[str, list[str]]:
+    """curl's SigV4 options with the first local key, and the banner lines that explain them."""
+    from local import sigv4  # noqa: PLC0415
+
+    if not auth:
+        return "", ["SigV4 checking is off (--no-auth): unsigned requests pass."]
+    key = sigv4.configured_keys()[0]
+    sign = f' --aws-sigv4 "aws:amz:{region}:{sigv4.SERVICE}" --user {key.access_key}:{key.secret_key}'
+    return sign, [
+        f"SigV4 required (AWS_IAM, as deployed). Local key {key.access_key} / {key.secret_key} "
+        f"({key.user_arn}); other keys via {sigv4.KEYS_ENV}, --no-auth turns checking off.",
+        "# Python SDKs: AWS_ACCESS_KEY_ID=... AWS_SECRET_ACCESS_KEY=... with SigV4Auth(..., 'execute-api', "
+        f"'{region}')",
+    ]
+
+
+def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_lines: tuple[str, ...] = ()) -> str:
     pool, phones = demo["pool_id"], demo["phone_number_ids"]
     sfn_payload = {
         "PoolId": demo["pool_arn"],
@@ -76,9 +95,10 @@ def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
             f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
             f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
             f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
+            *auth_lines,
             "",
-            "# 200: removes the third phone number from the pool",
-            _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1"),
+            "# 200: removes the third phone number from the pool (signed)",
+            _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1", sign),
             "# 404 RESOURCE_NOT_FOUND: no such phone number",
             _curl(
                 api,
@@ -87,9 +107,11 @@ def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
                     "OriginationIdentity": "phone-00000000000000000000000000000000",
                     "IsoCountryCode": "US",
                 },
+                sign=sign,
             ),
-            "# 400 INVALID_REQUEST: a phone number is not an identity id",
-            _curl(api, {"PoolId": pool, "OriginationIdentity": "+12065550100", "IsoCountryCode": "US"}),
+            "# 400 INVALID_REQUEST: a phone number is not an identity id (the function's answer)",
+            _curl(api, {"PoolId": pool, "OriginationIdentity": "+12065550100", "IsoCountryCode": "US"}, sign=sign),
+            *(["# 403 MISSING_AUTHENTICATION: unsigned", _curl(api, {"PoolId": pool})] if sign else []),
             "# Step Functions-style direct invoke (removes the sender ID):",
             f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -",
             "",
@@ -117,10 +139,19 @@ def serve(args: argparse.Namespace) -> int:
         emulator = EmulatorServer(args.db, port=args.emulator_port)
         emulator_url = emulator.start()
     _lambda_environment(emulator_url)
-    from local import routes  # noqa: PLC0415
+    from local import routes, sigv4  # noqa: PLC0415
     from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
-    gateway = LocalApiGateway(routes.load(routes.find_template(Path(args.cdk_out))), port=args.api_port)
+    region = os.environ["AWS_REGION"]
+    gateway = LocalApiGateway.from_template(
+        routes.find_template(Path(args.cdk_out)),
+        port=args.api_port,
+        auth=not args.no_auth,
+        validate=not args.no_validate,
+        region=region,
+        keys=sigv4.configured_keys(),
+        concurrency=args.concurrency,
+    )
     api_url = gateway.start()
     if args.command == "run":
         import boto3  # noqa: PLC0415
@@ -129,7 +160,8 @@ def serve(args: argparse.Namespace) -> int:
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
         demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
-        print(_banner(api_url, emulator_url, demo), file=OUT, flush=True)
+        sign, auth_lines = _signing(not args.no_auth, region)
+        print(_banner(api_url, emulator_url, demo, sign, tuple(auth_lines)), file=OUT, flush=True)
     else:
         print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)
     stop = threading.Event()
@@ -164,6 +196,24 @@ def main(argv: list[str] | None = None) -> int:
         server_parser.add_argument("--cdk-out", default="cdk.out")
         server_parser.add_argument(
             "--emulator-url", default=None, help="use the emulator already running there instead of starting one"
+        )
+        server_parser.add_argument(
+            "--no-auth",
+            action="store_true",
+            default=os.environ.get("LOCAL_API_AUTH") == "off",
+            help="accept unsigned requests (deployed, AWS_IAM refuses them); LOCAL_API_AUTH=off",
+        )
+        server_parser.add_argument(
+            "--no-validate",
+            action="store_true",
+            default=os.environ.get("LOCAL_API_VALIDATE") == "off",
+            help="skip the request validator, so the function's own (richer) 400s show; LOCAL_API_VALIDATE=off",
+        )
+        server_parser.add_argument(
+            "--concurrency",
+            type=int,
+            default=int(os.environ.get("LOCAL_API_CONCURRENCY", "1")),
+            help="Lambda containers: each its own process with its own handler import (default 1)",
         )
         server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")

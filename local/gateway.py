@@ -1,8 +1,12 @@
 """A local API Gateway: REST proxy events (payload 1.0) for the routes of the synthesized stack.
 
-Each HTTP request becomes the event API Gateway would build and is handed, in-process, to the real
-handler with a Lambda-like context. Invocations are serialized, as one Lambda container takes one
-request at a time (Powertools' Logger and Metrics state is per process).
+Before the function runs it does what the deployed gateway does, in its order: route lookup (an unknown
+route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.sigv4``), the resource
+policy's principal limits, and the request validator (the template's model, JSON Schema draft-04), each
+refusal answered with the template's gateway response (``local.gateway_responses``). Then each HTTP request
+becomes the event API Gateway would build and is handed to the real handler with a Lambda-like context.
+One container takes one request at a time (Powertools' Logger and Metrics state is per process); with
+``concurrency`` > 1 each container is its own process (``local.containers``).
 """
 
 from __future__ import annotations
@@ -15,15 +19,20 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from local import openapi
-from local.httputil import content_length
+import fastjsonschema
+
+from local import gateway_responses, openapi, sigv4
+from local.containers import ContainerPool
+from local.gateway_responses import GatewayResponse, ResourcePolicy
+from local.httputil import BodyTooLargeError, IncompleteBodyError, QuietServer, content_length, read_body, send_quietly
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import Route
+from local.sigv4 import LocalKey, RefusalError
 from sms_pool import errors
 from sms_pool.handlers import problem_response
 
@@ -35,28 +44,102 @@ _ASSETS = {"swagger-ui-bundle.min.js": "text/javascript", "swagger-ui.min.css": 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
+def _identify(event: dict[str, Any], caller: LocalKey | None) -> None:
+    """Fill ``requestContext.identity`` as AWS_IAM authorization does for a verified caller."""
+    if caller is None:
+        return
+    event["requestContext"]["identity"].update(
+        {
+            "accountId": caller.account_id,
+            "caller": caller.caller,
+            "user": caller.caller,
+            "userArn": caller.user_arn,
+            "accessKey": caller.access_key,
+        }
+    )
+
+
 def _load_handler(dotted: str) -> Handler:
     module, _, name = dotted.rpartition(".")
     handler: Handler = getattr(importlib.import_module(module), name)
     return handler
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128  # the default backlog of 5 makes concurrent clients wait on SYN retries (1 s)
+INVALID_BODY = "Invalid request body"  # API Gateway's $context.error.message for a failed body validation
+LOCAL_ACCOUNT = "123456789012"
+
+
+class _Server(QuietServer):
+    pass
 
 
 class LocalApiGateway:
-    """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one."""
+    """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one.
 
-    def __init__(self, routes: list[Route], host: str = "127.0.0.1", port: int = 3000, stage: str = "local") -> None:
+    ``responses`` and ``policy`` come from the template (``from_template``); ``keys`` are the local access
+    keys SigV4 is checked against (``auth=False`` skips the check, as for quick pokes).
+    """
+
+    def __init__(
+        self,
+        routes: list[Route],
+        host: str = "127.0.0.1",
+        port: int = 3000,
+        stage: str = "local",
+        *,
+        responses: dict[str, GatewayResponse] | None = None,
+        policy: ResourcePolicy | None = None,
+        keys: tuple[LocalKey, ...] = sigv4.DEFAULT_KEYS,
+        auth: bool = True,
+        validate: bool = True,
+        region: str = "us-east-1",
+        concurrency: int = 1,
+    ) -> None:
         self.routes = {(route.path, route.method): route for route in routes}
         self.paths = {route.path for route in routes}
-        self.handlers = {route.handler: _load_handler(route.handler) for route in routes}
         self.stage = stage
-        self._invoke_lock = threading.Lock()
+        self.responses = responses or {}
+        self.policy = policy or ResourcePolicy(())
+        self.keys = keys
+        self.auth = auth
+        self.region = region
+        self.validators = {
+            (r.path, r.method): fastjsonschema.compile(r.request_schema)
+            for r in routes
+            if r.request_schema and validate
+        }
+        self._pool: ContainerPool | None = None
+        self._invoke: Callable[[str, dict[str, Any]], dict[str, Any]]
+        if concurrency > 1:
+            self._pool = ContainerPool(sorted({route.handler for route in routes}), concurrency)
+            self._invoke = self._pool.invoke
+        else:  # one container: this process, so tests can hand the gateway a stand-in handler
+            self._invoke = self._in_process({route.handler: _load_handler(route.handler) for route in routes})
         self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
+
+    @classmethod
+    def from_template(cls, template: Path, **kwargs: Any) -> LocalApiGateway:
+        """The gateway the template deploys: its routes, models, gateway responses and resource policy."""
+        from local import routes  # noqa: PLC0415
+
+        resources = routes.resources_of(template)
+        return cls(
+            routes.load(template),
+            responses=gateway_responses.load(resources),
+            policy=gateway_responses.resource_policy(resources),
+            **kwargs,
+        )
+
+    @staticmethod
+    def _in_process(handlers: dict[str, Handler]) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+        lock = threading.Lock()  # one container: one invocation at a time
+
+        def invoke(handler: str, event: dict[str, Any]) -> dict[str, Any]:
+            with lock:
+                return handlers[handler](event, FakeLambdaContext())
+
+        return invoke
 
     @property
     def url(self) -> str:
@@ -80,32 +163,87 @@ class LocalApiGateway:
         self._server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
+        if self._pool is not None:
+            self._pool.close()
+
+    def refuse(self, response_type: str, message: str, request_id: str, status: int | None = None) -> dict[str, Any]:
+        """The template's gateway response for ``response_type`` (``status`` where the template sets none)."""
+        status = status or gateway_responses.default_status(response_type)
+        return gateway_responses.render(self.responses, response_type, message, request_id, status)
 
     def invoke(
         self, method: str, raw_path: str, headers: list[tuple[str, str]], body: bytes, source_ip: str
     ) -> dict[str, Any]:
-        """The proxy response for one HTTP request (routing, event building, the handler call)."""
+        """The proxy response for one HTTP request (routing, auth, validation, event building, the handler call)."""
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
-        if split.path not in self.paths:
-            return problem_response(errors.error("route_not_found", f"No route for {split.path:.100}"), request_id)
         route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
         if route is None:
-            response = problem_response(
-                errors.error("method_not_allowed", f"{method:.10} is not allowed on {split.path}"), request_id
-            )
-            response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
-            return response
+            # A REST API answers an unknown resource or method with 403 Missing Authentication Token.
+            return self.refuse("MISSING_AUTHENTICATION_TOKEN", sigv4.MISSING_TOKEN, request_id)
+        caller: LocalKey | None = None
+        if route.authorization == "AWS_IAM" and self.auth:
+            try:
+                caller = sigv4.verify(method, raw_path, dict(headers), body, region=self.region, keys=self.keys)
+            except RefusalError as refusal:
+                return self.refuse(refusal.failure.value, refusal.message, request_id, 403)
+            if self.policy.denies(caller.user_arn):
+                return self.refuse("ACCESS_DENIED", self._denied(caller, method, split.path), request_id)
+        if not self._body_is_valid(route, dict(headers), body):
+            return self.refuse("BAD_REQUEST_BODY", INVALID_BODY, request_id)
+        event = self._event(route, method, split.path, split.query, headers, body, source_ip)
+        event["requestContext"]["requestId"] = request_id
+        _identify(event, caller)
+        try:
+            return self._invoke(route.handler, event)
+        except Exception:
+            # What API Gateway answers when a proxy integration fails.
+            LOG.exception("handler raised for %s %s", method, split.path)
+            return {
+                "statusCode": 502,
+                "headers": {"Content-Type": "application/json"},
+                "body": json.dumps({"message": "Internal server error"}),
+            }
+
+    def _denied(self, caller: LocalKey, method: str, path: str) -> str:
+        resource = f"arn:aws:execute-api:{self.region}:{caller.account_id}:local/{self.stage}/{method}{path}"
+        return (
+            f"User: {caller.user_arn} is not authorized to perform: execute-api:Invoke on resource: "
+            f"{resource} with an explicit deny"
+        )
+
+    def _body_is_valid(self, route: Route, headers: dict[str, str], body: bytes) -> bool:
+        """The request validator: an application/json (or untyped) body must fit the method's model."""
+        validate = self.validators.get((route.path, route.method))
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "application/json")
+        if validate is None or content_type.split(";")[0].strip().lower() != "application/json":
+            return True  # no model for this content type: API Gateway does not validate
+        try:
+            validate(json.loads(body or b"null"))
+        except (ValueError, RecursionError, fastjsonschema.JsonSchemaException):
+            return False
+        return True
+
+    def _event(  # noqa: PLR0917 - the parts of one request, named
+        self,
+        route: Route,
+        method: str,
+        path: str,
+        query_text: str,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        source_ip: str,
+    ) -> dict[str, Any]:
         try:
             text: str | None = body.decode("utf-8") if body else None
             is_base64 = False
         except UnicodeDecodeError:
             text, is_base64 = base64.b64encode(body).decode("ascii"), True
-        query = parse_qs(split.query, keep_blank_values=True)
+        query = parse_qs(query_text, keep_blank_values=True)
         event = api_gateway_event(
             text,
             method=method,
-            path=split.path,
+            path=path,
             resource=route.path,
             headers=dict(headers),
             query=query,
@@ -117,18 +255,7 @@ class LocalApiGateway:
         for name, value in headers:
             multi.setdefault(name, []).append(value)
         event["multiValueHeaders"] = multi or None
-        event["requestContext"]["requestId"] = request_id
-        with self._invoke_lock:
-            try:
-                return self.handlers[route.handler](event, FakeLambdaContext())
-            except Exception:
-                # What API Gateway answers when a proxy integration fails.
-                LOG.exception("handler raised for %s %s", method, split.path)
-                return {
-                    "statusCode": 502,
-                    "headers": {"Content-Type": "application/json"},
-                    "body": json.dumps({"message": "Internal server error"}),
-                }
+        return event
 
     def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:
         gateway = self
@@ -142,6 +269,11 @@ class LocalApiGateway:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # one line per request is logged in _serve instead
 
+            def send_response(self, code: int, message: str | None = None) -> None:
+                # API Gateway sends no Server header naming its software.
+                self.send_response_only(code, message)
+                self.send_header("Date", self.date_time_string())
+
             def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
                 self.send_response(status)
                 for name, value in headers.items():
@@ -149,24 +281,28 @@ class LocalApiGateway:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 if self.command != "HEAD":
-                    self.wfile.write(body)
+                    send_quietly(self, body)  # a client gone mid-response is no error of the gateway
 
             def _serve(self) -> None:
                 started = time.perf_counter()
                 try:
-                    length = content_length(self.headers)
+                    length = content_length(self.headers, MAX_PAYLOAD_BYTES)
+                except BodyTooLargeError:
+                    length = -1
+                    self.close_connection = True  # the body is not read
+                    response = gateway.refuse("REQUEST_TOO_LARGE", "Request Too Long", str(uuid.uuid4()))
                 except ValueError as exc:
                     length = -1
                     self.close_connection = True  # the body is not read: the connection cannot be reused
                     response = problem_response(errors.invalid("Content-Length", str(exc)), str(uuid.uuid4()))
                 if length < 0:
                     pass  # answered above
-                elif length > MAX_PAYLOAD_BYTES:
-                    self.close_connection = True  # the body is not read
-                    too_large = errors.error("request_too_large", f"At most {MAX_PAYLOAD_BYTES} bytes are accepted")
-                    response = problem_response(too_large, str(uuid.uuid4()))
                 else:
-                    body = self.rfile.read(length) if length else b""
+                    try:
+                        body = read_body(self, length)
+                    except IncompleteBodyError:
+                        self.close_connection = True  # cut short or timed out: never invoke on half a request
+                        return
                     static = gateway.static(self.command, self.path)
                     if static is not None:
                         self._send(*static)

@@ -12,7 +12,7 @@ MAX_CONTENT_LENGTH = 64 * 1024 * 1024  # far beyond any real request: a guard, n
 DEFAULT_READ_TIMEOUT = 5.0  # seconds a client may take to send its headers or body
 
 
-class BodyTooLarge(ValueError):
+class BodyTooLargeError(ValueError):
     """The declared body is longer than the server reads."""
 
     def __init__(self, length: int, limit: int) -> None:
@@ -21,14 +21,14 @@ class BodyTooLarge(ValueError):
         self.limit = limit
 
 
-class IncompleteBody(Exception):
+class IncompleteBodyError(Exception):
     """The client closed or went silent before sending its whole declared body: nothing may be applied."""
 
 
 def content_length(headers: Message, limit: int = MAX_CONTENT_LENGTH) -> int:
     """The request body's declared length (0 when absent).
 
-    Raises :class:`BodyTooLarge` over ``limit`` and ValueError for what the servers do not read: a
+    Raises :class:`BodyTooLargeError` over ``limit`` and ValueError for what the servers do not read: a
     non-numeric or negative length, several different lengths, or a chunked body.
     """
     if headers.get("Transfer-Encoding"):
@@ -42,21 +42,21 @@ def content_length(headers: Message, limit: int = MAX_CONTENT_LENGTH) -> int:
     if not raw.isdigit():
         raise ValueError(f"invalid Content-Length {raw[:20]!r}")
     if int(raw) > limit:
-        raise BodyTooLarge(int(raw), limit)
+        raise BodyTooLargeError(int(raw), limit)
     return int(raw)
 
 
 def read_body(handler: BaseHTTPRequestHandler, length: int) -> bytes:
-    """Exactly ``length`` bytes of body; raises :class:`IncompleteBody` on a short read or a read timeout.
+    """Exactly ``length`` bytes of body; raises :class:`IncompleteBodyError` on a short read or a read timeout.
 
     ``rfile.read(n)`` returns fewer bytes when the peer closes early: such a request must not run.
     """
     try:
         data = handler.rfile.read(length) if length else b""
     except (TimeoutError, OSError) as exc:
-        raise IncompleteBody(str(exc)) from exc
+        raise IncompleteBodyError(str(exc)) from exc
     if len(data) != length:
-        raise IncompleteBody(f"{len(data)} of {length} body bytes received")
+        raise IncompleteBodyError(f"{len(data)} of {length} body bytes received")
     return data
 
 
@@ -78,6 +78,6 @@ class QuietServer(ThreadingHTTPServer):
         import sys  # noqa: PLC0415
 
         exc = sys.exc_info()[1]
-        if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout, IncompleteBody)):
+        if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout, IncompleteBodyError)):
             return
         super().handle_error(request, client_address)

@@ -149,9 +149,10 @@ def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tupl
     report: Any = ParamValidator().validate(params, shape)
     out: list[tuple[str, str, str]] = []
     messages = report.generate_report().split("\n") if report.has_errors() else []
-    for (kind, prefix, extra), msg in zip(report._errors, messages, strict=False):
+    for (kind, prefix, extra), botocore_message in zip(report._errors, messages, strict=False):
         reason = _BOTOCORE_REASONS.get(kind, "FIELD_VALIDATION_FAILED")
         name = _field_name(prefix, extra)
+        msg = botocore_message
         if kind == "invalid type":  # botocore's message prints Python types (<class 'NoneType'>)
             wanted = sorted({_json_type(str(t)) for t in extra.get("valid_types", ())})
             msg = f"expected {' or '.join(wanted)}, got {_json_type(type(extra.get('param')).__name__)}"

@@ -43,14 +43,14 @@ def sender_key(sender_id: str, iso: str) -> str:
     return f"{sender_id}/{iso}"
 
 
-class _Foreign(Exception):
+class _ForeignError(Exception):
     """An ARN of another account or region: not visible to this caller (see README, "Accounts and regions")."""
 
 
 def _arn_resource(ctx: Context, value: str) -> str | None:
     """The resource part of an ``arn:...:sms-voice:...`` value, or None if ``value`` is no ARN.
 
-    Raises :class:`_Foreign` for an ARN of another region or account: this emulator shares nothing
+    Raises :class:`_ForeignError` for an ARN of another region or account: this emulator shares nothing
     through AWS RAM, so such a resource does not exist for the caller.
     """
     if not value.startswith("arn:"):
@@ -59,7 +59,7 @@ def _arn_resource(ctx: Context, value: str) -> str | None:
     if len(parts) != 6 or parts[2] != "sms-voice":
         raise validation_error("INVALID_ARN", [("Arn", f"{value} is not a valid SMS Voice ARN")])
     if (parts[3], parts[4]) != (ctx.region, ctx.account):
-        raise _Foreign(value)
+        raise _ForeignError(value)
     return parts[5]
 
 
@@ -69,7 +69,7 @@ def _foreign_not_found(kind: str) -> Callable[[Callable[..., dict[str, Any]]], C
         def resolved(ctx: Context, value: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
             try:
                 return resolve(ctx, value, *args, **kwargs)
-            except _Foreign:
+            except _ForeignError:
                 raise _not_found(kind, value) from None
 
         return resolved
@@ -149,7 +149,7 @@ def resolve_identity(ctx: Context, value: str, iso: str | None) -> tuple[str, di
     """(kind, doc) of an origination identity given as phone number id/ARN or sender id/ARN."""
     try:
         resource = _arn_resource(ctx, value)
-    except _Foreign:
+    except _ForeignError:
         raise _not_found(PHONE if ":phone-number/" in value else SENDER, value) from None
     default_kind = PHONE if value.startswith("phone-") else SENDER
     kind = resource.partition("/")[0] if resource is not None else default_kind

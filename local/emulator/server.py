@@ -23,8 +23,8 @@ from local.emulator.model import ApiError, drop_nulls, target_prefix, validation
 from local.emulator.store import DEFAULT_DB_PATH, Store
 from local.httputil import (
     DEFAULT_READ_TIMEOUT,
-    BodyTooLarge,
-    IncompleteBody,
+    BodyTooLargeError,
+    IncompleteBodyError,
     QuietServer,
     content_length,
     read_body,
@@ -66,9 +66,9 @@ class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
 
     def setup(self) -> None:
-        # Idle or slow clients (unfinished headers or body) are dropped after this many seconds, unapplied.
-        self.timeout = self.server.emulator.read_timeout
         super().setup()
+        # Idle or slow clients (unfinished headers or body) are dropped after this many seconds, unapplied.
+        self.connection.settimeout(self.server.emulator.read_timeout)
         with self.server.sockets_lock:
             self.server.open_sockets.add(self.connection)
 
@@ -89,7 +89,7 @@ class _Handler(BaseHTTPRequestHandler):
         """The whole request body, or None after answering (or dropping) a request that must not run."""
         try:
             length = content_length(self.headers)
-        except BodyTooLarge as exc:
+        except BodyTooLargeError as exc:
             self.close_connection = True
             self._send(413, ApiError("ValidationException", str(exc), {"Reason": "MAXIMUM_SIZE_EXCEEDED"}).body())
             return None
@@ -99,7 +99,7 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         try:
             return read_body(self, length)
-        except IncompleteBody:
+        except IncompleteBodyError:
             self.close_connection = True  # cut short or timed out: nothing is applied or answered
             return None
 
