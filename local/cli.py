@@ -15,6 +15,7 @@ import logging
 import os
 import shlex
 import signal
+import socket
 import sys
 import threading
 from pathlib import Path
@@ -120,6 +121,51 @@ def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_
     )
 
 
+class UserError(Exception):
+    """A mistake of the user's, reported as one line naming the problem and the fix (exit status 2)."""
+
+
+def check_port_free(port: int, flag: str) -> None:
+    """Raise :class:`UserError` when 127.0.0.1:``port`` is taken (0 picks a free one)."""
+    if port == 0:
+        return
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            raise UserError(
+                f"port {port} on 127.0.0.1 is busy (another `make run`?): stop that process or pass {flag} N"
+            ) from None
+
+
+def _check_ports(args: argparse.Namespace) -> None:
+    check_port_free(args.api_port, "--api-port")
+    if not args.emulator_url:
+        check_port_free(args.emulator_port, "--emulator-port")
+
+
+def _check_emulator(url: str) -> None:
+    from local.emulator import EmulatorControl  # noqa: PLC0415
+
+    try:
+        EmulatorControl(url, timeout=2).health()
+    except (OSError, ValueError):
+        raise UserError(
+            f"the emulator at {url} does not answer: start the local mode (`make run`) or pass --endpoint URL"
+        ) from None
+
+
+def _read_payload(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text()
+    except FileNotFoundError:
+        raise UserError(f"payload file {name} not found: give a JSON file, or - to read stdin") from None
+    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read payload file {name} ({type(exc).__name__}): give a UTF-8 JSON file") from None
+
+
 def _watch_parent(stop: threading.Event) -> None:
     # Test servers stop by themselves when whoever started them is gone, even after a SIGKILL.
     parent = os.getppid()
@@ -130,6 +176,7 @@ def _watch_parent(stop: threading.Event) -> None:
 
 def serve(args: argparse.Namespace) -> int:
     """Start the emulator and the local API; with ``run``, also reset, seed and print the demo."""
+    _check_ports(args)
     from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
 
     # With --emulator-url the emulator is someone else's process (tests stop and restart it); else ours.
@@ -219,13 +266,23 @@ def main(argv: list[str] | None = None) -> int:
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")
     invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", DEFAULT_EMULATOR_URL))
+    sub.add_parser("check-ports", help="exit 2 with one line if the local mode's ports are busy (make run)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
-    if args.command == "invoke":
-        _lambda_environment(args.endpoint)
-        text = sys.stdin.read() if args.payload == "-" else Path(args.payload).read_text()
-        return invoke(text)
-    return serve(args)
+    try:
+        if args.command == "check-ports":
+            check_port_free(int(os.environ.get("LOCAL_API_PORT", "3000")), "--api-port")
+            check_port_free(int(os.environ.get("SMS_EMULATOR_PORT", "4580")), "--emulator-port")
+            return 0
+        if args.command == "invoke":
+            text = _read_payload(args.payload)
+            _check_emulator(args.endpoint)
+            _lambda_environment(args.endpoint)
+            return invoke(text)
+        return serve(args)
+    except UserError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -144,8 +144,8 @@ def _signature(  # noqa: PLR0917 - the parts of one request, named
     stamp: str,
 ) -> str:
     """botocore's signature over exactly the headers the client signed, at the client's timestamp."""
-    if "host" not in signed:
-        return ""  # SigV4 always signs Host: such a header is not a valid signature
+    if "host" not in signed or "host" not in lower:
+        return ""  # SigV4 always signs Host: a request without it cannot carry a valid signature
     request = AWSRequest(
         method=method,
         url=f"http://{lower['host']}{raw_path}",

@@ -19,9 +19,7 @@ def test_a_number_of_one_region_is_not_seen_in_another(make_client: ClientFactor
         "arn:aws:sms-voice:eu-west-1:"
     )
     with pytest.raises(virginia.exceptions.ResourceNotFoundException):
-        virginia.associate_origination_identity(
-            PoolId=demo["pool_id"], OriginationIdentity=number, IsoCountryCode="US"
-        )
+        virginia.associate_origination_identity(PoolId=demo["pool_id"], OriginationIdentity=number, IsoCountryCode="US")
 
 
 def test_a_client_in_another_region_lists_no_pools(make_client: ClientFactory, demo: dict[str, Any]) -> None:

@@ -26,7 +26,9 @@ from tests.integration.conftest import LocalMode, post
 
 ROUTE = "/disassociate-origination-identity"
 GOOD = {"PoolId": "pool-1", "OriginationIdentity": "phone-1", "IsoCountryCode": "US"}
-OTHER_KEY = LocalKey("AKIAOTHEREXAMPLE0002", "other-secret", "arn:aws:iam::123456789012:role/allowed", "AROA2", "123456789012")
+OTHER_KEY = LocalKey(
+    "AKIAOTHEREXAMPLE0002", "other-secret", "arn:aws:iam::123456789012:role/allowed", "AROA2", "123456789012"
+)
 
 
 def _template(cdk_out: Path) -> Path:
@@ -244,7 +246,9 @@ def test_curl_sigv4_is_accepted(local_mode: LocalMode) -> None:
             "-H",
             "Content-Type: application/json",
             "-d",
-            json.dumps({"PoolId": "pool-00000000000000000000000000000000", **{k: GOOD[k] for k in GOOD if k != "PoolId"}}),
+            json.dumps(
+                {"PoolId": "pool-00000000000000000000000000000000", **{k: GOOD[k] for k in GOOD if k != "PoolId"}}
+            ),
             local_mode.api + ROUTE,
         ],
         capture_output=True,
