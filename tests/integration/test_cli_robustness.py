@@ -19,7 +19,7 @@ from tests.synth import ROOT
 
 
 def _cli(*args: str, env: dict[str, str] | None = None, stdin: str = "{}") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - this interpreter, our CLI
+    return subprocess.run(
         [sys.executable, "-m", "local.cli", *args],
         cwd=ROOT,
         input=stdin,

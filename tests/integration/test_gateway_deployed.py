@@ -235,8 +235,8 @@ def test_containers_run_requests_side_by_side(make_gateway: Callable[..., str]) 
 
 def test_curl_sigv4_is_accepted(local_mode: LocalMode) -> None:
     key = sigv4.DEFAULT_KEYS[0]
-    answer = subprocess.run(  # noqa: S603 - fixed arguments
-        [  # noqa: S607 - curl from PATH, as the banner shows it
+    answer = subprocess.run(
+        [
             "curl",
             "-s",
             "--aws-sigv4",
@@ -279,7 +279,7 @@ def test_the_documented_python_example_works_unchanged(local_mode: LocalMode, tm
     }
     import sys
 
-    result = subprocess.run(  # noqa: S603 - this interpreter, the documented snippet
+    result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env, check=False
     )
     assert result.returncode == 0, result.stderr
