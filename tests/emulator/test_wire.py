@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -145,12 +145,13 @@ def test_next_tokens_are_bound_to_operation_and_filters(client: Any) -> None:
     request_numbers(client, 3)
     token = client.describe_phone_numbers(MaxResults=1)["NextToken"]
     assert client.describe_phone_numbers(MaxResults=1, NextToken=token)["PhoneNumbers"]
-    for call in (
+    calls: list[Callable[[], Any]] = [
         lambda: client.describe_pools(NextToken=token),
         lambda: client.describe_phone_numbers(
             NextToken=token, Filters=[{"Name": "iso-country-code", "Values": ["US"]}]
         ),
-    ):
+    ]
+    for call in calls:
         with pytest.raises(client.exceptions.ValidationException) as exc:
             call()
         assert exc.value.response["Reason"] == "INVALID_NEXT_TOKEN"
