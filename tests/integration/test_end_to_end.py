@@ -140,3 +140,16 @@ def test_routing_errors(local_mode: LocalMode, demo: dict[str, Any]) -> None:
     status, _, body = post(local_mode, _request(demo), {"Content-Type": "text/plain"})
     assert status == 415 and body["code"] == "UNSUPPORTED_MEDIA_TYPE"
     assert local_mode.control.calls() == []
+
+
+def test_already_not_in_the_pool_is_told_apart_from_no_such_identity(
+    local_mode: LocalMode, demo: dict[str, Any]
+) -> None:
+    # The emulator answers as the model suggests (ConflictException PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL); the
+    # function carries the reason, so a caller tells "already not in this pool" (409) from "no such identity" (404).
+    assert post(local_mode, _request(demo))[0] == 200
+    status, _, body = post(local_mode, _request(demo))
+    assert status == 409 and body["code"] == "CONFLICT"
+    assert body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL" and body["resourceType"] == "phone-number"
+    status, _, body = post(local_mode, _request(demo, OriginationIdentity="phone-00000000000000000000000000000000"))
+    assert status == 404 and body["code"] == "RESOURCE_NOT_FOUND"
