@@ -77,8 +77,8 @@ def _signing(auth: bool, region: str) -> tuple[str, list[str]]:
     return sign, [
         f"SigV4 required (AWS_IAM, as deployed). Local key {key.access_key} / {key.secret_key} "
         f"({key.user_arn}); other keys via {sigv4.KEYS_ENV}, --no-auth turns checking off.",
-        "# Python SDKs: AWS_ACCESS_KEY_ID=... AWS_SECRET_ACCESS_KEY=... with SigV4Auth(..., 'execute-api', "
-        f"'{region}')",
+        f"SDKs: sign for service {sigv4.SERVICE}, region {region}, with that key (docs/infrastructure.md's "
+        "Python example works as is).",
     ]
 
 
@@ -110,7 +110,7 @@ def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_
                 },
                 sign=sign,
             ),
-            "# 400 INVALID_REQUEST: a phone number is not an identity id (the function's answer)",
+            "# 400 INVALID_REQUEST: a phone number is not an identity id (the request validator, as deployed)",
             _curl(api, {"PoolId": pool, "OriginationIdentity": "+12065550100", "IsoCountryCode": "US"}, sign=sign),
             *(["# 403 MISSING_AUTHENTICATION: unsigned", _curl(api, {"PoolId": pool})] if sign else []),
             "# Step Functions-style direct invoke (removes the sender ID):",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -98,3 +99,17 @@ def test_a_client_gone_mid_response_leaves_no_traceback(local_mode: LocalMode) -
             sock.sendall(b"POST /disassociate-origination-identity HTTP/1.1\r\nContent-Length: 50\r\n\r\n{")
     time.sleep(1.5)
     assert "Traceback" not in local_mode.log_path.read_text()
+
+
+def test_the_banners_curl_commands_answer_as_printed(local_mode: LocalMode) -> None:
+    from local import cli
+
+    demo = local_mode.seed()
+    sign, lines = cli._signing(True, "us-east-1")
+    banner = cli._banner(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
+    commands = [line for line in banner.splitlines() if line.startswith("curl ")]
+    expected = [int(m[1]) for line in banner.splitlines() if (m := re.match(r"# (\d{3})\b", line))]
+    assert expected == [200, 404, 400, 403] and len(commands) == 4
+    for command, status in zip(commands, expected, strict=True):
+        result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30, check=False)
+        assert result.stdout.startswith(f"HTTP/1.1 {status}"), (command, result.stdout[:300])
