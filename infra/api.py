@@ -16,10 +16,7 @@ from constructs import Construct
 from infra.gateway_responses import add_gateway_responses
 from infra.request_model import json_schema, request_schema_draft4
 from infra.settings import RETENTION_NAMES, Settings
-
-# Must equal sms_pool.handlers.ROUTE (a test checks it); importing the handler at synth time would build
-# its boto3 client, which needs an AWS region.
-ROUTE: Final = "/disassociate-origination-identity"
+from sms_pool.constants import ROUTE
 
 # One JSON object per request; $context names from the API Gateway access-logging reference.
 ACCESS_LOG_FIELDS: Final = {

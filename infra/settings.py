@@ -81,11 +81,11 @@ class SettingsError(ValueError):
 
 
 def powertools_version() -> str:
-    """The aws-lambda-powertools version pinned in requirements.lock (the layer must match it)."""
-    lock = (ROOT / "requirements" / "requirements.lock").read_text()
+    """The aws-lambda-powertools version pinned in requirements/runtime.txt (the layer must match it)."""
+    lock = (ROOT / "requirements" / "runtime.txt").read_text()
     match = re.search(r"^aws[-_]lambda[-_]powertools(?:\[[^\]]*\])?==([^\s;]+)", lock, re.MULTILINE | re.IGNORECASE)
     if match is None:
-        raise SettingsError("aws-lambda-powertools is not pinned in requirements/requirements.lock")
+        raise SettingsError("aws-lambda-powertools is not pinned in requirements/runtime.txt")
     return match.group(1)
 
 
@@ -182,7 +182,7 @@ class Settings:
         settings.check()
         return settings
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: C901 - one flat list of independent rules, each a single if
         """Cross-field rules the function's own config check would otherwise only catch at cold start."""
         if self.log_level not in _LOG_LEVELS:
             raise SettingsError(f"logLevel must be one of {sorted(_LOG_LEVELS)}, got {self.log_level!r}")

@@ -7,11 +7,12 @@ from typing import Any, Final
 from aws_cdk import Acknowledgment, Annotations, CfnOutput, Stack, Validations
 from constructs import Construct
 
-from infra.api import ROUTE, SmsPoolApi
+from infra.api import SmsPoolApi
 from infra.function import SMS_RESOURCE_TYPES, SmsPoolFunction
 from infra.monitoring import SmsPoolMonitoring
 from infra.settings import Settings
 from infra.workflow import SmsPoolWorkflow
+from sms_pool.constants import ROUTE
 
 # Every finding that is accepted, and why. Ids are cdk-nag 3.x rule ids ("AwsSolutions::<rule>"),
 # narrowed to the exact resource or policy where the rule reports one ("...[Resource::<arn>]").

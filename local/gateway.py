@@ -115,6 +115,7 @@ class LocalApiGateway:
             self._invoke = self._pool.invoke
         else:  # one container: this process, so tests can hand the gateway a stand-in handler
             self._invoke = self._in_process({route.handler: _load_handler(route.handler) for route in routes})
+        self.example: dict[str, str] | None = None  # Swagger UI's request body; `make run` sets the demo's ids
         self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
 
@@ -257,7 +258,7 @@ class LocalApiGateway:
         event["multiValueHeaders"] = multi or None
         return event
 
-    def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:
+    def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - nested handler class, counted as one
         gateway = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -339,16 +340,19 @@ class LocalApiGateway:
         """The OpenAPI document, Swagger UI and its assets (served locally: the machine may be offline)."""
         if method not in ("GET", "HEAD"):
             return None
-        path = urlsplit(raw_path).path
-        if path == "/openapi.json":
-            return 200, {"Content-Type": "application/json"}, json.dumps(openapi.build(self.url)).encode()
+        split = urlsplit(raw_path)
+        path = split.path
+        # Swagger UI's page links its document as /docs?format=json (Powertools' template).
+        if path == "/openapi.json" or (path in ("/docs", "/docs/") and "format=json" in split.query):
+            body = json.dumps(openapi.build(self.url, self.example)).encode()
+            return 200, {"Content-Type": "application/json"}, body
         if path in ("/docs", "/docs/"):
             from aws_lambda_powertools.event_handler.openapi.swagger_ui.html import (  # noqa: PLC0415
                 generate_swagger_html,
             )
 
             page = generate_swagger_html(
-                json.dumps(openapi.build(self.url)),
+                json.dumps(openapi.build(self.url, self.example)),
                 "/docs/swagger-ui-bundle.min.js",
                 "/docs/swagger-ui.min.css",
                 "/docs",

@@ -169,7 +169,7 @@ def drop_nulls(value: Any) -> Any:
     return value
 
 
-def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str, str, str]]) -> None:
+def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str, str, str]]) -> None:  # noqa: C901 - one branch per botocore constraint kind
     meta = shape.metadata
     if isinstance(shape, StructureShape):
         if isinstance(value, dict):
