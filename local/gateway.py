@@ -24,15 +24,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import fastjsonschema
-
 from local import gateway_responses, openapi, sigv4
 from local.containers import ContainerPool
+from local.gateway_checks import DeployedChecks, identify
 from local.gateway_responses import GatewayResponse, ResourcePolicy
 from local.httputil import BodyTooLargeError, IncompleteBodyError, QuietServer, content_length, read_body, send_quietly
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import Route
-from local.sigv4 import LocalKey, RefusalError
+from local.sigv4 import LocalKey
 from sms_pool import errors
 from sms_pool.handlers import problem_response
 
@@ -44,28 +43,12 @@ _ASSETS = {"swagger-ui-bundle.min.js": "text/javascript", "swagger-ui.min.css": 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
-def _identify(event: dict[str, Any], caller: LocalKey | None) -> None:
-    """Fill ``requestContext.identity`` as AWS_IAM authorization does for a verified caller."""
-    if caller is None:
-        return
-    event["requestContext"]["identity"].update(
-        {
-            "accountId": caller.account_id,
-            "caller": caller.caller,
-            "user": caller.caller,
-            "userArn": caller.user_arn,
-            "accessKey": caller.access_key,
-        }
-    )
-
-
 def _load_handler(dotted: str) -> Handler:
     module, _, name = dotted.rpartition(".")
     handler: Handler = getattr(importlib.import_module(module), name)
     return handler
 
 
-INVALID_BODY = "Invalid request body"  # API Gateway's $context.error.message for a failed body validation
 LOCAL_ACCOUNT = "123456789012"
 
 
@@ -98,16 +81,16 @@ class LocalApiGateway:
         self.routes = {(route.path, route.method): route for route in routes}
         self.paths = {route.path for route in routes}
         self.stage = stage
-        self.responses = responses or {}
-        self.policy = policy or ResourcePolicy(())
-        self.keys = keys
-        self.auth = auth
-        self.region = region
-        self.validators = {
-            (r.path, r.method): fastjsonschema.compile(r.request_schema)
-            for r in routes
-            if r.request_schema and validate
-        }
+        self.checks = DeployedChecks(
+            routes,
+            responses=responses or {},
+            policy=policy or ResourcePolicy(()),
+            keys=keys,
+            auth=auth,
+            validate=validate,
+            region=region,
+            stage=stage,
+        )
         self._pool: ContainerPool | None = None
         self._invoke: Callable[[str, dict[str, Any]], dict[str, Any]]
         if concurrency > 1:
@@ -167,11 +150,6 @@ class LocalApiGateway:
         if self._pool is not None:
             self._pool.close()
 
-    def refuse(self, response_type: str, message: str, request_id: str, status: int | None = None) -> dict[str, Any]:
-        """The template's gateway response for ``response_type`` (``status`` where the template sets none)."""
-        status = status or gateway_responses.default_status(response_type)
-        return gateway_responses.render(self.responses, response_type, message, request_id, status)
-
     def invoke(
         self, method: str, raw_path: str, headers: list[tuple[str, str]], body: bytes, source_ip: str
     ) -> dict[str, Any]:
@@ -180,21 +158,13 @@ class LocalApiGateway:
         request_id = str(uuid.uuid4())
         route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
         if route is None:
-            # A REST API answers an unknown resource or method with 403 Missing Authentication Token.
-            return self.refuse("MISSING_AUTHENTICATION_TOKEN", sigv4.MISSING_TOKEN, request_id)
-        caller: LocalKey | None = None
-        if route.authorization == "AWS_IAM" and self.auth:
-            try:
-                caller = sigv4.verify(method, raw_path, dict(headers), body, region=self.region, keys=self.keys)
-            except RefusalError as refusal:
-                return self.refuse(refusal.failure.value, refusal.message, request_id, 403)
-            if self.policy.denies(caller.user_arn):
-                return self.refuse("ACCESS_DENIED", self._denied(caller, method, split.path), request_id)
-        if not self._body_is_valid(route, dict(headers), body):
-            return self.refuse("BAD_REQUEST_BODY", INVALID_BODY, request_id)
+            return self.checks.unknown_route(request_id)
+        caller, refusal = self.checks.check(route, method, raw_path, dict(headers), body, request_id=request_id)
+        if refusal is not None:
+            return refusal
         event = self._event(route, method, split.path, split.query, headers, body, source_ip)
         event["requestContext"]["requestId"] = request_id
-        _identify(event, caller)
+        identify(event, caller)
         try:
             return self._invoke(route.handler, event)
         except Exception:
@@ -205,25 +175,6 @@ class LocalApiGateway:
                 "headers": {"Content-Type": "application/json"},
                 "body": json.dumps({"message": "Internal server error"}),
             }
-
-    def _denied(self, caller: LocalKey, method: str, path: str) -> str:
-        resource = f"arn:aws:execute-api:{self.region}:{caller.account_id}:local/{self.stage}/{method}{path}"
-        return (
-            f"User: {caller.user_arn} is not authorized to perform: execute-api:Invoke on resource: "
-            f"{resource} with an explicit deny"
-        )
-
-    def _body_is_valid(self, route: Route, headers: dict[str, str], body: bytes) -> bool:
-        """The request validator: an application/json (or untyped) body must fit the method's model."""
-        validate = self.validators.get((route.path, route.method))
-        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "application/json")
-        if validate is None or content_type.split(";")[0].strip().lower() != "application/json":
-            return True  # no model for this content type: API Gateway does not validate
-        try:
-            validate(json.loads(body or b"null"))
-        except (ValueError, RecursionError, fastjsonschema.JsonSchemaException):
-            return False
-        return True
 
     def _event(  # noqa: PLR0917 - the parts of one request, named
         self,
@@ -291,7 +242,7 @@ class LocalApiGateway:
                 except BodyTooLargeError:
                     length = -1
                     self.close_connection = True  # the body is not read
-                    response = gateway.refuse("REQUEST_TOO_LARGE", "Request Too Long", str(uuid.uuid4()))
+                    response = gateway.checks.refuse("REQUEST_TOO_LARGE", "Request Too Long", str(uuid.uuid4()))
                 except ValueError as exc:
                     length = -1
                     self.close_connection = True  # the body is not read: the connection cannot be reused

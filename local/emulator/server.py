@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from local.emulator import calllog, endpoints
+from local.emulator.calllog import mask_phone_numbers
 from local.emulator.dispatch import execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
 from local.emulator.model import ApiError, drop_nulls, target_prefix, validation_error
@@ -30,19 +32,14 @@ from local.httputil import (
     read_body,
     send_quietly,
 )
-from sms_pool.phone import mask
 
+__all__ = ["EmulatorServer", "mask_phone_numbers"]  # mask_phone_numbers: its old home, kept importable
 LOG = logging.getLogger("local.emulator")
 DEFAULT_PORT = 4580
 DEFAULT_REGION = "us-east-1"
 DEFAULT_ACCOUNT_ID = "123456789012"
 JSON_10 = "application/x-amz-json-1.0"
 _CREDENTIAL_SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
-
-
-def mask_phone_numbers(text: str) -> str:
-    """``text`` with phone-number-like runs masked to their last four digits (the function's own rule)."""
-    return mask(text)
 
 
 class _HTTPServer(QuietServer):
@@ -220,32 +217,10 @@ class _Handler(BaseHTTPRequestHandler):
         status: int,
         error_code: Any,
     ) -> None:
-        duration = (time.monotonic() - started) * 1000
-        token = params.get("ClientToken") if isinstance(params, dict) else None
-        fault = ",".join(decision.kinds) or None
-        self.server.emulator.store.record_call(
-            {
-                "timestamp": time.time(),
-                "operation": name,
-                "params": params,
-                "client_token": token,
-                "status": status,
-                "error_code": error_code,
-                "request_id": request_id,
-                "fault": fault,
-                "duration_ms": round(duration, 3),
-            }
+        calllog.record(
+            self.server.emulator.store,
+            calllog.Call(name, params, request_id, started, ",".join(decision.kinds) or None, status, error_code),
         )
-        shown = {k: v for k, v in params.items() if k in _LOGGED} if isinstance(params, dict) else {}
-        LOG.info(
-            mask_phone_numbers(
-                f"{name} {status or 'DROPPED'} {error_code or '-'} {duration:.1f}ms"
-                f"{' fault=' + fault if fault else ''} {json.dumps(shown, sort_keys=True) if shown else ''}"
-            ).rstrip()
-        )
-
-
-_LOGGED = ("PoolId", "OriginationIdentity", "PhoneNumberId", "SenderId", "IsoCountryCode", "ClientToken")
 
 
 def _parse(raw: bytes) -> Any:
@@ -343,33 +318,5 @@ class EmulatorServer:
         self.stop()
 
     def control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
-        """Answer a control endpoint request: (HTTP status, JSON body)."""
-        data: Any = json.loads(body) if body.strip() else {}
-        route = (method, path.rstrip("/"))
-        if route == ("GET", "/_emulator/health"):
-            return 200, {
-                "status": "ok",
-                "region": self.region,
-                "account_id": self.account_id,
-                "db_path": str(self.store.path),
-            }
-        if route == ("GET", "/_emulator/faults"):
-            return 200, self.faults.snapshot()
-        if route == ("POST", "/_emulator/faults"):
-            if not isinstance(data, dict):
-                raise ValueError("fault settings must be a JSON object")
-            self.faults.configure(FaultConfig.from_dict(data))
-            return 200, self.faults.snapshot()
-        if route == ("DELETE", "/_emulator/faults"):
-            self.faults.reset()
-            return 200, self.faults.snapshot()
-        if route == ("GET", "/_emulator/calls"):
-            operation = query["operation"][0] if query.get("operation") else None
-            return 200, {"calls": self.store.calls(operation)}
-        if route == ("DELETE", "/_emulator/calls"):
-            self.store.clear_calls()
-            return 200, {"calls": []}
-        if route == ("POST", "/_emulator/reset"):
-            self.store.reset()
-            return 200, {"status": "reset"}
-        return 404, {"error": f"no control endpoint {method} {path}"}
+        """Answer a control endpoint request: (HTTP status, JSON body); see ``local.emulator.endpoints``."""
+        return endpoints.answer(self, method, path, query, body)
