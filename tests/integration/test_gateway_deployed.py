@@ -290,3 +290,19 @@ def test_the_documented_python_example_works_unchanged(local_mode: LocalMode, tm
 def test_unsigned_through_the_local_mode_is_refused(local_mode: LocalMode) -> None:
     status, _, body = post(local_mode, GOOD, sign=False)
     assert status == 403 and body["code"] == "MISSING_AUTHENTICATION"
+
+
+def test_allowed_principals_of_a_synthesized_stack_are_enforced(
+    tmp_path_factory: pytest.TempPathFactory, make_gateway: Callable[..., str]
+) -> None:
+    from tests.infra.conftest import VARIANT_CONTEXT
+    from tests.synth import synth_app
+
+    variant = synth_app(tmp_path_factory.mktemp("cdk-principals"), VARIANT_CONTEXT)
+    policy = gateway_responses.resource_policy(variant.raw["Resources"])
+    allowed = replace(OTHER_KEY, user_arn="arn:aws:iam::111122223333:role/caller-b")
+    url = make_gateway(policy=policy, keys=(sigv4.DEFAULT_KEYS[0], allowed))
+    body = json.dumps(GOOD).encode()
+    status, _, answer = _send(url, body, _signed(url, body))  # local-caller is not an allowed principal
+    assert status == 403 and answer["code"] == "CALLER_ACCESS_DENIED"
+    assert _send(url, body, _signed(url, body, allowed))[0] == 200
