@@ -56,9 +56,13 @@ class ContainerPool:
             child.close()
             self._processes.append((process, parent))
         for process, conn in self._processes:
-            if not conn.poll(start_timeout) or conn.recv() != "ready":
+            try:
+                ready = conn.poll(start_timeout) and conn.recv() == "ready"
+            except (EOFError, OSError):
+                ready = False  # it died while importing: its traceback is on stderr
+            if not ready:
                 self.close()
-                raise RuntimeError(f"a container (pid {process.pid}) did not import the handler")
+                raise RuntimeError(f"a container (pid {process.pid}) did not import the handler; see its stderr")
             self._idle.put(conn)
 
     def invoke(self, handler: str, event: dict[str, Any]) -> dict[str, Any]:
