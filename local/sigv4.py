@@ -8,6 +8,7 @@ key maps to an identity that fills ``requestContext.identity`` of the proxy even
 from __future__ import annotations
 
 import datetime
+import hashlib
 import hmac
 import json
 import os
@@ -127,6 +128,10 @@ def verify(
             Failure.INVALID,
             f"Signature expired: {stamp} is now earlier than {earliest} ({current.strftime(SIGV4_TIMESTAMP)} - 5 min.)",
         )
+    declared = lower.get("x-amz-content-sha256")
+    if declared is not None and declared != hashlib.sha256(body).hexdigest():
+        # botocore's signer trusts this header as the payload hash; the body received must match it.
+        raise RefusalError(Failure.INVALID, _MISMATCH)
     expected = _signature(method, raw_path, lower, body, match["signed"].split(";"), key, region, stamp)
     if not hmac.compare_digest(expected, match["signature"]):
         raise RefusalError(Failure.INVALID, _MISMATCH)

@@ -113,3 +113,10 @@ def test_the_banners_curl_commands_answer_as_printed(local_mode: LocalMode) -> N
     for command, status in zip(commands, expected, strict=True):
         result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30, check=False)
         assert result.stdout.startswith(f"HTTP/1.1 {status}"), (command, result.stdout[:300])
+
+
+def test_make_run_checks_the_ports_before_it_synthesizes() -> None:
+    recipe = (ROOT / "Makefile").read_text().split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    steps = [line.strip() for line in recipe.splitlines()[1:]]
+    assert "check-ports" in steps[0] and "synth" in steps[1], steps
+    assert "synth" not in recipe.splitlines()[0]  # not a prerequisite, which make would build first

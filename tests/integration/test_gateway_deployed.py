@@ -306,3 +306,26 @@ def test_allowed_principals_of_a_synthesized_stack_are_enforced(
     status, _, answer = _send(url, body, _signed(url, body))  # local-caller is not an allowed principal
     assert status == 403 and answer["code"] == "CALLER_ACCESS_DENIED"
     assert _send(url, body, _signed(url, body, allowed))[0] == 200
+
+
+@pytest.mark.parametrize(
+    ("tamper", "status", "code"), [("", 404, "RESOURCE_NOT_FOUND"), ("x", 403, "INVALID_SIGNATURE")]
+)
+def test_the_js_sdks_signer_is_accepted(local_mode: LocalMode, tamper: str, status: int, code: str) -> None:
+    from tests.synth import ROOT
+
+    node = ROOT / "node_modules" / ".bin" / "node"
+    script = Path(__file__).parent / "js" / "signed_call.mjs"
+    key = sigv4.DEFAULT_KEYS[0]
+    args = [
+        str(node),
+        str(script),
+        local_mode.api + ROUTE,
+        key.access_key,
+        key.secret_key,
+        *([tamper] if tamper else []),
+    ]
+    result = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    answer = json.loads(result.stdout)
+    assert (answer["status"], answer["body"]["code"]) == (status, code)
