@@ -90,7 +90,10 @@ deploy: venv node
 	$(BIN)/python -m infra.deploy $(DEPLOY_ARGS)
 
 # The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
-run: synth
+# A busy port is reported in one line before the synth, not after it.
+run: venv
+	@$(BIN)/python -m local.cli check-ports
+	@$(MAKE) --no-print-directory synth
 	$(BIN)/python -m local.cli run --cdk-out cdk.out
 
 # 32 clients, 20,000 mixed requests against a fresh local mode (emulator and API as separate processes), then the

@@ -182,7 +182,9 @@ def local_stack() -> Iterator[tuple[str, str]]:
     from local import launcher
 
     with tempfile.TemporaryDirectory() as tmp:
-        running = launcher.start(ROOT / "cdk.out", Path(tmp), {"POWERTOOLS_LOG_LEVEL": "WARNING"})
+        # Unsigned (LOCAL_API_AUTH=off): the figures are the gateway and the function, not the client's signing.
+        env = {"POWERTOOLS_LOG_LEVEL": "WARNING", "LOCAL_API_AUTH": "off"}
+        running = launcher.start(ROOT / "cdk.out", Path(tmp), env)
         try:
             yield running.api, running.emulator
         finally:

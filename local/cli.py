@@ -1,6 +1,7 @@
 """Local mode command line: ``run`` (emulator + local API + demo data), ``serve``, ``invoke``.
 
-python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3]
+python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3] [--no-auth]
+                        [--concurrency N]
 python -m local.cli serve --api-port 0 --emulator-port 0   # for tests: prints {"api", "emulator"}
 python -m local.cli serve --api-port 0 --emulator-url URL  # an emulator started (and stopped) elsewhere
 python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
@@ -14,6 +15,7 @@ import logging
 import os
 import shlex
 import signal
+import socket
 import sys
 import threading
 from pathlib import Path
@@ -58,12 +60,28 @@ def invoke(payload_text: str) -> int:
     return 0 if ok else 1
 
 
-def _curl(api: str, body: dict[str, Any], key: str | None = None) -> str:
+def _curl(api: str, body: dict[str, Any], key: str | None = None, sign: str = "") -> str:
     headers = " -H 'Content-Type: application/json'" + (f" -H 'Idempotency-Key: {key}'" if key else "")
-    return f"curl -s -i -X POST {api}{ROUTE}{headers} -d {shlex.quote(json.dumps(body))}"
+    return f"curl -s -i{sign} -X POST {api}{ROUTE}{headers} -d {shlex.quote(json.dumps(body))}"
 
 
-def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
+def _signing(auth: bool, region: str) -> tuple[str, list[str]]:
+    """curl's SigV4 options with the first local key, and the banner lines that explain them."""
+    from local import sigv4  # noqa: PLC0415
+
+    if not auth:
+        return "", ["SigV4 checking is off (--no-auth): unsigned requests pass."]
+    key = sigv4.configured_keys()[0]
+    sign = f' --aws-sigv4 "aws:amz:{region}:{sigv4.SERVICE}" --user {key.access_key}:{key.secret_key}'
+    return sign, [
+        f"SigV4 required (AWS_IAM, as deployed). Local key {key.access_key} / {key.secret_key} "
+        f"({key.user_arn}); other keys via {sigv4.KEYS_ENV}, --no-auth turns checking off.",
+        f"SDKs: sign for service {sigv4.SERVICE}, region {region}, with that key (docs/infrastructure.md's "
+        "Python example works as is).",
+    ]
+
+
+def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_lines: tuple[str, ...] = ()) -> str:
     pool, phones = demo["pool_id"], demo["phone_number_ids"]
     sfn_payload = {
         "PoolId": demo["pool_arn"],
@@ -77,9 +95,10 @@ def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
             f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
             f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
             f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
+            *auth_lines,
             "",
-            "# 200: removes the third phone number from the pool",
-            _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1"),
+            "# 200: removes the third phone number from the pool (signed)",
+            _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1", sign),
             "# 404 RESOURCE_NOT_FOUND: no such phone number",
             _curl(
                 api,
@@ -88,19 +107,74 @@ def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
                     "OriginationIdentity": "phone-00000000000000000000000000000000",
                     "IsoCountryCode": "US",
                 },
+                sign=sign,
             ),
             "# 200: removes the second phone number by the number itself (E.164, resolved within the pool)",
-            _curl(api, {"PoolId": pool, "OriginationIdentity": demo["phone_numbers"][1], "IsoCountryCode": "US"}),
+            _curl(
+                api,
+                {"PoolId": pool, "OriginationIdentity": demo["phone_numbers"][1], "IsoCountryCode": "US"},
+                sign=sign,
+            ),
             "# 200 DryRun: would remove the first phone number; nothing changes",
-            _curl(api, {"PoolId": pool, "OriginationIdentity": phones[0], "IsoCountryCode": "US", "DryRun": True}),
-            "# 400 INVALID_REQUEST: only E.164 numbers are resolved; other written forms get a hint",
-            _curl(api, {"PoolId": pool, "OriginationIdentity": "(206) 555-0100", "IsoCountryCode": "US"}),
+            _curl(
+                api,
+                {"PoolId": pool, "OriginationIdentity": phones[0], "IsoCountryCode": "US", "DryRun": True},
+                sign=sign,
+            ),
+            "# 400 INVALID_REQUEST: only E.164 numbers are resolved (the request validator, as deployed)",
+            _curl(api, {"PoolId": pool, "OriginationIdentity": "(206) 555-0100", "IsoCountryCode": "US"}, sign=sign),
+            *(["# 403 MISSING_AUTHENTICATION: unsigned", _curl(api, {"PoolId": pool})] if sign else []),
             "# Step Functions-style direct invoke (removes the sender ID):",
             f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -",
             "",
             "Ctrl-C stops both servers.",
         ]
     )
+
+
+class UserError(Exception):
+    """A mistake of the user's, reported as one line naming the problem and the fix (exit status 2)."""
+
+
+def check_port_free(port: int, flag: str) -> None:
+    """Raise :class:`UserError` when 127.0.0.1:``port`` is taken (0 picks a free one)."""
+    if port == 0:
+        return
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            raise UserError(
+                f"port {port} on 127.0.0.1 is busy (another `make run`?): stop that process or pass {flag} N"
+            ) from None
+
+
+def _check_ports(args: argparse.Namespace) -> None:
+    check_port_free(args.api_port, "--api-port")
+    if not args.emulator_url:
+        check_port_free(args.emulator_port, "--emulator-port")
+
+
+def _check_emulator(url: str) -> None:
+    from local.emulator import EmulatorControl  # noqa: PLC0415
+
+    try:
+        EmulatorControl(url, timeout=2).health()
+    except (OSError, ValueError):
+        raise UserError(
+            f"the emulator at {url} does not answer: start the local mode (`make run`) or pass --endpoint URL"
+        ) from None
+
+
+def _read_payload(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text()
+    except FileNotFoundError:
+        raise UserError(f"payload file {name} not found: give a JSON file, or - to read stdin") from None
+    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read payload file {name} ({type(exc).__name__}): give a UTF-8 JSON file") from None
 
 
 def _watch_parent(stop: threading.Event) -> None:
@@ -113,6 +187,7 @@ def _watch_parent(stop: threading.Event) -> None:
 
 def serve(args: argparse.Namespace) -> int:
     """Start the emulator and the local API; with ``run``, also reset, seed and print the demo."""
+    _check_ports(args)
     from local import throttle  # noqa: PLC0415
     from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
     from local.emulator.quotas import settings_from_env  # noqa: PLC0415
@@ -131,12 +206,21 @@ def serve(args: argparse.Namespace) -> int:
         emulator = EmulatorServer(args.db, port=args.emulator_port)
         emulator_url = emulator.start()
     _lambda_environment(emulator_url)
-    from local import routes  # noqa: PLC0415
+    from local import routes, sigv4  # noqa: PLC0415
     from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
+    region = os.environ["AWS_REGION"]
     template = routes.find_template(Path(args.cdk_out))
-    stage_throttle = throttle.StageThrottle.from_template(template) if throttle_on else None
-    gateway = LocalApiGateway(routes.load(template), port=args.api_port, throttle=stage_throttle)
+    gateway = LocalApiGateway.from_template(
+        template,
+        port=args.api_port,
+        throttle=throttle.StageThrottle.from_template(template) if throttle_on else None,
+        auth=not args.no_auth,
+        validate=not args.no_validate,
+        region=region,
+        keys=sigv4.configured_keys(),
+        concurrency=args.concurrency,
+    )
     api_url = gateway.start()
     if args.command == "run":
         import boto3  # noqa: PLC0415
@@ -147,7 +231,8 @@ def serve(args: argparse.Namespace) -> int:
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
         demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
-        print(_banner(api_url, emulator_url, demo), file=OUT, flush=True)
+        sign, auth_lines = _signing(not args.no_auth, region)
+        print(_banner(api_url, emulator_url, demo, sign, tuple(auth_lines)), file=OUT, flush=True)
     else:
         print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)
     if emulator is not None:  # AWS's quotas after seeding: on for `run`, as SMS_EMULATOR_QUOTAS says for `serve`
@@ -185,17 +270,45 @@ def main(argv: list[str] | None = None) -> int:
         server_parser.add_argument(
             "--emulator-url", default=None, help="use the emulator already running there instead of starting one"
         )
+        server_parser.add_argument(
+            "--no-auth",
+            action="store_true",
+            default=os.environ.get("LOCAL_API_AUTH") == "off",
+            help="accept unsigned requests (deployed, AWS_IAM refuses them); LOCAL_API_AUTH=off",
+        )
+        server_parser.add_argument(
+            "--no-validate",
+            action="store_true",
+            default=os.environ.get("LOCAL_API_VALIDATE") == "off",
+            help="skip the request validator, so the function's own (richer) 400s show; LOCAL_API_VALIDATE=off",
+        )
+        server_parser.add_argument(
+            "--concurrency",
+            type=int,
+            default=int(os.environ.get("LOCAL_API_CONCURRENCY", "1")),
+            help="Lambda containers: each its own process with its own handler import (default 1)",
+        )
         server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")
     invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", DEFAULT_EMULATOR_URL))
+    sub.add_parser("check-ports", help="exit 2 with one line if the local mode's ports are busy (make run)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
-    if args.command == "invoke":
-        _lambda_environment(args.endpoint)
-        text = sys.stdin.read() if args.payload == "-" else Path(args.payload).read_text()
-        return invoke(text)
-    return serve(args)
+    try:
+        if args.command == "check-ports":
+            check_port_free(int(os.environ.get("LOCAL_API_PORT", "3000")), "--api-port")
+            check_port_free(int(os.environ.get("SMS_EMULATOR_PORT", "4580")), "--emulator-port")
+            return 0
+        if args.command == "invoke":
+            text = _read_payload(args.payload)
+            _check_emulator(args.endpoint)
+            _lambda_environment(args.endpoint)
+            return invoke(text)
+        return serve(args)
+    except UserError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,8 +1,12 @@
 """A local API Gateway: REST proxy events (payload 1.0) for the routes of the synthesized stack.
 
-Each HTTP request becomes the event API Gateway would build and is handed, in-process, to the real
-handler with a Lambda-like context. Invocations are serialized, as one Lambda container takes one
-request at a time (Powertools' Logger and Metrics state is per process).
+Before the function runs it does what the deployed gateway does, in its order: route lookup (an unknown
+route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.sigv4``), the resource
+policy's principal limits, and the request validator (the template's model, JSON Schema draft-04), each
+refusal answered with the template's gateway response (``local.gateway_responses``). Then each HTTP request
+becomes the event API Gateway would build and is handed to the real handler with a Lambda-like context.
+One container takes one request at a time (Powertools' Logger and Metrics state is per process); with
+``concurrency`` > 1 each container is its own process (``local.containers``).
 """
 
 from __future__ import annotations
@@ -17,15 +21,19 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from local import openapi
-from local.httputil import content_length
+from local import gateway_responses, openapi, sigv4
+from local.containers import ContainerPool
+from local.gateway_checks import DeployedChecks, identify
+from local.gateway_responses import GatewayResponse, ResourcePolicy
+from local.httputil import BodyTooLargeError, IncompleteBodyError, QuietServer, content_length, read_body, send_quietly
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import INVOCATIONS_PATH, Route
+from local.sigv4 import LocalKey
 from local.throttle import StageThrottle
 from sms_pool import errors
 from sms_pool.handlers import problem_response
@@ -38,6 +46,9 @@ _ASSETS = {"swagger-ui-bundle.min.js": "text/javascript", "swagger-ui.min.css": 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
+_INVOCATIONS_LOCK = threading.Lock()
+
+
 @dataclass
 class Invocations:
     """Handler invocations and their billed time (Lambda bills each one rounded up to 1 ms)."""
@@ -46,8 +57,10 @@ class Invocations:
     billed_ms: int = 0
 
     def add(self, seconds: float) -> None:
-        self.count += 1
-        self.billed_ms += math.ceil(seconds * 1000)
+        """Count one invocation of ``seconds`` (callers from several threads: += on ints is not atomic)."""
+        with _INVOCATIONS_LOCK:
+            self.count += 1
+            self.billed_ms += math.ceil(seconds * 1000)
 
 
 def _load_handler(dotted: str) -> Handler:
@@ -56,13 +69,20 @@ def _load_handler(dotted: str) -> Handler:
     return handler
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128  # the default backlog of 5 makes concurrent clients wait on SYN retries (1 s)
+LOCAL_ACCOUNT = "123456789012"
+
+
+class _Server(QuietServer):
+    pass
 
 
 class LocalApiGateway:
-    """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one."""
+    """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one.
+
+    ``responses`` and ``policy`` come from the template (``from_template``); ``keys`` are the local access
+    keys SigV4 is checked against (``auth=False`` skips the check, as for quick pokes); ``throttle`` is the
+    stage's rate and burst from the template (None: unthrottled, as most tests want).
+    """
 
     def __init__(
         self,
@@ -71,17 +91,83 @@ class LocalApiGateway:
         port: int = 3000,
         stage: str = "local",
         throttle: StageThrottle | None = None,
+        *,
+        responses: dict[str, GatewayResponse] | None = None,
+        policy: ResourcePolicy | None = None,
+        keys: tuple[LocalKey, ...] = sigv4.DEFAULT_KEYS,
+        auth: bool = True,
+        validate: bool = True,
+        region: str = "us-east-1",
+        concurrency: int = 1,
     ) -> None:
         self.routes = {(route.path, route.method): route for route in routes}
         self.paths = {route.path for route in routes}
-        self.handlers = {route.handler: _load_handler(route.handler) for route in routes}
         self.stage = stage
-        self.throttle = throttle  # the stage's rate/burst from the template; None: unthrottled (tests)
-        self.example: dict[str, str] | None = None  # Swagger UI's request body; `make run` sets the demo's ids
-        self._invoke_lock = threading.Lock()
+        self.throttle = throttle
         self.invocations = Invocations()
+        self.checks = DeployedChecks(
+            routes,
+            responses=responses or {},
+            policy=policy or ResourcePolicy(()),
+            keys=keys,
+            auth=auth,
+            validate=validate,
+            region=region,
+            stage=stage,
+        )
+        self._pool: ContainerPool | None = None
+        self._invoke: Callable[[str, dict[str, Any]], dict[str, Any]]
+        if concurrency > 1:
+            self._pool = ContainerPool(sorted({route.handler for route in routes}), concurrency)
+            self._invoke = self._timed(self._pool.invoke)
+        else:  # one container: this process, so tests can hand the gateway a stand-in handler
+            handlers = {route.handler: _load_handler(route.handler) for route in routes}
+            self._invoke = self._in_process(handlers, self.invocations)
+        self.example: dict[str, str] | None = None  # Swagger UI's request body; `make run` sets the demo's ids
         self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
+
+    @classmethod
+    def from_template(cls, template: Path, **kwargs: Any) -> LocalApiGateway:
+        """The gateway the template deploys: its routes, models, gateway responses and resource policy."""
+        from local import routes  # noqa: PLC0415
+
+        resources = routes.resources_of(template)
+        return cls(
+            routes.load(template),
+            responses=gateway_responses.load(resources),
+            policy=gateway_responses.resource_policy(resources),
+            **kwargs,
+        )
+
+    @staticmethod
+    def _in_process(
+        handlers: dict[str, Handler], invocations: Invocations
+    ) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+        lock = threading.Lock()  # one container: one invocation at a time
+
+        def invoke(handler: str, event: dict[str, Any]) -> dict[str, Any]:
+            with lock:
+                started = time.perf_counter()
+                try:
+                    return handlers[handler](event, FakeLambdaContext())
+                finally:
+                    invocations.add(time.perf_counter() - started)
+
+        return invoke
+
+    def _timed(
+        self, invoke: Callable[[str, dict[str, Any]], dict[str, Any]]
+    ) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+        # Containers in other processes: the time includes the hand-over (about a millisecond), an upper bound.
+        def timed(handler: str, event: dict[str, Any]) -> dict[str, Any]:
+            started = time.perf_counter()
+            try:
+                return invoke(handler, event)
+            finally:
+                self.invocations.add(time.perf_counter() - started)
+
+        return timed
 
     @property
     def url(self) -> str:
@@ -105,36 +191,57 @@ class LocalApiGateway:
         self._server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
+        if self._pool is not None:
+            self._pool.close()
 
     def invoke(
         self, method: str, raw_path: str, headers: list[tuple[str, str]], body: bytes, source_ip: str
     ) -> dict[str, Any]:
-        """The proxy response for one HTTP request (routing, event building, the handler call)."""
+        """The proxy response for one HTTP request (routing, auth, validation, event building, the handler call)."""
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
-        if split.path not in self.paths:
-            return problem_response(
-                errors.error(errors.Kind.ROUTE_NOT_FOUND, f"No route for {split.path:.100}"), request_id
-            )
         route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
         if route is None:
-            response = problem_response(
-                errors.error(errors.Kind.METHOD_NOT_ALLOWED, f"{method:.10} is not allowed on {split.path}"), request_id
-            )
-            response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
-            return response
+            return self.checks.unknown_route(request_id)
         if self.throttle is not None and (limited := self.throttle.limited(request_id)) is not None:
             return limited  # API Gateway's 429: the function is not invoked
+        caller, refusal = self.checks.check(route, method, raw_path, dict(headers), body, request_id=request_id)
+        if refusal is not None:
+            return refusal
+        event = self._event(route, method, split.path, split.query, headers, body, source_ip)
+        event["requestContext"]["requestId"] = request_id
+        identify(event, caller)
+        try:
+            return self._invoke(route.handler, event)
+        except Exception:
+            # What API Gateway answers when a proxy integration fails.
+            LOG.exception("handler raised for %s %s", method, split.path)
+            return {
+                "statusCode": 502,
+                "headers": {"Content-Type": "application/json"},
+                "body": json.dumps({"message": "Internal server error"}),
+            }
+
+    def _event(  # noqa: PLR0917 - the parts of one request, named
+        self,
+        route: Route,
+        method: str,
+        path: str,
+        query_text: str,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        source_ip: str,
+    ) -> dict[str, Any]:
         try:
             text: str | None = body.decode("utf-8") if body else None
             is_base64 = False
         except UnicodeDecodeError:
             text, is_base64 = base64.b64encode(body).decode("ascii"), True
-        query = parse_qs(split.query, keep_blank_values=True)
+        query = parse_qs(query_text, keep_blank_values=True)
         event = api_gateway_event(
             text,
             method=method,
-            path=split.path,
+            path=path,
             resource=route.path,
             headers=dict(headers),
             query=query,
@@ -146,21 +253,7 @@ class LocalApiGateway:
         for name, value in headers:
             multi.setdefault(name, []).append(value)
         event["multiValueHeaders"] = multi or None
-        event["requestContext"]["requestId"] = request_id
-        with self._invoke_lock:
-            started = time.perf_counter()
-            try:
-                return self.handlers[route.handler](event, FakeLambdaContext())
-            except Exception:
-                # What API Gateway answers when a proxy integration fails.
-                LOG.exception("handler raised for %s %s", method, split.path)
-                return {
-                    "statusCode": 502,
-                    "headers": {"Content-Type": "application/json"},
-                    "body": json.dumps({"message": "Internal server error"}),
-                }
-            finally:
-                self.invocations.add(time.perf_counter() - started)
+        return event
 
     def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - nested handler class, counted as one
         gateway = self
@@ -174,6 +267,11 @@ class LocalApiGateway:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # one line per request is logged in _serve instead
 
+            def send_response(self, code: int, message: str | None = None) -> None:
+                # API Gateway sends no Server header naming its software.
+                self.send_response_only(code, message)
+                self.send_header("Date", self.date_time_string())
+
             def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
                 self.send_response(status)
                 for name, value in headers.items():
@@ -181,26 +279,28 @@ class LocalApiGateway:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 if self.command != "HEAD":
-                    self.wfile.write(body)
+                    send_quietly(self, body)  # a client gone mid-response is no error of the gateway
 
             def _serve(self) -> None:
                 started = time.perf_counter()
                 try:
-                    length = content_length(self.headers)
+                    length = content_length(self.headers, MAX_PAYLOAD_BYTES)
+                except BodyTooLargeError:
+                    length = -1
+                    self.close_connection = True  # the body is not read
+                    response = gateway.checks.refuse("REQUEST_TOO_LARGE", "Request Too Long", str(uuid.uuid4()))
                 except ValueError as exc:
                     length = -1
                     self.close_connection = True  # the body is not read: the connection cannot be reused
                     response = problem_response(errors.invalid("Content-Length", str(exc)), str(uuid.uuid4()))
                 if length < 0:
                     pass  # answered above
-                elif length > MAX_PAYLOAD_BYTES:
-                    self.close_connection = True  # the body is not read
-                    too_large = errors.error(
-                        errors.Kind.REQUEST_TOO_LARGE, f"At most {MAX_PAYLOAD_BYTES} bytes are accepted"
-                    )
-                    response = problem_response(too_large, str(uuid.uuid4()))
                 else:
-                    body = self.rfile.read(length) if length else b""
+                    try:
+                        body = read_body(self, length)
+                    except IncompleteBodyError:
+                        self.close_connection = True  # cut short or timed out: never invoke on half a request
+                        return
                     static = gateway.static(self.command, self.path)
                     if static is not None:
                         self._send(*static)

@@ -30,6 +30,7 @@ from typing import Any
 
 import boto3
 
+from local import sigv4
 from local.emulator import EmulatorControl
 from local.emulator.__main__ import DUMMY_CREDENTIAL
 from local.servers import LocalServers, start_servers
@@ -140,9 +141,11 @@ def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> 
             if request is None:
                 break
             headers = {"Content-Type": "application/json"} | ({"Idempotency-Key": request.key} if request.key else {})
+            body = json.dumps(request.body).encode()
+            headers = sigv4.signed_headers("POST", f"{api}{ROUTE}", body, headers)  # callers sign (AWS_IAM)
             started = time.perf_counter()
             try:
-                connection.request("POST", ROUTE, json.dumps(request.body), headers)
+                connection.request("POST", ROUTE, body, headers)
                 response = connection.getresponse()
                 response.read()
                 status = response.status

@@ -6,7 +6,7 @@ The local API serves exactly what the stack deploys, so the two cannot drift apa
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,8 @@ class Route:
     method: str
     handler: str  # the function's Handler property, e.g. sms_pool.handlers.handler
     authorization: str
+    # The JSON Schema (draft-04) the method's request validator checks application/json bodies against.
+    request_schema: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
 def find_template(cdk_out: Path) -> Path:
@@ -55,9 +57,27 @@ def _function_handler(resources: dict[str, Any], uri: Any) -> str:
     raise ValueError(f"no Lambda function found for integration {text[:200]}")
 
 
+def resources_of(template: Path) -> dict[str, Any]:
+    """The ``Resources`` section of a template."""
+    resources: dict[str, Any] = json.loads(template.read_text())["Resources"]
+    return resources
+
+
+def _request_schema(resources: dict[str, Any], props: dict[str, Any]) -> dict[str, Any] | None:
+    """The application/json model of a method whose request validator checks bodies, else None."""
+    validator = props.get("RequestValidatorId")
+    model = (props.get("RequestModels") or {}).get("application/json")
+    if not (isinstance(validator, dict) and isinstance(model, dict) and "Ref" in validator and "Ref" in model):
+        return None
+    if not resources[validator["Ref"]]["Properties"].get("ValidateRequestBody"):
+        return None
+    schema: dict[str, Any] = resources[model["Ref"]]["Properties"]["Schema"]
+    return schema
+
+
 def load(template: Path) -> list[Route]:
     """Every Lambda-proxy method of the template."""
-    resources: dict[str, Any] = json.loads(template.read_text())["Resources"]
+    resources = resources_of(template)
     routes = []
     for resource in resources.values():
         if resource["Type"] != "AWS::ApiGateway::Method":
@@ -72,6 +92,7 @@ def load(template: Path) -> list[Route]:
                 method=props["HttpMethod"],
                 handler=_function_handler(resources, integration["Uri"]),
                 authorization=props.get("AuthorizationType", "NONE"),
+                request_schema=_request_schema(resources, props),
             )
         )
     if not routes:

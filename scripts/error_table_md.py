@@ -17,6 +17,10 @@ _CAUSES = {
     "method_not_allowed": "Method other than POST",
     "unsupported_media_type": "`Content-Type` that is not JSON",
     "request_too_large": "Body over API Gateway's 10 MB limit (answered by the gateway)",
+    "ConflictException/PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL": (
+        "`ConflictException` `PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL`: the identity exists but is not in this pool"
+    ),
+    "ConflictException/LAST_PHONE_NUMBER": "`ConflictException` `LAST_PHONE_NUMBER`: the pool's last identity",
 }
 
 

@@ -123,7 +123,7 @@ def _by_id(
     # identity that does not exist at all (the real call's 404) without a Describe call per identity type.
     kind = "phone-number" if identity.startswith("phone-") or ":phone-number/" in identity else "sender-id"
     raise errors.from_row(
-        errors.AWS_ERRORS["ConflictException"],
+        errors.AWS_REASONS[("ConflictException", "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL")],
         f"{kind} {identity} is not in pool {pool_id}",
         reason="PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL",
         resourceType=kind,
@@ -145,7 +145,7 @@ def preview(request: Mapping[str, Any], attempt: Attempt | None = None) -> dict[
         attempt.resolved_identity = item["OriginationIdentity"]
     if len(identities) <= 1:
         raise errors.from_row(
-            errors.AWS_ERRORS["ConflictException"],
+            errors.AWS_REASONS[("ConflictException", "LAST_PHONE_NUMBER")],
             f"{item['OriginationIdentity']} is the last origination identity of pool {pool_id}; a pool keeps one",
             reason="LAST_PHONE_NUMBER",
             resourceType="pool",

@@ -93,6 +93,24 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "PhoneNumberAmbiguousError",
         False,
     ),
+    # Two ConflictException reasons a caller acts on differently ("AWS code/Reason"): each has its own errorType,
+    # so a Step Functions Catch tells "already out of this pool" and "the pool's last identity" apart.
+    ErrorRow(
+        ("ConflictException/PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL",),
+        409,
+        "NOT_IN_POOL",
+        "The identity is not in this pool",
+        "NotInPoolError",
+        False,
+    ),
+    ErrorRow(
+        ("ConflictException/LAST_PHONE_NUMBER",),
+        409,
+        "LAST_IDENTITY_IN_POOL",
+        "A pool keeps at least one origination identity",
+        "LastIdentityError",
+        False,
+    ),
     ErrorRow(("ThrottlingException",), 429, "THROTTLED", "AWS throttled the request", "ThrottledError", True, 1),
     ErrorRow(
         ("InternalServerException",),
@@ -159,6 +177,14 @@ AWS_ERRORS: Final[dict[str, ErrorRow]] = {
         "ThrottlingException",
         "InternalServerException",
     )
+}
+# Rows for one (AWS code, Reason) pair; a reason not listed here falls back to its code's row.
+AWS_REASONS: Final[dict[tuple[str, str], ErrorRow]] = {
+    (code, reason): row
+    for row in TABLE
+    for source in row.sources
+    if "/" in source
+    for code, _, reason in [source.partition("/")]
 }
 TRANSPORT_ERRORS: Final[dict[str, ErrorRow]] = {
     name: _BY_SOURCE[name]
@@ -243,6 +269,18 @@ class PhoneNumberAmbiguousError(ServiceError):
     row = _BY_TYPE["PhoneNumberAmbiguousError"]
 
 
+class NotInPoolError(ConflictError):
+    """The identity exists but is not in this pool (AWS's PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL): nothing to remove."""
+
+    row = _BY_TYPE["NotInPoolError"]
+
+
+class LastIdentityError(ConflictError):
+    """The identity is the pool's last one (AWS's LAST_PHONE_NUMBER); AWS keeps at least one in a pool."""
+
+    row = _BY_TYPE["LastIdentityError"]
+
+
 class ThrottledError(ServiceError):
     """AWS throttled the request after botocore's retries: retry later."""
 
@@ -313,6 +351,8 @@ ERROR_CLASSES: Final[dict[str, type[ServiceError]]] = {
         ConflictError,
         PhoneNumberNotInPoolError,
         PhoneNumberAmbiguousError,
+        NotInPoolError,
+        LastIdentityError,
         ThrottledError,
         UpstreamInternalError,
         UpstreamError,

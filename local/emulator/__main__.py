@@ -12,6 +12,7 @@ from local.emulator.faults import FaultConfig
 from local.emulator.quotas import QuotaLimiter, settings_from_env
 from local.emulator.server import DEFAULT_ACCOUNT_ID, DEFAULT_PORT, DEFAULT_REGION, EmulatorServer
 from local.emulator.store import DEFAULT_DB_PATH
+from local.httputil import DEFAULT_READ_TIMEOUT
 
 DUMMY_CREDENTIAL = "local"  # the emulator does not check signatures
 
@@ -24,6 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", default=env("SMS_EMULATOR_DB", str(DEFAULT_DB_PATH)))
     parser.add_argument("--region", default=env("SMS_EMULATOR_REGION", DEFAULT_REGION))
     parser.add_argument("--account-id", default=env("SMS_EMULATOR_ACCOUNT_ID", DEFAULT_ACCOUNT_ID))
+    parser.add_argument(
+        "--read-timeout",
+        type=float,
+        default=float(env("SMS_EMULATOR_READ_TIMEOUT", str(DEFAULT_READ_TIMEOUT))),
+        help="seconds a client may take to send a whole request (headers and body); then it is dropped, unapplied",
+    )
     parser.add_argument("--seed-demo", action="store_true", help="create the demo pool after start")
     parser.add_argument("--quiet", action="store_true", help="no per-request log lines")
     return parser
@@ -53,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         region=args.region,
         account_id=args.account_id,
         faults=FaultConfig.from_env(),
+        read_timeout=args.read_timeout,
     )
     quotas = _quotas()  # applied once the demo is seeded, so seeding is not throttled
     url = server.bind()

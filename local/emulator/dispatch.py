@@ -9,7 +9,7 @@ from typing import Any
 from local.emulator.model import ApiError, operation_model, shape_output, validate_request, validation_error
 from local.emulator.operations import HANDLERS
 from local.emulator.resources import Context
-from local.emulator.store import Store
+from local.emulator.store import Store, scope_of
 
 
 def unknown_operation(target: str) -> ApiError:
@@ -29,8 +29,8 @@ def execute(store: Store, name: str, params: Any, *, region: str, account: str, 
         raise unknown_operation(name)
     validate_request(operation, params)
     token_members = [m for m in operation.idempotent_members if m in params]
-    with store.transaction() as tx:
-        ctx = Context(tx=tx, region=region, account=account, request_id=request_id)
+    with store.transaction(scope_of(account, region)) as tx:
+        ctx = Context(tx=tx, region=region, account=account, request_id=request_id, operation=name)
         if not token_members:
             return shape_output(operation, handler(ctx, params))
         token = str(params[token_members[0]])

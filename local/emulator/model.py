@@ -122,14 +122,51 @@ def _field_name(prefix: str, extra: dict[str, Any]) -> str:
     return name
 
 
+# botocore reports Python types (``<class 'NoneType'>``); the wire only knows JSON's names.
+_JSON_TYPES = {
+    "str": "string",
+    "int": "number",
+    "float": "number",
+    "Decimal": "number",
+    "bool": "boolean",
+    "list": "array",
+    "tuple": "array",
+    "dict": "object",
+    "NoneType": "null",
+    "datetime": "timestamp",
+    "bytes": "blob",
+    "bytearray": "blob",
+}
+
+
+def _json_type(type_name: str) -> str:
+    """The JSON name of a Python type name or of botocore's ``"<class 'name'>"``."""
+    bare = type_name.removeprefix("<class '").removesuffix("'>").rpartition(".")[2]
+    return _JSON_TYPES.get(bare, bare)
+
+
 def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tuple[str, str, str]]:
     report: Any = ParamValidator().validate(params, shape)
     out: list[tuple[str, str, str]] = []
     messages = report.generate_report().split("\n") if report.has_errors() else []
-    for (kind, prefix, extra), msg in zip(report._errors, messages, strict=False):
+    for (kind, prefix, extra), botocore_message in zip(report._errors, messages, strict=False):
         reason = _BOTOCORE_REASONS.get(kind, "FIELD_VALIDATION_FAILED")
-        out.append((reason, _field_name(prefix, extra), msg))
+        name = _field_name(prefix, extra)
+        msg = botocore_message
+        if kind == "invalid type":  # botocore's message prints Python types (<class 'NoneType'>)
+            wanted = sorted({_json_type(str(t)) for t in extra.get("valid_types", ())})
+            msg = f"expected {' or '.join(wanted)}, got {_json_type(type(extra.get('param')).__name__)}"
+        out.append((reason, name, msg))
     return out
+
+
+def drop_nulls(value: Any) -> Any:
+    """``value`` without ``null`` object members: AWS's JSON deserializers treat them as absent."""
+    if isinstance(value, dict):
+        return {k: drop_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [drop_nulls(v) for v in value]
+    return value
 
 
 def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str, str, str]]) -> None:  # noqa: C901 - one branch per botocore constraint kind
@@ -156,6 +193,9 @@ def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str,
         allowed = _enum(shape)
         if allowed and value not in allowed:
             out.append(_bad(name, f"Member must satisfy enum value set: [{', '.join(allowed)}]"))
+    elif shape.type_name in ("integer", "long") and isinstance(value, bool):
+        # botocore accepts True as 1 (bool is an int in Python); the service's JSON reader does not.
+        out.append(_bad(name, "expected number, got boolean"))
     elif (
         shape.type_name in ("integer", "long")
         and isinstance(value, int)

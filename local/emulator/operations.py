@@ -1,7 +1,8 @@
 """The implemented SMS Voice V2 operations, run inside one store transaction each.
 
 Behaviour choices (documented in README.md):
-- Disassociating an identity that is not in the pool -> ResourceNotFoundException naming the identity.
+- Disassociating an identity that exists but is not in the pool -> ConflictException
+  PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL naming the identity (ResourceType phone-number or sender-id).
 - Removing the last identity of a pool -> ConflictException LAST_PHONE_NUMBER.
 - Reusing a ClientToken with different parameters -> ValidationException INVALID_PARAMETER
   (field ClientToken).
@@ -14,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from local.emulator.model import conflict, enum_value, not_found
+from local.emulator.model import conflict, enum_value
 from local.emulator.resources import (
     Context,
     Handler,
@@ -60,7 +61,7 @@ def describe_pools(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     if p.get("Owner") == "SHARED":
         return {"Pools": []}
     pools = [resolve_pool(ctx, pid) for pid in p["PoolIds"]] if p.get("PoolIds") else ctx.tx.list_all(POOL)
-    page, token = paginate(apply_filters(pools, p.get("Filters")), p)
+    page, token = paginate(ctx, apply_filters(pools, p.get("Filters"), "PoolInformation"), p)
     return {"Pools": page, "NextToken": token}
 
 
@@ -112,9 +113,11 @@ def disassociate(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     kind, ident = resolve_identity(ctx, p["OriginationIdentity"], p.get("IsoCountryCode"))
     pool_id = pool["PoolId"]
     if ident.get("PoolId") != pool_id:
+        # The identity exists but is not in this pool: a state conflict, not a missing resource (README,
+        # "Identity not in the pool"); the model's only "not associated" reason names phone numbers.
         ident_name = p["OriginationIdentity"]
         message = f"Origination identity {ident_name} is not associated with pool {pool_id}."
-        raise not_found(kind, ident_name, message)
+        raise conflict("PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL", kind, ident_name, message)
     if len(ctx.tx.members(pool_id)) <= 1:
         raise conflict(
             "LAST_PHONE_NUMBER",
@@ -140,7 +143,7 @@ def list_pool_identities(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
                 "PhoneNumber": ident.get("PhoneNumber"),
             }
         )
-    page, token = paginate(apply_filters(items, p.get("Filters")), p)
+    page, token = paginate(ctx, apply_filters(items, p.get("Filters"), "OriginationIdentityMetadata"), p)
     return {
         "PoolArn": pool["PoolArn"],
         "PoolId": pool["PoolId"],
@@ -193,7 +196,7 @@ def describe_phone_numbers(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
         numbers = [resolve_phone(ctx, pid) for pid in p["PhoneNumberIds"]]
     else:
         numbers = ctx.tx.list_all(PHONE)
-    page, token = paginate(apply_filters(numbers, p.get("Filters")), p)
+    page, token = paginate(ctx, apply_filters(numbers, p.get("Filters"), "PhoneNumberInformation"), p)
     return {"PhoneNumbers": page, "NextToken": token}
 
 
@@ -232,15 +235,15 @@ def describe_sender_ids(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     if p.get("Owner") == "SHARED":
         return {"SenderIds": []}
     if p.get("SenderIds"):
-        senders = [resolve_sender(ctx, s["SenderId"], s["IsoCountryCode"]) for s in p["SenderIds"]]
+        senders = [resolve_sender(ctx, s["SenderId"], s["IsoCountryCode"], exact=True) for s in p["SenderIds"]]
     else:
         senders = ctx.tx.list_all(SENDER)
-    page, token = paginate(apply_filters(senders, p.get("Filters")), p)
+    page, token = paginate(ctx, apply_filters(senders, p.get("Filters"), "SenderIdInformation"), p)
     return {"SenderIds": page, "NextToken": token}
 
 
 def release_sender_id(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
-    doc = resolve_sender(ctx, p["SenderId"], p["IsoCountryCode"])
+    doc = resolve_sender(ctx, p["SenderId"], p["IsoCountryCode"], exact=True)
     _check_releasable(SENDER, doc, doc["SenderId"])
     ctx.tx.delete(SENDER, sender_key(doc["SenderId"], doc["IsoCountryCode"]))
     return doc

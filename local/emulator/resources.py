@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
+import hashlib
+import hmac
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from local.emulator.model import ApiError, not_found, validation_error
+from botocore.model import ListShape, Shape
+
+from local.emulator.model import ApiError, not_found, service_model, validation_error
 from local.emulator.store import PHONE, POOL, SENDER, Tx
 
 DEFAULT_MAX_RESULTS = 100
@@ -24,6 +29,7 @@ class Context:
     region: str
     account: str
     request_id: str
+    operation: str = ""
 
     def arn(self, resource: str) -> str:
         return f"arn:aws:sms-voice:{self.region}:{self.account}:{resource}"
@@ -37,18 +43,44 @@ def sender_key(sender_id: str, iso: str) -> str:
     return f"{sender_id}/{iso}"
 
 
-def _arn_resource(value: str) -> str | None:
-    """The resource part of an ``arn:...:sms-voice:...`` value, or None if ``value`` is no ARN."""
+class _ForeignError(Exception):
+    """An ARN of another account or region: not visible to this caller (see README, "Accounts and regions")."""
+
+
+def _arn_resource(ctx: Context, value: str) -> str | None:
+    """The resource part of an ``arn:...:sms-voice:...`` value, or None if ``value`` is no ARN.
+
+    Raises :class:`_ForeignError` for an ARN of another region or account: this emulator shares nothing
+    through AWS RAM, so such a resource does not exist for the caller.
+    """
     if not value.startswith("arn:"):
         return None
     parts = value.split(":", 5)
     if len(parts) != 6 or parts[2] != "sms-voice":
         raise validation_error("INVALID_ARN", [("Arn", f"{value} is not a valid SMS Voice ARN")])
+    if (parts[3], parts[4]) != (ctx.region, ctx.account):
+        raise _ForeignError(value)
     return parts[5]
 
 
+def _foreign_not_found(kind: str) -> Callable[[Callable[..., dict[str, Any]]], Callable[..., dict[str, Any]]]:
+    def wrap(resolve: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+        @functools.wraps(resolve)
+        def resolved(ctx: Context, value: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            try:
+                return resolve(ctx, value, *args, **kwargs)
+            except _ForeignError:
+                raise _not_found(kind, value) from None
+
+        return resolved
+
+    return wrap
+
+
+@_foreign_not_found(POOL)
 def resolve_pool(ctx: Context, value: str, field: str = "PoolId") -> dict[str, Any]:
-    resource = _arn_resource(value)
+    """The pool named by id or ARN in the caller's account and region."""
+    resource = _arn_resource(ctx, value)
     pool_id = value
     if resource is not None:
         kind, _, pool_id = resource.partition("/")
@@ -60,8 +92,10 @@ def resolve_pool(ctx: Context, value: str, field: str = "PoolId") -> dict[str, A
     return doc
 
 
+@_foreign_not_found(PHONE)
 def resolve_phone(ctx: Context, value: str) -> dict[str, Any]:
-    resource = _arn_resource(value)
+    """The phone number named by id or ARN in the caller's account and region."""
+    resource = _arn_resource(ctx, value)
     phone_id = value
     if resource is not None:
         kind, _, phone_id = resource.partition("/")
@@ -73,8 +107,17 @@ def resolve_phone(ctx: Context, value: str) -> dict[str, Any]:
     return doc
 
 
-def resolve_sender(ctx: Context, value: str, iso: str | None, field: str = "SenderId") -> dict[str, Any]:
-    resource = _arn_resource(value)
+@_foreign_not_found(SENDER)
+def resolve_sender(
+    ctx: Context, value: str, iso: str | None, field: str = "SenderId", *, exact: bool = False
+) -> dict[str, Any]:
+    """The sender ID named by id (+ country) or ARN; ``exact``: the (id, country) pair is the key.
+
+    DescribeSenderIds and ReleaseSenderId name a sender ID by the pair (``SenderIdAndCountry``), so
+    another country's sender ID of the same name is not it (not found); an origination identity given
+    with the wrong country is a ``COUNTRY_CODE_MISMATCH``.
+    """
+    resource = _arn_resource(ctx, value)
     sender_id = value
     if resource is not None:
         kind, _, rest = resource.partition("/")
@@ -87,6 +130,8 @@ def resolve_sender(ctx: Context, value: str, iso: str | None, field: str = "Send
         doc = ctx.tx.get(SENDER, sender_key(sender_id, iso))
         if doc is not None:
             return doc
+        if exact:
+            raise _not_found(SENDER, value)
     candidates = [d for d in ctx.tx.list_all(SENDER) if d["SenderId"] == sender_id]
     if not candidates:
         raise _not_found(SENDER, value)
@@ -102,7 +147,10 @@ def resolve_sender(ctx: Context, value: str, iso: str | None, field: str = "Send
 
 def resolve_identity(ctx: Context, value: str, iso: str | None) -> tuple[str, dict[str, Any]]:
     """(kind, doc) of an origination identity given as phone number id/ARN or sender id/ARN."""
-    resource = _arn_resource(value)
+    try:
+        resource = _arn_resource(ctx, value)
+    except _ForeignError:
+        raise _not_found(PHONE if ":phone-number/" in value else SENDER, value) from None
     default_kind = PHONE if value.startswith("phone-") else SENDER
     kind = resource.partition("/")[0] if resource is not None else default_kind
     if kind == PHONE:
@@ -139,11 +187,11 @@ def identity_arn(kind: str, doc: dict[str, Any]) -> str:
 _FILTER_KEYS = {"number-capability": "NumberCapabilities"}
 
 
-def _filter_key(name: str, doc: dict[str, Any]) -> str:
+def _filter_key(name: str, members: Mapping[str, Shape]) -> str:
     if name in _FILTER_KEYS:
         return _FILTER_KEYS[name]
     key = "".join(part.capitalize() for part in name.split("-"))
-    if key not in doc and f"{key}s" in doc:
+    if key not in members and f"{key}s" in members:
         return f"{key}s"
     return key
 
@@ -156,42 +204,85 @@ def _as_text(value: Any) -> list[str]:
     return [] if value is None else [str(value)]
 
 
-def apply_filters(items: list[dict[str, Any]], filters: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
-    """Keep items matching every filter (any of its values); filter names map to member names."""
+def _allowed_values(shape: Shape) -> list[str]:
+    """The values a filter on a member of ``shape`` can match: its enum, true/false, or anything ([])."""
+    if isinstance(shape, ListShape):
+        shape = shape.member
+    if shape.type_name == "boolean":
+        return ["true", "false"]
+    return list(getattr(shape, "enum", None) or [])
+
+
+def apply_filters(
+    items: list[dict[str, Any]], filters: list[dict[str, Any]] | None, info_shape: str
+) -> list[dict[str, Any]]:
+    """Keep items matching every filter (any of its values); filter names map to members of ``info_shape``.
+
+    A value outside the member's enum (``status=BOGUS``) is ``INVALID_FILTER_VALUES``, as the model's
+    reason says, rather than an empty match.
+    """
+    members: Mapping[str, Shape] = service_model().shape_for(info_shape).members  # type: ignore[attr-defined]
     out = items
-    for flt in filters or []:
+    for index, flt in enumerate(filters or []):
         wanted = {str(v) for v in flt["Values"]}
-        name = str(flt["Name"])
-        out = [d for d in out if wanted & set(_as_text(d.get(_filter_key(name, d))))]
+        key = _filter_key(str(flt["Name"]), members)
+        allowed = _allowed_values(members[key]) if key in members else []
+        bad = sorted(wanted - set(allowed)) if allowed else []
+        if bad:
+            message = f"{', '.join(bad)} not in [{', '.join(allowed)}]"
+            raise validation_error("INVALID_FILTER_VALUES", [(f"Filters[{index}].Values", message)])
+        out = [d for d in out if wanted & set(_as_text(d.get(key)))]
     return out
 
 
-def paginate(items: list[Any], params: dict[str, Any]) -> tuple[list[Any], str | None]:
-    """One page of ``items`` per ``MaxResults`` and an opaque ``NextToken`` for the rest."""
+_UNBOUND = ("NextToken", "MaxResults")  # a caller may change the page size between pages
+
+
+def _binding(ctx: Context, params: dict[str, Any]) -> str:
+    """What a NextToken belongs to: the operation and every other parameter (filters, ids, owner)."""
+    request = {k: v for k, v in params.items() if k not in _UNBOUND}
+    text = json.dumps([ctx.operation, request], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _mac(ctx: Context, offset: int, binding: str) -> str:
+    key = str(ctx.tx.token_key()).encode()
+    return hmac.new(key, f"{offset}:{binding}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def paginate(ctx: Context, items: list[Any], params: dict[str, Any]) -> tuple[list[Any], str | None]:
+    """One page of ``items`` per ``MaxResults`` and a signed ``NextToken`` for the rest.
+
+    The token is bound to the operation and its parameters and signed with the state's key: a token
+    of another operation or filter, or a forged one, is ``INVALID_NEXT_TOKEN``.
+    """
+    binding = _binding(ctx, params)
     start = 0
     token = params.get("NextToken")
     if token is not None:
-        start = _decode_token(token)
+        start = _decode_token(ctx, token, binding)
     size = int(params.get("MaxResults") or DEFAULT_MAX_RESULTS)
     page = items[start : start + size]
     end = start + size
-    next_token = _encode_token(end) if end < len(items) else None
+    next_token = _encode_token(ctx, end, binding) if end < len(items) else None
     return page, next_token
 
 
-def _encode_token(offset: int) -> str:
-    raw = json.dumps({"offset": offset}).encode()
+def _encode_token(ctx: Context, offset: int, binding: str) -> str:
+    raw = json.dumps({"offset": offset, "for": binding, "mac": _mac(ctx, offset, binding)}).encode()
     return base64.urlsafe_b64encode(raw).decode()
 
 
-def _decode_token(token: str) -> int:
+def _decode_token(ctx: Context, token: str, binding: str) -> int:
+    invalid = validation_error("INVALID_NEXT_TOKEN", [("NextToken", "The NextToken is not valid for this request")])
     try:
         data = json.loads(base64.urlsafe_b64decode(token.encode()))
         offset = int(data["offset"])
+        valid = data["for"] == binding and hmac.compare_digest(str(data["mac"]), _mac(ctx, offset, binding))
     except (binascii.Error, ValueError, KeyError, TypeError) as exc:
-        raise validation_error("INVALID_NEXT_TOKEN", [("NextToken", "The NextToken is not valid")]) from exc
-    if offset < 0:
-        raise validation_error("INVALID_NEXT_TOKEN", [("NextToken", "The NextToken is not valid")])
+        raise invalid from exc
+    if not valid or offset < 0:
+        raise invalid
     return offset
 
 

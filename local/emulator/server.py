@@ -11,19 +11,30 @@ import threading
 import time
 import traceback
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from local.emulator import calllog, endpoints
+from local.emulator.calllog import mask_phone_numbers
 from local.emulator.dispatch import execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
-from local.emulator.model import ApiError, target_prefix, validation_error
+from local.emulator.model import ApiError, drop_nulls, target_prefix, validation_error
 from local.emulator.quotas import QuotaLimiter
 from local.emulator.store import DEFAULT_DB_PATH, Store
-from local.httputil import content_length
-from sms_pool.phone import mask
+from local.httputil import (
+    DEFAULT_READ_TIMEOUT,
+    BodyTooLargeError,
+    IncompleteBodyError,
+    QuietServer,
+    content_length,
+    read_body,
+    send_quietly,
+)
 
+__all__ = ["EmulatorServer", "mask_phone_numbers"]  # mask_phone_numbers: its old home, kept importable
 LOG = logging.getLogger("local.emulator")
 DEFAULT_PORT = 4580
 DEFAULT_REGION = "us-east-1"
@@ -32,15 +43,8 @@ JSON_10 = "application/x-amz-json-1.0"
 _CREDENTIAL_SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
 
 
-def mask_phone_numbers(text: str) -> str:
-    """``text`` with phone-number-like runs masked to their last four digits (the function's own rule)."""
-    return mask(text)
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
+class _HTTPServer(QuietServer):
     allow_reuse_address = True
-    request_queue_size = 128  # the default backlog of 5 makes 32 concurrent clients wait on SYN retries (1 s)
 
     def __init__(self, address: tuple[str, int], emulator: EmulatorServer) -> None:
         self.emulator = emulator
@@ -56,6 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # Idle or slow clients (unfinished headers or body) are dropped after this many seconds, unapplied.
+        self.connection.settimeout(self.server.emulator.read_timeout)
         with self.server.sockets_lock:
             self.server.open_sockets.add(self.connection)
 
@@ -67,15 +73,28 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         return
 
+    def send_response(self, code: int, message: str | None = None) -> None:
+        # No ``Server: BaseHTTP/... Python/...`` header: AWS's endpoints do not name their software.
+        self.send_response_only(code, message)
+        self.send_header("Date", self.date_time_string())
+
     def _body(self) -> bytes | None:
-        """The request body, or None after answering 400 for framing the emulator does not read."""
+        """The whole request body, or None after answering (or dropping) a request that must not run."""
         try:
             length = content_length(self.headers)
+        except BodyTooLargeError as exc:
+            self.close_connection = True
+            self._send(413, ApiError("ValidationException", str(exc), {"Reason": "MAXIMUM_SIZE_EXCEEDED"}).body())
+            return None
         except ValueError as exc:
             self.close_connection = True
             self._send(400, {"__type": "SerializationException", "message": str(exc)})
             return None
-        return self.rfile.read(length) if length else b""
+        try:
+            return read_body(self, length)
+        except IncompleteBodyError:
+            self.close_connection = True  # cut short or timed out: nothing is applied or answered
+            return None
 
     def _send(
         self, status: int, body: dict[str, Any], content_type: str = JSON_10, request_id: str | None = None
@@ -88,24 +107,29 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.send_header("x-amzn-RequestId", request_id or str(uuid.uuid4()))
         self.end_headers()
-        self.wfile.write(data)
+        if self.command != "HEAD":
+            send_quietly(self, data)
 
-    def do_GET(self) -> None:
-        self._control("GET", b"")
-
-    def do_DELETE(self) -> None:
-        body = self._body()
-        if body is not None:
-            self._control("DELETE", body)
-
-    def do_POST(self) -> None:
+    def _serve(self) -> None:
         body = self._body()
         if body is None:
             return
-        if urlsplit(self.path).path.startswith("/_emulator/"):
-            self._control("POST", body)
-        else:
+        is_control = urlsplit(self.path).path.startswith("/_emulator/")
+        if is_control and self.command in ("GET", "POST", "DELETE"):
+            self._control(self.command, body)
+        elif self.command == "POST" and not is_control:
             self._aws(body)
+        else:
+            # The AWS JSON protocol is POST only; any other method gets a JSON error, not http.server's 501 page.
+            error = ApiError("UnknownOperationException", f"{self.command:.10} is not supported; use POST /.")
+            self._send(error.status, error.body())
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve  # noqa: N815
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
+            return self._serve
+        raise AttributeError(name)
 
     def _control(self, method: str, body: bytes) -> None:
         emulator = self.server.emulator
@@ -196,41 +220,21 @@ class _Handler(BaseHTTPRequestHandler):
         status: int,
         error_code: Any,
     ) -> None:
-        duration = (time.monotonic() - started) * 1000
-        token = params.get("ClientToken") if isinstance(params, dict) else None
-        fault = ",".join(decision.kinds) or None
-        self.server.emulator.store.record_call(
-            {
-                "timestamp": time.time(),
-                "operation": name,
-                "params": params,
-                "client_token": token,
-                "status": status,
-                "error_code": error_code,
-                "request_id": request_id,
-                "fault": fault,
-                "duration_ms": round(duration, 3),
-            }
+        calllog.record(
+            self.server.emulator.store,
+            calllog.Call(name, params, request_id, started, ",".join(decision.kinds) or None, status, error_code),
         )
-        shown = {k: v for k, v in params.items() if k in _LOGGED} if isinstance(params, dict) else {}
-        LOG.info(
-            mask_phone_numbers(
-                f"{name} {status or 'DROPPED'} {error_code or '-'} {duration:.1f}ms"
-                f"{' fault=' + fault if fault else ''} {json.dumps(shown, sort_keys=True) if shown else ''}"
-            ).rstrip()
-        )
-
-
-_LOGGED = ("PoolId", "OriginationIdentity", "PhoneNumberId", "SenderId", "IsoCountryCode", "ClientToken")
 
 
 def _parse(raw: bytes) -> Any:
     if not raw.strip():
         return {}
     try:
-        return json.loads(raw)
+        return drop_nulls(json.loads(raw))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise validation_error("CANNOT_PARSE", [("body", "The request body is not valid JSON")]) from exc
+    except RecursionError as exc:  # a body nested thousands of levels deep is the client's fault, not a 500
+        raise validation_error("CANNOT_PARSE", [("body", "The request body is nested too deeply")]) from exc
 
 
 class EmulatorServer:
@@ -251,6 +255,7 @@ class EmulatorServer:
         account_id: str = DEFAULT_ACCOUNT_ID,
         faults: FaultConfig | None = None,
         quotas: QuotaLimiter | None = None,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
     ) -> None:
         if not host.startswith("127."):
             raise ValueError("the emulator binds to the loopback interface (127.x.x.x) only")
@@ -258,6 +263,7 @@ class EmulatorServer:
         self.requested_port = port
         self.region = region
         self.account_id = account_id
+        self.read_timeout = read_timeout
         self.store = Store(db_path)
         self.faults = FaultInjector(faults)
         self.quotas = quotas or QuotaLimiter()  # off unless enabled: most tests need speed
@@ -317,35 +323,5 @@ class EmulatorServer:
         self.stop()
 
     def control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
-        """Answer a control endpoint request: (HTTP status, JSON body)."""
-        data: Any = json.loads(body) if body.strip() else {}
-        route = (method, path.rstrip("/"))
-        if route == ("GET", "/_emulator/health"):
-            return 200, {
-                "status": "ok",
-                "region": self.region,
-                "account_id": self.account_id,
-                "db_path": str(self.store.path),
-            }
-        if route == ("GET", "/_emulator/faults"):
-            return 200, self.faults.snapshot()
-        if route == ("POST", "/_emulator/faults"):
-            if not isinstance(data, dict):
-                raise ValueError("fault settings must be a JSON object")
-            self.faults.configure(FaultConfig.from_dict(data))
-            return 200, self.faults.snapshot()
-        if route == ("DELETE", "/_emulator/faults"):
-            self.faults.reset()
-            return 200, self.faults.snapshot()
-        if route in (("GET", "/_emulator/quotas"), ("POST", "/_emulator/quotas")):
-            return 200, self.quotas.control(method, data)
-        if route == ("GET", "/_emulator/calls"):
-            operation = query["operation"][0] if query.get("operation") else None
-            return 200, {"calls": self.store.calls(operation)}
-        if route == ("DELETE", "/_emulator/calls"):
-            self.store.clear_calls()
-            return 200, {"calls": []}
-        if route == ("POST", "/_emulator/reset"):
-            self.store.reset()
-            return 200, {"status": "reset"}
-        return 404, {"error": f"no control endpoint {method} {path}"}
+        """Answer a control endpoint request: (HTTP status, JSON body); see ``local.emulator.endpoints``."""
+        return endpoints.answer(self, method, path, query, body)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,15 +20,16 @@ from typing import Any
 DEFAULT_DB_PATH = Path(".local") / "emulator.sqlite3"
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS resources (
+CREATE TABLE IF NOT EXISTS scoped_resources (
+    scope TEXT NOT NULL,
     kind TEXT NOT NULL,
     id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     pool_id TEXT,
     doc TEXT NOT NULL,
-    PRIMARY KEY (kind, id)
+    PRIMARY KEY (scope, kind, id)
 );
-CREATE INDEX IF NOT EXISTS resources_pool ON resources (pool_id);
+CREATE INDEX IF NOT EXISTS scoped_resources_pool ON scoped_resources (scope, pool_id);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (
     operation TEXT NOT NULL,
@@ -56,11 +58,17 @@ PHONE = "phone-number"
 SENDER = "sender-id"
 
 
-class Tx:
-    """Operations on the state inside one open transaction."""
+def scope_of(account: str, region: str) -> str:
+    """The partition of the state one caller sees: AWS keeps resources per account and region."""
+    return f"{account}/{region}"
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+
+class Tx:
+    """Operations on the state of one scope (account/region) inside one open transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, scope: str = "") -> None:
         self.conn = conn
+        self.scope = scope
 
     def next_seq(self, name: str = "seq") -> int:
         row = self.conn.execute(
@@ -71,39 +79,55 @@ class Tx:
         return int(row[0])
 
     def get(self, kind: str, rid: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT doc FROM resources WHERE kind = ? AND id = ?", (kind, rid)).fetchone()
+        row = self.conn.execute(
+            "SELECT doc FROM scoped_resources WHERE scope = ? AND kind = ? AND id = ?", (self.scope, kind, rid)
+        ).fetchone()
         return None if row is None else _load(row[0])
 
     def put(self, kind: str, rid: str, doc: dict[str, Any]) -> None:
         pool_id = doc.get("PoolId") if kind != POOL else None
         text = json.dumps(doc, sort_keys=True)
         updated = self.conn.execute(
-            "UPDATE resources SET doc = ?, pool_id = ? WHERE kind = ? AND id = ?", (text, pool_id, kind, rid)
+            "UPDATE scoped_resources SET doc = ?, pool_id = ? WHERE scope = ? AND kind = ? AND id = ?",
+            (text, pool_id, self.scope, kind, rid),
         ).rowcount
         if not updated:
             self.conn.execute(
-                "INSERT INTO resources (kind, id, seq, pool_id, doc) VALUES (?, ?, ?, ?, ?)",
-                (kind, rid, self.next_seq(), pool_id, text),
+                "INSERT INTO scoped_resources (scope, kind, id, seq, pool_id, doc) VALUES (?, ?, ?, ?, ?, ?)",
+                (self.scope, kind, rid, self.next_seq(), pool_id, text),
             )
 
     def delete(self, kind: str, rid: str) -> None:
-        self.conn.execute("DELETE FROM resources WHERE kind = ? AND id = ?", (kind, rid))
+        self.conn.execute(
+            "DELETE FROM scoped_resources WHERE scope = ? AND kind = ? AND id = ?", (self.scope, kind, rid)
+        )
 
     def list_all(self, kind: str) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT doc FROM resources WHERE kind = ? ORDER BY seq", (kind,)).fetchall()
+        rows = self.conn.execute(
+            "SELECT doc FROM scoped_resources WHERE scope = ? AND kind = ? ORDER BY seq", (self.scope, kind)
+        ).fetchall()
         return [_load(r[0]) for r in rows]
 
     def members(self, pool_id: str) -> list[tuple[str, dict[str, Any]]]:
         """(kind, doc) of every origination identity in the pool, in creation order."""
         rows = self.conn.execute(
-            "SELECT kind, doc FROM resources WHERE pool_id = ? ORDER BY seq", (pool_id,)
+            "SELECT kind, doc FROM scoped_resources WHERE scope = ? AND pool_id = ? ORDER BY seq",
+            (self.scope, pool_id),
         ).fetchall()
         return [(str(r[0]), _load(r[1])) for r in rows]
+
+    def token_key(self) -> int:
+        """A random key of this state (kept across restarts, new after a reset) that signs NextTokens."""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO counters (name, value) VALUES ('next-token-key', ?)", (secrets.randbits(62),)
+        )
+        row = self.conn.execute("SELECT value FROM counters WHERE name = 'next-token-key'").fetchone()
+        return int(row[0])
 
     def idempotent_get(self, operation: str, token: str) -> tuple[str, dict[str, Any]] | None:
         row = self.conn.execute(
             "SELECT request_hash, response FROM idempotency WHERE operation = ? AND client_token = ?",
-            (operation, token),
+            (f"{self.scope}/{operation}", token),
         ).fetchone()
         return None if row is None else (str(row[0]), _load(row[1]))
 
@@ -111,7 +135,7 @@ class Tx:
         self.conn.execute(
             "INSERT INTO idempotency (operation, client_token, request_hash, response, created) "
             "VALUES (?, ?, ?, ?, julianday('now'))",
-            (operation, token, request_hash, json.dumps(response)),
+            (f"{self.scope}/{operation}", token, request_hash, json.dumps(response)),
         )
 
 
@@ -138,13 +162,13 @@ class Store:
         return conn
 
     @contextmanager
-    def transaction(self) -> Iterator[Tx]:
+    def transaction(self, scope: str = "") -> Iterator[Tx]:
         """One write transaction: committed when the block ends, rolled back on any exception."""
         conn = self._connect()
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                yield Tx(conn)
+                yield Tx(conn, scope)
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -207,5 +231,5 @@ class Store:
     def reset(self) -> None:
         """Wipe every resource, idempotency token and recorded call."""
         with self.transaction() as tx:
-            for table in ("resources", "counters", "idempotency", "calls"):
+            for table in ("scoped_resources", "counters", "idempotency", "calls"):
                 tx.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names, no input  # nosec B608

@@ -22,6 +22,10 @@ def _run_schemathesis(api: str, report_dir: Path) -> subprocess.CompletedProcess
         f"{api}/openapi.json",
         "--checks",
         "all",
+        # API Gateway (REST, as deployed and as the local API answers) gives an undeclared method 403
+        # Missing Authentication Token, not the 405 this check wants.
+        "--exclude-checks",
+        "unsupported_method",
         "--mode",
         "all",
         "--max-examples",
@@ -61,7 +65,7 @@ def test_schemathesis_finds_nothing(rel_mode: LocalMode, tmp_path: Path) -> None
     entries = _entries(tmp_path)
     assert len(entries) >= MIN_CASES
     statuses = {entry["response"]["status"] for entry in entries}
-    assert statuses <= {400, 404, 405, 415}, statuses  # no 5xx; what else a random request can get
+    assert statuses <= {400, 403, 404, 415}, statuses  # no 5xx; what else a random request can get
     for entry in entries:
         response, request = entry["response"], entry["request"]
         if response["status"] < 400:

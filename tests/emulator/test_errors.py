@@ -32,12 +32,13 @@ def test_unknown_identity_is_resource_not_found(
     assert exc.value.response["ResourceId"] == identity
 
 
-def test_identity_not_in_pool_is_resource_not_found(client: Any, demo: dict[str, Any]) -> None:
+def test_identity_not_in_pool_is_a_conflict_not_a_missing_resource(client: Any, demo: dict[str, Any]) -> None:
     loose = client.request_phone_number(
         IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
-    with pytest.raises(client.exceptions.ResourceNotFoundException) as exc:
+    with pytest.raises(client.exceptions.ConflictException) as exc:
         client.disassociate_origination_identity(PoolId=demo["pool_id"], OriginationIdentity=loose["PhoneNumberId"])
+    assert exc.value.response["Reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
     assert exc.value.response["ResourceType"] == "phone-number"
     assert exc.value.response["ResourceId"] == loose["PhoneNumberId"]
     assert "not associated" in exc.value.response["Error"]["Message"]

@@ -74,7 +74,7 @@ def test_retry_and_catch_come_from_the_error_table(synth: Synth) -> None:
         assert retry["JitterStrategy"] == "FULL"
         assert retry["IntervalSeconds"] >= map_pacing(1).wait_seconds
     catches = [c["ErrorEquals"] for c in task["Catch"]]
-    assert catches == [["ResourceNotFoundError", "PhoneNumberNotInPoolError"], ["ConflictError"], ["States.ALL"]]
+    assert catches == [["NotInPoolError", "PhoneNumberNotInPoolError"], ["LastIdentityError"], ["States.ALL"]]
     assert {name for names in catches[:2] for name in names} <= set(errors.ERROR_CLASSES)
 
 

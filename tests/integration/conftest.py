@@ -11,7 +11,7 @@ from typing import Any
 import boto3
 import pytest
 
-from local import launcher
+from local import launcher, sigv4
 from local.emulator import EmulatorControl
 from local.emulator.seed import seed_demo
 from local.launcher import LocalProcess
@@ -74,18 +74,20 @@ def post(
     raw: bytes | None = None,
     method: str = "POST",
     path: str = "/disassociate-origination-identity",
+    sign: bool = True,
 ) -> tuple[int, dict[str, str], Any]:
-    """One HTTP request to the local API: (status, headers, parsed JSON body or text)."""
+    """One HTTP request to the local API, SigV4-signed with the local key unless ``sign`` is False.
+
+    Returns (status, headers, parsed JSON body or text).
+    """
     import urllib.error
     import urllib.request
 
     data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
-    request = urllib.request.Request(
-        mode.api + path,
-        data=data,
-        method=method,
-        headers={"Content-Type": "application/json", **(headers or {})},
-    )
+    all_headers = {"Content-Type": "application/json", **(headers or {})}
+    if sign:
+        all_headers = sigv4.signed_headers(method, mode.api + path, data or b"", all_headers)
+    request = urllib.request.Request(mode.api + path, data=data, method=method, headers=all_headers)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             status, response_headers, payload = response.status, dict(response.headers), response.read()

@@ -56,9 +56,12 @@ def test_retry_with_same_key_is_applied_once(local_mode: LocalMode, demo: dict[s
 
 
 def test_invalid_input_never_reaches_aws(local_mode: LocalMode, demo: dict[str, Any]) -> None:
+    # The request validator answers first, as deployed: the gateway's message, no `errors` list. (An E.164
+    # number is a valid identity since issue 12: it is resolved within the pool.)
     status, headers, body = post(local_mode, _request(demo, OriginationIdentity="(206) 555-0100"))
     assert status == 400 and headers["Content-Type"] == "application/problem+json"
-    assert body["code"] == "INVALID_REQUEST" and body["errors"][0]["field"] == "OriginationIdentity"
+    assert body["code"] == "INVALID_REQUEST" and body["detail"] == "Invalid request body" and "errors" not in body
+    assert body["gatewayError"] == "BAD_REQUEST_BODY"
     assert local_mode.control.calls() == []
 
 
@@ -125,14 +128,29 @@ def test_last_identity_conflict(local_mode: LocalMode, demo: dict[str, Any]) -> 
     sender = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["sender_id"], "IsoCountryCode": "GB"}
     assert post(local_mode, sender)[0] == 200
     status, _, body = post(local_mode, _request(demo))
-    assert status == 409 and body["code"] == "CONFLICT" and body["reason"] == "LAST_PHONE_NUMBER"
+    assert status == 409 and body["code"] == "LAST_IDENTITY_IN_POOL" and body["reason"] == "LAST_PHONE_NUMBER"
     assert local_mode.pool_identities(demo["pool_id"]) == {demo["phone_number_ids"][2]}
 
 
 def test_routing_errors(local_mode: LocalMode, demo: dict[str, Any]) -> None:
-    assert post(local_mode, None, method="GET")[0] == 405
-    status, _, body = post(local_mode, {}, path="/nowhere")
-    assert status == 404 and body["code"] == "ROUTE_NOT_FOUND"
+    # With AWS_IAM, API Gateway answers an unknown method or path 403 Missing Authentication Token.
+    for method, path in (("GET", "/disassociate-origination-identity"), ("POST", "/nowhere")):
+        status, _, body = post(local_mode, {} if method == "POST" else None, method=method, path=path)
+        assert status == 403 and body["code"] == "MISSING_AUTHENTICATION"
+        assert body["detail"] == "Missing Authentication Token"
     status, _, body = post(local_mode, _request(demo), {"Content-Type": "text/plain"})
     assert status == 415 and body["code"] == "UNSUPPORTED_MEDIA_TYPE"
     assert local_mode.control.calls() == []
+
+
+def test_already_not_in_the_pool_is_told_apart_from_no_such_identity(
+    local_mode: LocalMode, demo: dict[str, Any]
+) -> None:
+    # The emulator answers as the model suggests (ConflictException PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL); the
+    # function answers its own code, so a caller tells "already not in this pool" (409) from "no such identity" (404).
+    assert post(local_mode, _request(demo))[0] == 200
+    status, _, body = post(local_mode, _request(demo))
+    assert status == 409 and body["code"] == "NOT_IN_POOL"
+    assert body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL" and body["resourceType"] == "phone-number"
+    status, _, body = post(local_mode, _request(demo, OriginationIdentity="phone-00000000000000000000000000000000"))
+    assert status == 404 and body["code"] == "RESOURCE_NOT_FOUND"

@@ -65,8 +65,15 @@ class SfnWorker:
 
 @pytest.fixture(scope="session")
 def rel_mode(cdk_out: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalMode]:
-    """A local mode of its own, so fault injection and load never disturb the integration tests' servers."""
-    process, mode = start_local_mode(cdk_out, tmp_path_factory.mktemp("rel-mode"))
+    """A local mode of its own, so fault injection and load never disturb the integration tests' servers.
+
+    Its gateway lets every request through to the function (no SigV4, no request validator): the corpus,
+    fuzzing and load here probe the function's own defence, which must hold even where the gateway's
+    checks are bypassed (direct invoke) or misconfigured. tests/integration covers the deployed checks.
+    """
+    process, mode = start_local_mode(
+        cdk_out, tmp_path_factory.mktemp("rel-mode"), {"LOCAL_API_AUTH": "off", "LOCAL_API_VALIDATE": "off"}
+    )
     yield mode
     process.stop()
 

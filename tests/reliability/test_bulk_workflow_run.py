@@ -98,18 +98,18 @@ def test_each_outcome_is_reported_and_a_redrive_applies_nothing_twice(
     assert [(r["OriginationIdentity"], r["Outcome"]) for r in output["Results"]] == [
         (first, "removed"),
         (second, "removed"),
-        (unknown, "not_in_pool"),
+        (unknown, "failed"),  # no such identity is not "not in the pool": a caller's list may hold a typo
         (invalid, "failed"),
         (last, "last_identity_refused"),
     ]
     assert output["Results"][2]["Code"] == "ResourceNotFoundError"
     assert output["Results"][3]["Code"] == "InvalidRequestError"
-    assert output["Results"][4]["Code"] == "ConflictError"
+    assert output["Results"][4]["Code"] == "LastIdentityError"
     assert output["Summary"] == {
         "removed": 2,
-        "not_in_pool": 1,
+        "not_in_pool": 0,
         "last_identity_refused": 1,
-        "failed": 1,
+        "failed": 2,
     }
     assert set(output["Summary"]) == set(OUTCOMES) and output["Total"] == 5 and output["PoolId"] == pool
     assert run.invocations == 5 and run.retries == 0
@@ -128,6 +128,7 @@ def test_each_outcome_is_reported_and_a_redrive_applies_nothing_twice(
     # Another execution is another key: the removed numbers are now simply not in the pool.
     other, _ = asl.start(definition, request, worker, execution.replace("offboard-1", "offboard-2"))
     assert [r["Outcome"] for r in other["Results"][:2]] == ["not_in_pool", "not_in_pool"]
+    assert [r["Code"] for r in other["Results"][:2]] == ["NotInPoolError", "NotInPoolError"]
 
 
 def test_throttling_is_retried_then_reported_failed(synth: Synth, emulator: EmulatorServer, worker: Worker) -> None:

@@ -57,9 +57,31 @@ AWS_ROWS: list[tuple[str, int, dict[str, Any], int, str, str, dict[str, Any]]] =
         400,
         {"Reason": "LAST_PHONE_NUMBER", "ResourceType": "pool", "ResourceId": VALID_REQUEST["PoolId"]},
         409,
+        "LAST_IDENTITY_IN_POOL",
+        "LastIdentityError",
+        {"reason": "LAST_PHONE_NUMBER", "resourceId": VALID_REQUEST["PoolId"]},
+    ),
+    (
+        "ConflictException",
+        400,
+        {
+            "Reason": "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL",
+            "ResourceType": "phone-number",
+            "ResourceId": VALID_REQUEST["OriginationIdentity"],
+        },
+        409,
+        "NOT_IN_POOL",
+        "NotInPoolError",
+        {"reason": "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL", "resourceId": VALID_REQUEST["OriginationIdentity"]},
+    ),
+    (
+        "ConflictException",
+        400,
+        {"Reason": "RESOURCE_NOT_ACTIVE", "ResourceType": "pool", "ResourceId": VALID_REQUEST["PoolId"]},
+        409,
         "CONFLICT",
         "ConflictError",
-        {"reason": "LAST_PHONE_NUMBER", "resourceId": VALID_REQUEST["PoolId"]},
+        {"reason": "RESOURCE_NOT_ACTIVE", "resourceId": VALID_REQUEST["PoolId"]},
     ),
     ("ThrottlingException", 400, {}, 429, "THROTTLED", "ThrottledError", {}),
     ("InternalServerException", 500, {"RequestId": "r"}, 502, "UPSTREAM_INTERNAL_ERROR", "UpstreamInternalError", {}),
@@ -108,7 +130,11 @@ def test_aws_error_row_http(
     assert body["code"] == code and body["status"] == status
     assert {k: body[k] for k in extra} == extra
     assert f"{aws_code} message" not in json.dumps(body)  # AWS's free-text message is never echoed
-    row = errors.row_for(aws_code) or errors.row_for("other_client_error")
+    row = (
+        errors.AWS_REASONS.get((aws_code, members.get("Reason", "")))
+        or errors.row_for(aws_code)
+        or errors.row_for("other_client_error")
+    )
     assert row is not None and row.error_type == error_type
     if row.retry_after is not None:
         assert response["headers"]["Retry-After"] == str(row.retry_after)
