@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from local import sigv4
 from local.emulator.operations import _DIAL
 from sms_pool.constants import AUDIT_TYPE
+from sms_pool.phone import mask
 from tests.integration.conftest import LocalMode, post
 from tests.reliability.logscan import number_leaks
 from tests.synth import ROOT
@@ -61,6 +63,10 @@ def test_remove_by_number_over_http(local_mode: LocalMode, demo: dict[str, Any])
     assert record["outcome"] == "OK" and record["status"] == 200 and record["via"] == "http"
     assert record["resolvedIdentity"] == demo["phone_number_ids"][2] and record["dryRun"] is False
     assert record["identity"] == "+*******" + demo["phone_numbers"][2][-4:]
+    # The caller is the identity of the local key the local API verified (post() signs with the first one).
+    key = sigv4.configured_keys()[0]
+    assert record["caller"] == key.caller and record["userArn"] == mask(key.user_arn)
+    assert record["accountId"] == mask(key.account_id)
 
 
 def test_audit_record_of_a_dry_run_and_a_rejection(local_mode: LocalMode, demo: dict[str, Any]) -> None:

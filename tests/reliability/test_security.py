@@ -55,7 +55,7 @@ def test_phone_numbers_are_never_logged_in_full(rel_mode: LocalMode, tmp_path: P
         assert "result" in worker.invoke({**sender, "IdempotencyKey": numbers[0]})
         # By number, previewed: numbers[0] is now the pool's last identity, so the preview is the real 409.
         preview = worker.invoke({**base, "OriginationIdentity": numbers[0], "DryRun": True})
-        assert preview["errorType"] == "ConflictError" and "LAST_PHONE_NUMBER" in preview["errorMessage"]
+        assert preview["errorType"] == "LastIdentityError" and "LAST_PHONE_NUMBER" in preview["errorMessage"]
     finally:
         worker.close()
     text = log.read_text()

@@ -136,13 +136,13 @@ def test_dry_run_over_step_functions(fake_aws: FakeAws, context: FakeLambdaConte
 def test_dry_run_of_the_last_identity_is_the_real_409(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(ID, NUMBER))
     status, body = _http({**BY_NUMBER, "DryRun": True}, context)
-    assert status == 409 and body["code"] == "CONFLICT" and body["reason"] == "LAST_PHONE_NUMBER"
+    assert status == 409 and body["code"] == "LAST_IDENTITY_IN_POOL" and body["reason"] == "LAST_PHONE_NUMBER"
 
 
 def test_dry_run_of_an_identity_not_in_the_pool(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(OTHER), member("phone-00000000000000000000000000000002"))
     status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
-    assert status == 409 and body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
+    assert status == 409 and body["code"] == "NOT_IN_POOL" and body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
     assert body["resourceType"] == "phone-number" and body["resourceId"] == ID
     fake_aws.listing(member(OTHER))
     assert _http({**BY_NUMBER, "DryRun": True}, context)[1]["code"] == "PHONE_NUMBER_NOT_IN_POOL"
@@ -183,10 +183,10 @@ def test_audit_record_of_a_step_functions_dry_run(
     fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]]
 ) -> None:
     fake_aws.listing(member(ID, NUMBER))  # the last one: the preview is refused
-    with pytest.raises(errors.ConflictError):
+    with pytest.raises(errors.LastIdentityError):
         handlers.handler({**BY_NUMBER, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
     [record] = read_audit()
-    assert record["outcome"] == "CONFLICT" and record["status"] == 409 and record["dryRun"] is True
+    assert record["outcome"] == "LAST_IDENTITY_IN_POOL" and record["status"] == 409 and record["dryRun"] is True
     assert record["via"] == "stepfunctions" and record["userArn"] is None
     assert record["execution"] == EXECUTION.replace("123456789012", "********9012")
     assert record["stateMachine"] == "arn:aws:states:us-east-1:********9012:stateMachine:Offboard"
