@@ -2,8 +2,9 @@
 
 Knows nothing of HTTP or Step Functions; both adapters in ``handlers`` call :func:`disassociate` with a request
 whose shape ``validation`` has already proved. The rules here are the ones no schema can state: a phone number
-is never an identity, and an ARN must name an End User Messaging SMS resource of the right type in this
-function's partition.
+is an identity only in E.164 form, resolved within the pool (:func:`resolve`), and an ARN must name an End User
+Messaging SMS resource of the right type in this function's partition. A dry run (:func:`preview`) answers what
+the removal would, from the pool's listing, and changes nothing.
 """
 
 from __future__ import annotations
