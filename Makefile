@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cu
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load
+.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load mutation
 
 $(STAMP): requirements/requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,19 @@ bench: synth
 
 bench-quick: venv
 	$(BIN)/python bench/run.py --quick $(BENCH_ARGS)
+
+# Mutation testing (issue 14; result and survivors in docs/reliability.md), ~15 min on 2 cores, not part of `make test`.
+# mutmut 3 runs in a staging tree (.mutation/, why: pyproject's [tool.mutmut]) over lambda_src/sms_pool (not
+# _generated) and infra/settings.py, against tests/unit only (fast, no synthesis, no servers); 2 workers at most.
+# Survivors: `cd .mutation && ../$(BIN)/mutmut results`; one diff: `cd .mutation && ../$(BIN)/mutmut show NAME`.
+MUTATION_DIR := .mutation
+mutation: venv
+	rm -rf $(MUTATION_DIR) && mkdir -p $(MUTATION_DIR)/src
+	cp -r lambda_src/sms_pool $(MUTATION_DIR)/src/
+	cp -r infra local tests docs requirements pyproject.toml $(MUTATION_DIR)/
+	find $(MUTATION_DIR) -name __pycache__ -prune -exec rm -rf {} +
+	cd $(MUTATION_DIR) && ../$(BIN)/mutmut run --max-children 2
+	cd $(MUTATION_DIR) && ../$(BIN)/mutmut export-cicd-stats && cat mutants/mutmut-cicd-stats.json
 
 generate: venv
 	$(BIN)/python scripts/gen_validator.py

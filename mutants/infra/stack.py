@@ -1,0 +1,124 @@
+"""The stack: function, API, example workflow and monitoring, plus the reviewed cdk-nag acknowledgements."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from aws_cdk import Acknowledgment, Annotations, CfnOutput, Stack, Validations
+from constructs import Construct
+
+from infra.api import ROUTE, SmsPoolApi
+from infra.function import SMS_RESOURCE_TYPES, SmsPoolFunction
+from infra.monitoring import SmsPoolMonitoring
+from infra.settings import Settings
+from infra.workflow import SmsPoolWorkflow
+
+# Every finding that is accepted, and why. Ids are cdk-nag 3.x rule ids ("AwsSolutions::<rule>"),
+# narrowed to the exact resource or policy where the rule reports one ("...[Resource::<arn>]").
+IAM5: Final = "AwsSolutions::AwsSolutions-IAM5"
+STACK_ACKNOWLEDGEMENTS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "AwsSolutions::AwsSolutions-COG4",
+        "Callers are internal services that sign with SigV4: AWS_IAM authorization, not a Cognito user pool, "
+        "is the right authorizer for machine-to-machine calls.",
+    ),
+    (
+        "AwsSolutions::AwsSolutions-APIG3",
+        "No WAF: the API accepts only SigV4-signed requests (optionally only from listed principals or VPC "
+        "endpoints) and is throttled per stage; unsigned traffic is rejected before any integration.",
+    ),
+)
+API_ACKNOWLEDGEMENTS: Final = (
+    (
+        "AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
+        "AmazonAPIGatewayPushToCloudWatchLogs]",
+        "API Gateway's account-level CloudWatch role: AmazonAPIGatewayPushToCloudWatchLogs is the policy AWS "
+        "documents for it, and it is needed for stage execution logging (APIG6).",
+    ),
+)
+_SMS_WILDCARD_REASON: Final = (
+    "DisassociateOriginationIdentity is the only action allowed; the API takes whichever pool and identity id "
+    "the caller names, so the resource is any pool/phone-number/sender-id of this account and region only "
+    "(other accounts' shared resources must be listed one by one in extraResourceArns)."
+)
+FUNCTION_ACKNOWLEDGEMENTS: Final = (
+    *(
+        (
+            f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*]",
+            _SMS_WILDCARD_REASON,
+        )
+        for kind in SMS_RESOURCE_TYPES
+    ),
+    (
+        f"{IAM5}[Resource::*]",
+        "Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.",
+    ),
+)
+WORKFLOW_ACKNOWLEDGEMENTS: Final = (
+    (
+        f"{IAM5}[Resource::*]",
+        "State machine logging and tracing: the CloudWatch Logs delivery actions and X-Ray actions support only "
+        'Resource "*".',
+    ),
+)
+
+
+def acknowledge(scope: Construct, items: tuple[tuple[str, str], ...]) -> None:
+    """Record each (rule id, reason) as a cdk-nag 3.x acknowledgement on ``scope`` and below."""
+    Validations.of(scope).acknowledge(*(Acknowledgment(id=rule, reason=reason) for rule, reason in items))
+
+
+class SmsPoolStack(Stack):
+    """Everything the sms-pool-disassociate service needs in one account and region."""
+
+    def __init__(self, scope: Construct, construct_id: str, **kwargs: Any) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        self.settings = Settings.from_context(self.node)
+        self.function = SmsPoolFunction(self, "Function", settings=self.settings)
+        self.api = SmsPoolApi(self, "Api", settings=self.settings, target=self.function.target)
+        self.workflow = (
+            SmsPoolWorkflow(self, "Workflow", settings=self.settings, target=self.function.target)
+            if self.settings.enable_state_machine
+            else None
+        )
+        self.monitoring = SmsPoolMonitoring(
+            self,
+            "Monitoring",
+            settings=self.settings,
+            function=self.function.function,
+            api=self.api.api,
+            state_machine=self.workflow.state_machine if self.workflow else None,
+        )
+
+        acknowledge(self, STACK_ACKNOWLEDGEMENTS)
+        acknowledge(self.api, API_ACKNOWLEDGEMENTS)
+        acknowledge(self.function, FUNCTION_ACKNOWLEDGEMENTS)
+        if self.workflow is not None:
+            function_id = self.get_logical_id(self.function.function.node.default_child)  # type: ignore[arg-type]
+            acknowledge(
+                self.workflow,
+                (
+                    *WORKFLOW_ACKNOWLEDGEMENTS,
+                    (
+                        f"{IAM5}[Resource::<{function_id}.Arn>:*]",
+                        "LambdaInvoke grants the function's versions and aliases (<Function.Arn>:*) so a published "
+                        "version or the SnapStart alias can be invoked; the function itself is the only target.",
+                    ),
+                ),
+            )
+        if self.settings.enable_snap_start:
+            # current_version is exactly that published version; the warning cannot apply.
+            Annotations.of(self.function.function).acknowledge_warning(
+                "@aws-cdk/aws-lambda:snapStartRequirePublish",
+                "The function's current_version is published and the 'live' alias points at it",
+            )
+
+        CfnOutput(
+            self,
+            "ApiUrl",
+            value=self.api.api.url_for_path(ROUTE),
+            description="POST here with a SigV4-signed request (service execute-api)",
+        )
+        CfnOutput(self, "FunctionName", value=self.function.function.function_name)
+        if self.workflow is not None:
+            CfnOutput(self, "StateMachineArn", value=self.workflow.state_machine.state_machine_arn)

@@ -1,0 +1,97 @@
+"""Example state machine: invoke the function with Retry/Catch taken from the error table.
+
+The error names come from ``sms_pool.errors.TABLE`` (``error_type`` is the exception class name the
+direct-invoke handler raises, which Step Functions reports as ``Error``), so the workflow and the
+handler cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from aws_cdk import Duration, RemovalPolicy
+from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_logs as logs
+from aws_cdk import aws_stepfunctions as sfn
+from aws_cdk import aws_stepfunctions_tasks as tasks
+from constructs import Construct
+
+from infra.settings import RETENTION_NAMES, Settings
+from sms_pool import errors
+
+# Transient failures of the Lambda service itself (not of our code): always worth retrying.
+LAMBDA_SERVICE_ERRORS: Final = (
+    "Lambda.ServiceException",
+    "Lambda.AWSLambdaException",
+    "Lambda.SdkClientException",
+    "Lambda.TooManyRequestsException",
+)
+
+
+def retryable_errors() -> list[str]:
+    """errorType names the handler raises for failures a retry can fix."""
+    return [row.error_type for row in errors.TABLE if row.retryable]
+
+
+def final_errors() -> list[str]:
+    """errorType names a Step Functions caller can see that no retry will fix."""
+    return [row.error_type for row in errors.TABLE if not row.retryable and row.code not in errors.HTTP_ONLY_CODES]
+
+
+class SmsPoolWorkflow(Construct):
+    """STANDARD state machine: AddIdempotencyKey -> Disassociate -> Done | Rejected."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, target: lambda_.IFunction) -> None:
+        super().__init__(scope, construct_id)
+        # Payload = state input + IdempotencyKey from the execution id, so every retry of this
+        # execution reaches AWS with the same ClientToken.
+        add_key = sfn.Pass(
+            self,
+            "AddIdempotencyKey",
+            parameters={"request.$": "$", "idempotency": {"IdempotencyKey.$": "$$.Execution.Id"}},
+        )
+        invoke = tasks.LambdaInvoke(
+            self,
+            "Disassociate",
+            lambda_function=target,
+            payload=sfn.TaskInput.from_json_path_at("States.JsonMerge($.request, $.idempotency, false)"),
+            output_path="$.Payload",
+            retry_on_service_exceptions=False,  # replaced by the explicit retry below
+            task_timeout=sfn.Timeout.duration(Duration.seconds(settings.timeout_seconds + 5)),
+        )
+        invoke.add_retry(
+            errors=list(LAMBDA_SERVICE_ERRORS),
+            interval=Duration.seconds(1),
+            max_attempts=3,
+            backoff_rate=2,
+            jitter_strategy=sfn.JitterType.FULL,
+        )
+        invoke.add_retry(
+            errors=retryable_errors(),
+            interval=Duration.seconds(1),
+            max_attempts=3,
+            backoff_rate=2,
+            max_delay=Duration.seconds(10),
+            jitter_strategy=sfn.JitterType.FULL,
+        )
+        rejected = sfn.Fail(self, "Rejected", error_path="$.error.Error", cause_path="$.error.Cause")
+        invoke.add_catch(rejected, errors=final_errors(), result_path="$.error")
+        definition = add_key.next(invoke).next(sfn.Succeed(self, "Done"))
+
+        self.log_group = logs.LogGroup(
+            self,
+            "Logs",
+            # The /aws/vendedlogs/ prefix keeps CloudWatch Logs resource policies small.
+            log_group_name=f"/aws/vendedlogs/states/{settings.service_name}-example",
+            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
+            removal_policy=RemovalPolicy.DESTROY,
+        )
+        self.state_machine = sfn.StateMachine(
+            self,
+            "StateMachine",
+            definition_body=sfn.DefinitionBody.from_chainable(definition),
+            state_machine_type=sfn.StateMachineType.STANDARD,
+            tracing_enabled=True,
+            logs=sfn.LogOptions(destination=self.log_group, level=sfn.LogLevel.ALL, include_execution_data=False),
+            timeout=Duration.minutes(5),
+        )

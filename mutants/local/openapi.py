@@ -1,0 +1,78 @@
+"""The API's OpenAPI 3.1 document, built from the same pydantic models and error table the function uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic.json_schema import models_json_schema
+
+from sms_pool import errors, models
+from sms_pool.handlers import IDEMPOTENCY_HEADER, ROUTE
+
+_REF = "#/components/schemas/{model}"
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+def _problem_response(rows: list[errors.ErrorRow]) -> dict[str, Any]:
+    response: dict[str, Any] = {
+        "description": "; ".join(f"{row.code}: {row.title}" for row in rows),
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": _REF.format(model="Problem")}}},
+    }
+    if any(row.retry_after is not None for row in rows):
+        response["headers"] = {
+            "Retry-After": {"description": "Seconds to wait before retrying", "schema": {"type": "string"}}
+        }
+    return response
+
+
+def build(server_url: str | None = None) -> dict[str, Any]:
+    """The OpenAPI document; ``server_url`` adds a ``servers`` entry (the local API's address)."""
+    _, schemas = models_json_schema(
+        [(m, "validation") for m in (models.DisassociateRequest, models.DisassociateResponse, models.Problem)],
+        ref_template=_REF,
+    )
+    by_status: dict[int, list[errors.ErrorRow]] = {}
+    for row in errors.TABLE:
+        by_status.setdefault(row.status, []).append(row)
+    responses: dict[str, Any] = {
+        "200": {
+            "description": "The identity was removed from the pool",
+            "content": {"application/json": {"schema": {"$ref": _REF.format(model="DisassociateResponse")}}},
+        }
+    }
+    responses.update({str(status): _problem_response(rows) for status, rows in sorted(by_status.items())})
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "SMS pool: disassociate origination identity",
+            "version": "1.0.0",
+            "description": "Removes an origination identity from an AWS End User Messaging SMS pool. "
+            "Errors are RFC 9457 problem details.",
+        },
+        "paths": {
+            ROUTE: {
+                "post": {
+                    "operationId": "disassociateOriginationIdentity",
+                    "summary": "Remove an origination identity from a pool",
+                    "parameters": [
+                        {
+                            "name": "Idempotency-Key",
+                            "in": "header",
+                            "required": False,
+                            "description": f"Derives the ClientToken when the body has none ({IDEMPOTENCY_HEADER}).",
+                            "schema": {"type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[ -~]+$"},
+                        }
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": _REF.format(model="DisassociateRequest")}}},
+                    },
+                    "responses": responses,
+                }
+            }
+        },
+        "components": {"schemas": schemas["$defs"]},
+    }
+    if server_url:
+        document["servers"] = [{"url": server_url}]
+    return document

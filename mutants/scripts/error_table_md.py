@@ -1,0 +1,48 @@
+"""Print the README's error tables from ``sms_pool.errors.TABLE`` (a test keeps the README in sync)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "lambda_src"))
+
+from sms_pool import errors
+
+_CAUSES = {
+    "invalid_request": "Body not JSON / not an object / over 64 KiB, missing, extra, mistyped or out-of-model field, "
+    "bad `Idempotency-Key`, a phone number instead of an identity id",
+    "other_client_error": "Any other AWS error code",
+    "malformed_response": "An AWS answer without the documented fields",
+    "unexpected": "A bug or anything unforeseen (logged with its stack, answered without it)",
+    "route_not_found": "Unknown path",
+    "method_not_allowed": "Method other than POST",
+    "unsupported_media_type": "`Content-Type` that is not JSON",
+    "request_too_large": "Body over API Gateway's 10 MB limit (answered by the gateway)",
+}
+
+
+def _cause(row: errors.ErrorRow) -> str:
+    return " / ".join(_CAUSES.get(source, f"`{source}`") for source in row.sources)
+
+
+def http_table() -> str:
+    """The HTTP mapping table in Markdown."""
+    lines = ["| Cause | HTTP status | `code` | `Retry-After` |", "|---|---|---|---|"]
+    lines += [f"| {_cause(r)} | {r.status} | `{r.code}` | {r.retry_after or ''} |" for r in errors.TABLE]
+    return "\n".join(lines)
+
+
+def sfn_table() -> str:
+    """The Step Functions error-name table in Markdown."""
+    lines = ["| `errorType` (Retry/Catch name) | Same as HTTP `code` | Retryable |", "|---|---|---|"]
+    lines += [
+        f"| `{r.error_type}` | `{r.code}` | {'yes: Retry' if r.retryable else 'no: Catch'} |"
+        for r in errors.TABLE
+        if r.code not in errors.HTTP_ONLY_CODES
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(http_table(), "", sfn_table(), sep="\n")

@@ -1,0 +1,48 @@
+"""``bench/run.py --quick`` runs and writes its JSON (no timing assertions: the machine is shared)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.synth import ROOT
+
+
+def test_quick_bench_writes_positive_figures(tmp_path: Path) -> None:
+    output = tmp_path / "latest.json"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--quick",
+            "--only",
+            "warm_sfn,asset",
+            "--output",
+            str(output),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "warm_sfn" in proc.stdout
+    document = json.loads(output.read_text())
+    assert {"meta", "sections", "table"} <= document.keys()
+    assert set(document["sections"]) == {"warm_sfn", "asset"}
+
+    warm = document["sections"]["warm_sfn"]
+    assert warm["status"] == "ok"
+    main = warm["rows"][0]
+    for key in ("median", "p95", "baseline_median", "baseline_p95", "ratio"):
+        assert isinstance(main[key], float) and main[key] > 0, (key, main)
+    assert main["n"] > 0
+
+    asset = document["sections"]["asset"]
+    assert asset["status"] == "ok"
+    assert asset["rows"][0]["median"] > 0
+    assert asset["extra"]["bytes"] > 0
+    assert "sms_pool/handlers.py" in asset["extra"]["files"]

@@ -1,0 +1,109 @@
+"""The contract's derived artefacts agree: pydantic models, compiled validators, botocore's model, README."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import botocore.session
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from scripts import error_table_md, gen_validator
+from sms_pool import errors, models, validation
+from tests.synth import ROOT
+
+OPERATION = (
+    botocore.session.get_session()
+    .get_service_model("pinpoint-sms-voice-v2")
+    .operation_model("DisassociateOriginationIdentity")
+)
+
+
+def test_generated_validators_are_up_to_date() -> None:
+    for name, text in gen_validator.render().items():
+        assert (gen_validator.OUT / name).read_text() == text, f"run `make generate`: {name} is stale"
+
+
+@pytest.mark.parametrize("member", ["PoolId", "OriginationIdentity", "IsoCountryCode", "ClientToken"])
+def test_model_constraints_match_botocore(member: str) -> None:
+    assert OPERATION.input_shape is not None
+    shape = OPERATION.input_shape.members[member]
+    ours = models.request_schema()["properties"][member]
+    assert ours["maxLength"] == shape.metadata["max"]
+    assert ours["minLength"] == max(1, shape.metadata["min"])  # PoolIdOrArn allows 0; an empty id is never valid
+
+    # botocore's patterns are unanchored and may allow empty (*); ours are the same class, anchored, non-empty.
+    def core(pattern: str) -> str:
+        return pattern.strip("^$").removesuffix("+").removesuffix("*")
+
+    assert core(ours["pattern"]) == core(shape.metadata["pattern"])
+
+
+def test_required_members() -> None:
+    required = set(models.request_schema()["required"])
+    # IsoCountryCode is required by our API reference; botocore's newer model relaxed it for RCS agents only.
+    assert OPERATION.input_shape is not None and OPERATION.output_shape is not None
+    assert required == set(OPERATION.input_shape.required_members) | {"IsoCountryCode"}
+    assert set(models.DisassociateResponse.model_fields) == set(OPERATION.output_shape.members)
+
+
+def test_readme_error_tables_match_the_code() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for tag, table in (("http", error_table_md.http_table()), ("sfn", error_table_md.sfn_table())):
+        block = re.search(rf"<!-- error-table:{tag}[^>]*-->\n(.*?)\n<!-- /error-table:{tag} -->", readme, re.S)
+        assert block is not None and block.group(1) == table, f"README {tag} table is stale"
+
+
+def test_readme_asl_snippet_names_every_step_functions_error() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for row in errors.TABLE:
+        if row.code not in errors.HTTP_ONLY_CODES:
+            assert f'"{row.error_type}"' in readme
+
+
+_ALPHABET = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Z", "Cc"))
+_VALUES = st.one_of(
+    st.text(_ALPHABET, max_size=3),
+    st.text("ABCUSabc0-:/_ +", min_size=0, max_size=8),
+    st.sampled_from(["US", "pool-1", "phone-1", "x" * 256, "x" * 257, "t" * 65]),
+    st.none(),
+    st.integers(),
+    st.booleans(),
+    st.lists(st.text(max_size=2), max_size=2),
+)
+_KEYS = st.sampled_from(["PoolId", "OriginationIdentity", "IsoCountryCode", "ClientToken", "Other"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(_KEYS, _VALUES, max_size=5))
+def test_compiled_validator_agrees_with_pydantic(payload: dict[str, Any]) -> None:
+    try:
+        models.DisassociateRequest.model_validate(payload)
+        pydantic_ok = all(v is not None for v in payload.values())  # pydantic allows null defaults; the wire does not
+    except ValidationError:
+        pydantic_ok = False
+    try:
+        validation.validate_payload(payload, step_functions=False)
+        compiled_ok = True
+    except errors.ServiceError:
+        compiled_ok = False
+    phone_like = (
+        isinstance(payload.get("OriginationIdentity"), str)
+        and sum(c.isdigit() for c in payload["OriginationIdentity"]) >= 7
+    )
+    if not phone_like:
+        assert compiled_ok == pydantic_ok, payload
+
+
+def test_aws_error_rows_are_the_operations_modelled_errors() -> None:
+    assert set(errors.AWS_ERRORS) == {shape.name for shape in OPERATION.error_shapes}
+
+
+def test_transport_rows_name_botocore_exceptions() -> None:
+    import botocore.exceptions
+
+    for name in errors.TRANSPORT_ERRORS:
+        assert issubclass(getattr(botocore.exceptions, name), botocore.exceptions.BotoCoreError)

@@ -1,0 +1,115 @@
+"""Fixtures: canned AWS answers through botocore's ``before-send`` event, Lambda contexts, events."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+from botocore.awsrequest import AWSPreparedRequest, AWSResponse
+from botocore.retries.standard import ExponentialBackoff
+
+from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from sms_pool import aws
+from tests.synth import Synth, synth_app
+
+OK_RESULT: dict[str, str] = {
+    "PoolArn": "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef",
+    "PoolId": "pool-0123456789abcdef0123456789abcdef",
+    "OriginationIdentityArn": "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-abcdef0123456789abcdef0123456789",
+    "OriginationIdentity": "phone-abcdef0123456789abcdef0123456789",
+    "IsoCountryCode": "US",
+}
+VALID_REQUEST: dict[str, str] = {
+    "PoolId": OK_RESULT["PoolId"],
+    "OriginationIdentity": OK_RESULT["OriginationIdentity"],
+    "IsoCountryCode": "US",
+}
+
+
+class _Raw:
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def stream(self, **_: Any) -> Iterator[bytes]:
+        yield self._body
+
+
+@dataclass
+class FakeAws:
+    """Answers queued per call (a dict/status pair or an exception); records every request body."""
+
+    answers: list[tuple[int, dict[str, Any]] | BaseException] = field(default_factory=list)
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def ok(self, result: dict[str, Any] | None = None) -> None:
+        self.answers.append((200, {**OK_RESULT, **(result or {})}))
+
+    def error(self, code: str, status: int = 400, **members: Any) -> None:
+        self.answers.append((status, {"__type": code, "message": f"{code} message", **members}))
+
+    def raise_(self, exc: BaseException) -> None:
+        self.answers.append(exc)
+
+    def __call__(self, request: AWSPreparedRequest, **_: Any) -> AWSResponse:
+        body = request.body
+        self.calls.append(json.loads(body if isinstance(body, bytes | str) else b"{}"))
+        if not self.answers:
+            raise AssertionError("AWS was called but the test queued no answer")
+        answer = self.answers.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        status, payload = answer
+        headers = {"Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "aws-req-1"}
+        return AWSResponse(request.url, status, headers, _Raw(json.dumps(payload).encode()))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def fake_aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAws]:
+    """Answer the module-scope client's calls; retries happen but without sleeping."""
+    fake = FakeAws()
+    monkeypatch.setattr(ExponentialBackoff, "delay_amount", lambda self, context: 0)
+    hook = cast(Callable[..., None], fake)  # before-send hooks may return a response
+    aws.client.meta.events.register_first("before-send.pinpoint-sms-voice-v2", hook)
+    yield fake
+    aws.client.meta.events.unregister("before-send.pinpoint-sms-voice-v2", hook)
+
+
+@pytest.fixture
+def context() -> FakeLambdaContext:
+    return FakeLambdaContext()
+
+
+@pytest.fixture
+def api_event() -> Any:
+    return api_gateway_event
+
+
+@pytest.fixture
+def read_logs() -> Iterator[Callable[[], list[str]]]:
+    """Call the result to get every line the service's logger wrote, formatted and masked as in Lambda."""
+    from sms_pool.observability import logger
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logger.registered_formatter)
+    logger._logger.addHandler(handler)
+    yield lambda: stream.getvalue().splitlines()
+    logger._logger.removeHandler(handler)
+
+
+@pytest.fixture(scope="session")
+def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
+    """The default deployment (cdk.json context only), synthesized once per session, offline."""
+    return synth_app(tmp_path_factory.mktemp("cdk-default"), None)
+
+
+@pytest.fixture(scope="session")
+def cdk_out(synth: Synth) -> Path:
+    """The cloud assembly directory of the default deployment."""
+    return synth.outdir

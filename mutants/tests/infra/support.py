@@ -1,0 +1,26 @@
+"""Helpers shared by the infra tests (kept out of conftest so mypy sees plain imports)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def render(value: Any) -> str:
+    """A template value as text: intrinsic functions become ``<Ref:X>``/``<X.Attr>`` placeholders."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        ((key, arg),) = value.items()
+        if key == "Fn::Join":
+            return str(arg[0]).join(render(part) for part in arg[1])
+        if key == "Ref":
+            return f"<{arg}>"
+        if key == "Fn::GetAtt":
+            return f"<{arg[0]}.{arg[1]}>" if isinstance(arg, list) else f"<{arg}>"
+    return json.dumps(value, sort_keys=True)
+
+
+def as_list(value: Any) -> list[Any]:
+    """IAM allows a single value or a list; always a list."""
+    return value if isinstance(value, list) else [value]

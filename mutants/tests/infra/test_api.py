@@ -1,0 +1,129 @@
+"""The REST API: method, authorization, generated model, validator, stage, gateway responses, policy."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from infra import request_model
+from infra.api import ACCESS_LOG_FIELDS, ROUTE
+from infra.gateway_responses import PROBLEM_JSON, PROBLEMS
+from sms_pool import errors, handlers, models
+from tests.infra.support import render
+from tests.synth import Synth
+
+
+def test_route_is_the_handlers_route() -> None:
+    assert ROUTE == handlers.ROUTE
+
+
+def test_one_post_method_with_iam_auth_and_lambda_proxy(synth: Synth) -> None:
+    assert synth.one("AWS::ApiGateway::Resource")["PathPart"] == ROUTE.strip("/")
+    method = synth.one("AWS::ApiGateway::Method")
+    assert method["HttpMethod"] == "POST"
+    assert method["AuthorizationType"] == "AWS_IAM"
+    assert method["Integration"]["Type"] == "AWS_PROXY"
+    assert method["Integration"]["IntegrationHttpMethod"] == "POST"
+    assert "RequestValidatorId" in method
+    assert set(method["RequestModels"]) == {"application/json"}
+
+
+def test_request_model_is_the_pydantic_schema_in_draft4(synth: Synth) -> None:
+    expected = request_model.to_draft4(models.request_schema(models.DisassociateRequest))
+    schema = synth.one("AWS::ApiGateway::Model")["Schema"]
+    assert schema == expected
+    assert schema["$schema"] == "http://json-schema.org/draft-04/schema#"
+    assert schema["additionalProperties"] is False
+    assert "examples" not in json.dumps(schema)
+    # The gateway enforces the same constraints as the function: every property keeps its limits.
+    source = models.request_schema(models.DisassociateRequest)
+    for name, prop in source["properties"].items():
+        for key in ("minLength", "maxLength", "pattern", "type"):
+            assert schema["properties"][name][key] == prop[key]
+    assert schema["required"] == source["required"]
+
+
+def test_draft4_conversion_refuses_unknown_keywords() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="const"):
+        request_model.to_draft4({"type": "string", "const": "x"})
+
+
+def test_validator_checks_the_body(synth: Synth) -> None:
+    assert synth.one("AWS::ApiGateway::RequestValidator")["ValidateRequestBody"] is True
+
+
+def test_stage_throttling_tracing_and_json_access_logs(synth: Synth) -> None:
+    stage = synth.one("AWS::ApiGateway::Stage")
+    assert stage["TracingEnabled"] is True
+    (settings,) = stage["MethodSettings"]
+    assert settings["ThrottlingRateLimit"] == 50
+    assert settings["ThrottlingBurstLimit"] == 100
+    assert settings["LoggingLevel"] == "ERROR"
+    assert settings["DataTraceEnabled"] is False
+    assert json.loads(stage["AccessLogSetting"]["Format"]) == ACCESS_LOG_FIELDS
+
+
+def test_gateway_errors_are_problem_json_with_code_and_request_id(synth: Synth) -> None:
+    responses = {
+        res["Properties"]["ResponseType"]: res["Properties"]
+        for res in synth.resources("AWS::ApiGateway::GatewayResponse").values()
+    }
+    for needed in (
+        "BAD_REQUEST_BODY",
+        "ACCESS_DENIED",
+        "MISSING_AUTHENTICATION_TOKEN",
+        "THROTTLED",
+        "DEFAULT_4XX",
+        "DEFAULT_5XX",
+    ):
+        assert needed in responses
+    assert len(responses) == len(PROBLEMS)
+    for response_type, props in responses.items():
+        assert props["ResponseParameters"]["gatewayresponse.header.Content-Type"] == f"'{PROBLEM_JSON}'"
+        body_template = props["ResponseTemplates"]["application/json"]
+        # $context.error.messageString arrives quoted; the others sit inside quotes already.
+        body = json.loads(re.sub(r"\$context\.error\.messageString", '"message"', body_template))
+        assert body["requestId"] == "$context.requestId"
+        assert body["code"] and body["type"].startswith("urn:sms-pool:problem:")
+        if response_type not in {"DEFAULT_4XX", "DEFAULT_5XX"}:
+            assert body["status"] == int(props["StatusCode"])
+    assert responses["THROTTLED"]["ResponseParameters"]["gatewayresponse.header.Retry-After"] == "'1'"
+
+
+def test_shared_failures_use_the_error_tables_codes(synth: Synth) -> None:
+    by_type = {
+        res["Properties"]["ResponseType"]: res["Properties"]
+        for res in synth.resources("AWS::ApiGateway::GatewayResponse").values()
+    }
+    invalid = next(row for row in errors.TABLE if row.code == "INVALID_REQUEST")
+    body = json.loads(
+        by_type["BAD_REQUEST_BODY"]["ResponseTemplates"]["application/json"].replace(
+            "$context.error.messageString", '""'
+        )
+    )
+    assert (body["code"], body["title"], body["status"]) == (invalid.code, invalid.title, invalid.status)
+
+
+def test_default_api_is_regional_without_resource_policy(synth: Synth) -> None:
+    api = synth.one("AWS::ApiGateway::RestApi")
+    assert api["EndpointConfiguration"]["Types"] == ["REGIONAL"]
+    assert "Policy" not in api
+
+
+def test_resource_policy_limits_principals_and_vpc_endpoints(variant: Synth) -> None:
+    api = variant.one("AWS::ApiGateway::RestApi")
+    assert api["EndpointConfiguration"]["Types"] == ["PRIVATE"]
+    assert api["EndpointConfiguration"]["VpcEndpointIds"] == ["vpce-0123456789abcdef0"]
+    statements = {stmt["Sid"]: stmt for stmt in api["Policy"]["Statement"]}
+    assert statements["DenyOtherPrincipals"]["Condition"] == {
+        "ArnNotLike": {
+            "aws:PrincipalArn": ["arn:aws:iam::111122223333:role/caller-a", "arn:aws:iam::111122223333:role/caller-b"]
+        }
+    }
+    assert statements["DenyOutsideVpcEndpoints"]["Condition"] == {
+        "StringNotEquals": {"aws:SourceVpce": ["vpce-0123456789abcdef0"]}
+    }
+    assert statements["AllowCallers"]["Effect"] == "Allow"
+    assert "execute-api:Invoke" in render(statements["AllowCallers"]["Action"])

@@ -1,0 +1,122 @@
+"""The function's runtime, layer, environment, asset and its exact IAM permissions."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from typing import Any
+
+from infra import function as fn
+from infra.settings import DEFAULTS, powertools_version
+from tests.infra.support import as_list, render
+from tests.synth import Synth
+
+
+def _lambda(synth: Synth) -> dict[str, Any]:
+    return synth.one("AWS::Lambda::Function")
+
+
+def test_runtime_architecture_handler_and_tracing(synth: Synth) -> None:
+    props = _lambda(synth)
+    assert props["Runtime"] == "python3.14"
+    assert props["Architectures"] == ["arm64"]
+    assert props["Handler"] == "sms_pool.handlers.handler"
+    assert props["TracingConfig"] == {"Mode": "Active"}
+    assert props["MemorySize"] == DEFAULTS["memorySize"]
+    assert props["Timeout"] == DEFAULTS["timeoutSeconds"]
+    assert props["ReservedConcurrentExecutions"] == DEFAULTS["reservedConcurrency"]
+    assert props["LoggingConfig"]["LogFormat"] == "JSON"
+    assert "SnapStart" not in props
+
+
+def test_powertools_layer_is_the_managed_arm64_layer_for_the_runtime(synth: Synth) -> None:
+    (layer,) = _lambda(synth)["Layers"]
+    arn = render(layer)
+    assert arn == (
+        "arn:<AWS::Partition>:lambda:<AWS::Region>:017000801446:layer:"
+        f"AWSLambdaPowertoolsPythonV3-python314-arm64:{DEFAULTS['powertoolsLayerVersion']}"
+    )
+
+
+def test_local_powertools_equals_the_pinned_version() -> None:
+    # The layer is chosen for the lock's version; tests must run against that same version.
+    assert importlib.metadata.version("aws-lambda-powertools") == powertools_version() == "3.37.0"
+
+
+def test_environment_matches_what_the_handler_reads(synth: Synth) -> None:
+    env = _lambda(synth)["Environment"]["Variables"]
+    assert env == {
+        "POWERTOOLS_SERVICE_NAME": "sms-pool-disassociate",
+        "POWERTOOLS_METRICS_NAMESPACE": "SmsPool",
+        "POWERTOOLS_LOG_LEVEL": "INFO",
+        "POWERTOOLS_TRACE_DISABLED": "false",
+        "SMS_POOL_CONNECT_TIMEOUT": "2",
+        "SMS_POOL_READ_TIMEOUT": "5",
+        "SMS_POOL_MAX_ATTEMPTS": "3",
+    }
+
+
+def test_log_group_has_retention(synth: Synth) -> None:
+    groups = [res["Properties"] for res in synth.resources("AWS::Logs::LogGroup").values()]
+    assert groups and all(group["RetentionInDays"] == DEFAULTS["logRetentionDays"] for group in groups)
+
+
+def test_asset_is_lambda_src_only_without_bytecode(synth: Synth) -> None:
+    (asset,) = [path for path in synth.outdir.iterdir() if path.name.startswith("asset.")]
+    assert sorted(path.name for path in asset.iterdir()) == ["sms_pool"]
+    assert not [path for path in asset.rglob("*") if path.name == "__pycache__" or path.suffix == ".pyc"]
+
+
+def _statements(synth: Synth) -> list[dict[str, Any]]:
+    return [
+        stmt
+        for policy in synth.resources("AWS::IAM::Policy").values()
+        for stmt in policy["Properties"]["PolicyDocument"]["Statement"]
+    ]
+
+
+def test_sms_statement_has_exact_action_and_resources(synth: Synth) -> None:
+    (stmt,) = [s for s in _statements(synth) if "sms-voice:" in render(s["Action"])]
+    assert stmt["Effect"] == "Allow"
+    assert as_list(stmt["Action"]) == ["sms-voice:DisassociateOriginationIdentity"]
+    assert sorted(render(r) for r in as_list(stmt["Resource"])) == sorted(
+        f"arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*" for kind in fn.SMS_RESOURCE_TYPES
+    )
+
+
+def test_shared_resources_widen_only_by_explicit_arns(variant: Synth) -> None:
+    (stmt,) = [s for s in _statements(variant) if "sms-voice:" in render(s["Action"])]
+    resources = [render(r) for r in as_list(stmt["Resource"])]
+    assert "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123" in resources
+    assert len(resources) == 4
+
+
+def test_no_wildcard_actions_anywhere(synth: Synth, variant: Synth) -> None:
+    for result in (synth, variant):
+        for stmt in _statements(result):
+            for action in as_list(stmt["Action"]):
+                assert "*" not in action, stmt
+
+
+def test_function_role_has_no_managed_policies(synth: Synth) -> None:
+    roles = synth.resources("AWS::IAM::Role")
+    function_role = next(res for key, res in roles.items() if key.startswith("FunctionRole"))
+    assert "ManagedPolicyArns" not in function_role["Properties"]
+
+
+def test_snapstart_publishes_a_version_and_callers_use_the_alias(variant: Synth) -> None:
+    props = _lambda(variant)
+    assert props["SnapStart"] == {"ApplyOn": "PublishedVersions"}
+    assert "ReservedConcurrentExecutions" not in props
+    (alias_id,) = variant.resources("AWS::Lambda::Alias")
+    assert variant.one("AWS::Lambda::Alias")["Name"] == "live"
+    method = variant.one("AWS::ApiGateway::Method")
+    assert f"<{alias_id}>" in render(method["Integration"]["Uri"])
+    sfn_role_policy = next(
+        res for key, res in variant.resources("AWS::IAM::Policy").items() if key.startswith("WorkflowStateMachineRole")
+    )
+    invoke = next(
+        stmt
+        for stmt in sfn_role_policy["Properties"]["PolicyDocument"]["Statement"]
+        if stmt["Action"] == "lambda:InvokeFunction"
+    )
+    assert invoke["Resource"] == {"Ref": alias_id}

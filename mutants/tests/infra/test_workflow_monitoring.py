@@ -1,0 +1,88 @@
+"""State machine Retry/Catch from the error table, logging and tracing; alarms and dashboard."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from infra.settings import DEFAULTS
+from infra.workflow import LAMBDA_SERVICE_ERRORS
+from sms_pool import errors
+from tests.infra.support import render
+from tests.synth import Synth
+
+
+def _definition(synth: Synth) -> dict[str, Any]:
+    machine = synth.one("AWS::StepFunctions::StateMachine")
+    return json.loads(render(machine["DefinitionString"]))  # type: ignore[no-any-return]
+
+
+def test_retry_and_catch_names_are_the_handlers_error_classes(synth: Synth) -> None:
+    task = _definition(synth)["States"]["Disassociate"]
+    retryable = {row.error_type for row in errors.TABLE if row.retryable}
+    final = {row.error_type for row in errors.TABLE if not row.retryable and row.code not in errors.HTTP_ONLY_CODES}
+    retries = [set(retry["ErrorEquals"]) for retry in task["Retry"]]
+    assert retryable in retries
+    assert set(LAMBDA_SERVICE_ERRORS) in retries
+    assert {"Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException"} <= set(
+        LAMBDA_SERVICE_ERRORS
+    )
+    (catch,) = task["Catch"]
+    assert set(catch["ErrorEquals"]) == final
+    assert _definition(synth)["States"][catch["Next"]]["Type"] == "Fail"
+    # Each name is a real exception class the direct-invoke handler raises.
+    assert retryable | final <= set(errors.ERROR_CLASSES)
+    assert not (retryable | final) & {row.error_type for row in errors.TABLE if row.code in errors.HTTP_ONLY_CODES}
+
+
+def test_payload_is_the_input_plus_the_execution_id_as_idempotency_key(synth: Synth) -> None:
+    states = _definition(synth)["States"]
+    assert states["AddIdempotencyKey"]["Parameters"] == {
+        "request.$": "$",
+        "idempotency": {"IdempotencyKey.$": "$$.Execution.Id"},
+    }
+    task = states["Disassociate"]
+    assert task["Parameters"]["Payload.$"] == "States.JsonMerge($.request, $.idempotency, false)"
+    assert task["OutputPath"] == "$.Payload"
+
+
+def test_state_machine_logs_everything_and_traces(synth: Synth) -> None:
+    machine = synth.one("AWS::StepFunctions::StateMachine")
+    assert machine["LoggingConfiguration"]["Level"] == "ALL"
+    assert machine["TracingConfiguration"] == {"Enabled": True}
+
+
+def test_state_machine_can_be_switched_off(no_workflow: Synth) -> None:
+    assert not no_workflow.resources("AWS::StepFunctions::StateMachine")
+    assert no_workflow.report["pluginReports"][0]["conclusion"] == "success"
+
+
+def _alarms(synth: Synth) -> dict[str, dict[str, Any]]:
+    return {key: res["Properties"] for key, res in synth.resources("AWS::CloudWatch::Alarm").items()}
+
+
+def test_alarms_cover_errors_throttles_duration_and_api_rates(synth: Synth) -> None:
+    alarms = _alarms(synth)
+    by_metric = {(props["Namespace"], props["MetricName"]): props for props in alarms.values() if "MetricName" in props}
+    assert set(by_metric) == {
+        ("AWS/Lambda", "Throttles"),
+        ("AWS/Lambda", "Duration"),
+        ("AWS/ApiGateway", "5XXError"),
+        ("AWS/ApiGateway", "4XXError"),
+        ("AWS/States", "ExecutionsFailed"),
+    }
+    # Function failures: the service's own 5xx outcome metrics (Lambda's Errors counts SFN rejections too).
+    (math,) = [props for props in alarms.values() if "Metrics" in props]
+    names = {m["MetricStat"]["Metric"]["MetricName"] for m in math["Metrics"] if "MetricStat" in m}
+    assert names == {row.code for row in errors.TABLE if row.status >= 500}
+    duration = by_metric[("AWS/Lambda", "Duration")]
+    assert duration["ExtendedStatistic"] == "p99"
+    assert duration["Threshold"] == DEFAULTS["timeoutSeconds"] * 1000 * 0.8
+    assert by_metric[("AWS/ApiGateway", "5XXError")]["Statistic"] == "Average"
+    assert all("AlarmActions" not in props for props in alarms.values())
+    assert len(synth.resources("AWS::CloudWatch::Dashboard")) == 1
+
+
+def test_alarm_topic_receives_every_alarm(variant: Synth) -> None:
+    for props in _alarms(variant).values():
+        assert props["AlarmActions"] == ["arn:aws:sns:us-east-1:111122223333:alarms"]

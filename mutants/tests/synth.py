@@ -1,0 +1,49 @@
+"""Offline synthesis of the CDK app for tests (shared by infra and integration tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aws_cdk.assertions import Template
+
+ROOT = Path(__file__).resolve().parents[1]
+STACK = "SmsPoolDisassociate"
+
+# jsii runs `node`: prefer the project's pinned Node 22 (make node) over an end-of-life system Node.
+_NODE_BIN = ROOT / "node_modules" / ".bin"
+if (_NODE_BIN / "node").exists() and not os.environ.get("PATH", "").startswith(str(_NODE_BIN)):
+    os.environ["PATH"] = f"{_NODE_BIN}{os.pathsep}{os.environ.get('PATH', '')}"
+
+
+@dataclass(frozen=True)
+class Synth:
+    """One synthesized app: the template (raw and as assertions) and cdk-nag's report."""
+
+    outdir: Path
+    raw: dict[str, Any]
+    template: Template
+    report: dict[str, Any]
+
+    def resources(self, cfn_type: str) -> dict[str, dict[str, Any]]:
+        """Logical id -> resource for every resource of ``cfn_type``."""
+        return {key: value for key, value in self.raw["Resources"].items() if value["Type"] == cfn_type}
+
+    def one(self, cfn_type: str) -> dict[str, Any]:
+        """The properties of the only resource of ``cfn_type``."""
+        found = self.resources(cfn_type)
+        assert len(found) == 1, f"expected one {cfn_type}, found {sorted(found)}"
+        return next(iter(found.values()))["Properties"]  # type: ignore[no-any-return]
+
+
+def synth_app(outdir: Path, context: dict[str, Any] | None) -> Synth:
+    """Synthesize the app into ``outdir`` with extra ``context``."""
+    from app import build_app
+
+    build_app(context=context, outdir=str(outdir)).synth()
+    raw = json.loads((outdir / f"{STACK}.template.json").read_text())
+    report = json.loads((outdir / "validation-report.json").read_text())
+    return Synth(outdir, raw, Template.from_json(raw), report)
