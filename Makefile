@@ -65,7 +65,7 @@ mutation: venv
 	cp -r infra local tests docs requirements pyproject.toml $(MUTATION_DIR)/
 	find $(MUTATION_DIR) -name __pycache__ -prune -exec rm -rf {} +
 	cd $(MUTATION_DIR) && ../$(BIN)/mutmut run --max-children 2
-	cd $(MUTATION_DIR) && ../$(BIN)/mutmut export-cicd-stats && cat mutants/mutmut-cicd-stats.json
+	cd $(MUTATION_DIR) && ../$(BIN)/python ../scripts/mutation_report.py --require sms_pool
 
 generate: venv
 	$(BIN)/python scripts/gen_validator.py

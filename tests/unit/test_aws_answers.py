@@ -29,7 +29,12 @@ def test_an_unmodelled_error_names_its_code(fake_aws: FakeAws, context: FakeLamb
     fake_aws.error("SomethingNewException")
     assert _call(context) == (
         502,
-        {"status": 502, "code": "UPSTREAM_ERROR", "detail": "AWS answered SomethingNewException", "awsErrorCode": "SomethingNewException"},
+        {
+            "status": 502,
+            "code": "UPSTREAM_ERROR",
+            "detail": "AWS answered SomethingNewException",
+            "awsErrorCode": "SomethingNewException",
+        },
     )
 
 
@@ -99,10 +104,15 @@ def test_validation_with_a_wrong_typed_reason_gives_the_rows_title(
     reason: Any, fake_aws: FakeAws, context: FakeLambdaContext
 ) -> None:
     fake_aws.error("ValidationException", Reason=reason)
-    assert _call(context) == (400, {"status": 400, "code": "AWS_VALIDATION_FAILED", "detail": "AWS rejected the request as invalid"})
+    assert _call(context) == (
+        400,
+        {"status": 400, "code": "AWS_VALIDATION_FAILED", "detail": "AWS rejected the request as invalid"},
+    )
 
 
-def test_validation_field_message_names_the_code_without_a_reason(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+def test_validation_field_message_names_the_code_without_a_reason(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
     fake_aws.error("ValidationException", Fields=[{"Name": "IsoCountryCode"}])
     _, problem = _call(context)
     assert problem["errors"] == [{"field": "IsoCountryCode", "message": "rejected by AWS (ValidationException)"}]
@@ -137,7 +147,10 @@ def test_a_wrong_typed_answer_is_an_upstream_error(
     answer: dict[str, Any], missing: str, fake_aws: FakeAws, context: FakeLambdaContext
 ) -> None:
     fake_aws.ok(answer)
-    assert _call(context) == (502, {"status": 502, "code": "UPSTREAM_ERROR", "detail": f"AWS's answer lacked {missing}"})
+    assert _call(context) == (
+        502,
+        {"status": 502, "code": "UPSTREAM_ERROR", "detail": f"AWS's answer lacked {missing}"},
+    )
 
 
 def test_only_the_documented_fields_are_returned(fake_aws: FakeAws, context: FakeLambdaContext) -> None:

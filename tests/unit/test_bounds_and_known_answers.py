@@ -30,7 +30,7 @@ def test_timeouts_accept_both_edges_and_reject_just_past_them(
 
 def test_read_timeout_maximum_is_sixty_seconds() -> None:
     env = {**BASE, "SMS_POOL_MAX_ATTEMPTS": "1", "SMS_POOL_CONNECT_TIMEOUT": "0.1"}
-    with pytest.raises(config.ConfigurationError, match="must be between 0.1 and 60.0"):
+    with pytest.raises(config.ConfigurationError, match=r"must be between 0\.1 and 60\.0"):
         config.load({**env, "SMS_POOL_READ_TIMEOUT": "60.01"})
     # 60 s is inside its own bound, so only the 28 s budget refuses it.
     with pytest.raises(config.ConfigurationError, match=r"exceeds 28s"):
@@ -42,7 +42,9 @@ def test_max_attempts_edges() -> None:
     fast = {**BASE, "SMS_POOL_CONNECT_TIMEOUT": "0.1", "SMS_POOL_READ_TIMEOUT": "0.1"}
     assert config.load({**fast, "SMS_POOL_MAX_ATTEMPTS": "10"}).max_attempts == 10
     for bad in ("0", "11", "2.5", "three"):
-        with pytest.raises(config.ConfigurationError, match=f"^SMS_POOL_MAX_ATTEMPTS='{bad}' must be an integer from 1 to 10$"):
+        with pytest.raises(
+            config.ConfigurationError, match=f"^SMS_POOL_MAX_ATTEMPTS='{bad}' must be an integer from 1 to 10$"
+        ):
             config.load({**fast, "SMS_POOL_MAX_ATTEMPTS": bad})
 
 
@@ -71,7 +73,12 @@ def test_a_non_number_names_the_variable_and_the_unit() -> None:
 
 def test_client_configuration_carries_both_timeouts_region_and_app_id() -> None:
     settings = config.load(
-        {"AWS_REGION": "eu-central-1", "SMS_POOL_CONNECT_TIMEOUT": "1.5", "SMS_POOL_READ_TIMEOUT": "4", "SMS_POOL_MAX_ATTEMPTS": "2"}
+        {
+            "AWS_REGION": "eu-central-1",
+            "SMS_POOL_CONNECT_TIMEOUT": "1.5",
+            "SMS_POOL_READ_TIMEOUT": "4",
+            "SMS_POOL_MAX_ATTEMPTS": "2",
+        }
     )
     client = aws.make_client(settings)
     cfg = client.meta.config
@@ -113,8 +120,8 @@ def test_client_token_known_answers(key: str, request_: dict[str, str], token: s
 def test_every_token_field_and_the_key_change_the_token() -> None:
     base = {"PoolId": "pool-a", "OriginationIdentity": "phone-b", "IsoCountryCode": "US"}
     tokens = {core.derive_client_token("key-1", base), core.derive_client_token("key-2", base)}
-    for name in base:
-        tokens.add(core.derive_client_token("key-1", {**base, name: base[name] + "x"}))
+    for name, value in base.items():
+        tokens.add(core.derive_client_token("key-1", {**base, name: value + "x"}))
     # Moving a character across a field boundary must change it too (the separator is part of the input).
     tokens.add(core.derive_client_token("key-1", {**base, "PoolId": "pool-", "OriginationIdentity": "aphone-b"}))
     assert len(tokens) == 6

@@ -90,7 +90,19 @@ def test_the_worst_case_must_stay_strictly_below_the_function_timeout() -> None:
         _settings(**edge, timeoutSeconds=10)
 
 
-@pytest.mark.parametrize(("raw", "expected"), [(True, True), (False, False), ("TRUE", True), ("Yes", True), ("1", True), ("no", False), ("0", False), ("False", False)])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (True, True),
+        (False, False),
+        ("TRUE", True),
+        ("Yes", True),
+        ("1", True),
+        ("no", False),
+        ("0", False),
+        ("False", False),
+    ],
+)
 def test_booleans_accept_the_documented_spellings(raw: Any, expected: bool) -> None:
     parsed = _settings(enableSnapStart=raw, enableStateMachine=raw)
     assert parsed.enable_snap_start is expected and parsed.enable_state_machine is expected
@@ -121,7 +133,16 @@ def test_lists_of_other_things_are_named(raw: Any) -> None:
         _settings(allowedVpcEndpoints=raw)
 
 
-@pytest.mark.parametrize(("vpce", "ok"), [("vpce-0123abcd", True), ("vpce-0123abc", False), ("vpce-" + "a" * 17, True), ("vpce-" + "a" * 18, False), ("vpce-0123ABCD", False)])
+@pytest.mark.parametrize(
+    ("vpce", "ok"),
+    [
+        ("vpce-0123abcd", True),
+        ("vpce-0123abc", False),
+        ("vpce-" + "a" * 17, True),
+        ("vpce-" + "a" * 18, False),
+        ("vpce-0123ABCD", False),
+    ],
+)
 def test_vpc_endpoint_id_lengths(vpce: str, ok: bool) -> None:
     if ok:
         assert _settings(allowedVpcEndpoints=[vpce]).allowed_vpc_endpoints == (vpce,)
@@ -135,8 +156,16 @@ def test_vpc_endpoint_id_lengths(vpce: str, ok: bool) -> None:
     [
         ("allowedPrincipals", "arn:aws:iam::111122223333:role/caller", "arn:aws:iam::111122223333:role/*"),
         ("allowedPrincipals", "arn:aws-cn:iam::111122223333:user/u", "111122223333"),
-        ("extraResourceArns", "arn:aws:sms-voice:eu-west-1:444455556666:phone-number/phone-1", "arn:aws:sms-voice:eu-west-1:444455556666:pool/"),
-        ("extraResourceArns", "arn:aws:sms-voice:eu-west-1:444455556666:sender-id/ACME/GB", "arn:aws:sms-voice:eu-west-1:44445555666:pool/p"),
+        (
+            "extraResourceArns",
+            "arn:aws:sms-voice:eu-west-1:444455556666:phone-number/phone-1",
+            "arn:aws:sms-voice:eu-west-1:444455556666:pool/",
+        ),
+        (
+            "extraResourceArns",
+            "arn:aws:sms-voice:eu-west-1:444455556666:sender-id/ACME/GB",
+            "arn:aws:sms-voice:eu-west-1:44445555666:pool/p",
+        ),
     ],
 )
 def test_arn_lists_take_specific_arns_only(key: str, good: str, bad: str) -> None:
@@ -181,7 +210,9 @@ def test_text_options_pass_through_and_defaults_apply() -> None:
 
 
 def test_function_environment_is_what_the_handler_reads() -> None:
-    parsed = _settings(serviceName="svc", metricsNamespace="Ns", logLevel="warning", connectTimeout="0.5", readTimeout=4, maxAttempts=2)
+    parsed = _settings(
+        serviceName="svc", metricsNamespace="Ns", logLevel="warning", connectTimeout="0.5", readTimeout=4, maxAttempts=2
+    )
     assert parsed.function_environment() == {
         "POWERTOOLS_SERVICE_NAME": "svc",
         "POWERTOOLS_METRICS_NAMESPACE": "Ns",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, handlers
@@ -56,7 +57,8 @@ def test_request_id_comes_from_the_request_context_not_the_extended_id(context: 
 
 def test_request_id_falls_back_to_the_lambda_request_id(context: FakeLambdaContext) -> None:
     event = {**api_gateway_event("{}"), "requestContext": {"stage": "v1"}}
-    assert _problem(handlers.api_handler(event, context))["requestId"] == context.aws_request_id
+    answer = handlers.api_handler(event, cast(LambdaContext, context))
+    assert _problem(answer)["requestId"] == context.aws_request_id
 
 
 @pytest.mark.parametrize(
@@ -65,7 +67,12 @@ def test_request_id_falls_back_to_the_lambda_request_id(context: FakeLambdaConte
         (api_gateway_event(BODY, path="/nope"), 404, "ROUTE_NOT_FOUND", "No route for /nope"),
         (api_gateway_event(BODY, method="DELETE"), 405, "METHOD_NOT_ALLOWED", "DELETE is not allowed; use POST"),
         # The method is echoed cut to 10 characters, the path to 100.
-        (api_gateway_event(BODY, method="PROPFINDXYZW"), 405, "METHOD_NOT_ALLOWED", "PROPFINDXY is not allowed; use POST"),
+        (
+            api_gateway_event(BODY, method="PROPFINDXYZW"),
+            405,
+            "METHOD_NOT_ALLOWED",
+            "PROPFINDXY is not allowed; use POST",
+        ),
         (api_gateway_event(BODY, path="/" + "p" * 200), 404, "ROUTE_NOT_FOUND", "No route for /" + "p" * 99),
         (
             api_gateway_event(BODY, headers={"CONTENT-TYPE": "text/plain"}),
@@ -95,7 +102,9 @@ def test_the_resource_template_wins_over_the_path(fake_aws: FakeAws, context: Fa
     assert handlers.handler(event, context)["statusCode"] == 404
 
 
-@pytest.mark.parametrize("content_type", ["Application/JSON", "APPLICATION/JSON; charset=UTF-8", "application/problem+json"])
+@pytest.mark.parametrize(
+    "content_type", ["Application/JSON", "APPLICATION/JSON; charset=UTF-8", "application/problem+json"]
+)
 @pytest.mark.parametrize("header", ["Content-Type", "content-type", "CONTENT-TYPE"])
 def test_content_type_is_matched_without_case(
     header: str, content_type: str, fake_aws: FakeAws, context: FakeLambdaContext
@@ -179,7 +188,9 @@ def test_an_unexpected_failure_is_a_500_logged_as_failed(
     assert line["level"] == "ERROR" and line["outcome"] == "INTERNAL_ERROR" and line["detail"] == detail
 
 
-def test_a_502_is_logged_as_failed(fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]) -> None:
+def test_a_502_is_logged_as_failed(
+    fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]]
+) -> None:
     fake_aws.error("SomethingNewException")
     handlers.handler(api_gateway_event(BODY), context)
     (line,) = [line for line in _lines(read_logs) if line["message"] in ("failed", "rejected")]
@@ -188,7 +199,10 @@ def test_a_502_is_logged_as_failed(fake_aws: FakeAws, context: FakeLambdaContext
 
 @pytest.mark.usefixtures("debug_logs")
 def test_a_success_is_logged_at_debug_with_both_ids(
-    fake_aws: FakeAws, context: FakeLambdaContext, read_logs: Callable[[], list[str]], capsys: pytest.CaptureFixture[str]
+    fake_aws: FakeAws,
+    context: FakeLambdaContext,
+    read_logs: Callable[[], list[str]],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     fake_aws.ok()
     handlers.handler(api_gateway_event(BODY), context)

@@ -37,7 +37,9 @@ def _sfn_detail(payload: Any, context: FakeLambdaContext) -> str:
 
 
 @pytest.mark.parametrize("is_base64", [False, True])
-def test_a_body_of_exactly_the_limit_is_accepted(is_base64: bool, fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+def test_a_body_of_exactly_the_limit_is_accepted(
+    is_base64: bool, fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
     body = _padded(LIMIT)
     assert len(body.encode()) == LIMIT
     wire = base64.b64encode(body.encode()).decode() if is_base64 else body

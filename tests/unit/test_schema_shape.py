@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import BaseModel
 
 from sms_pool import models
 
@@ -17,7 +18,7 @@ LENGTHS = {
 
 
 @pytest.mark.parametrize("model", [models.DisassociateRequest, models.StepFunctionsRequest])
-def test_every_member_is_a_plain_string_schema_with_its_lengths(model: type[models.BaseModel]) -> None:
+def test_every_member_is_a_plain_string_schema_with_its_lengths(model: type[BaseModel]) -> None:
     schema = models.request_schema(model)
     assert schema["required"] == ["PoolId", "OriginationIdentity", "IsoCountryCode"]
     assert schema["additionalProperties"] is False

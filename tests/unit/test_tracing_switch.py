@@ -56,6 +56,7 @@ def test_outside_lambda_no_tracer_is_built(fake_tracer: pytest.MonkeyPatch) -> N
 
 def test_trace_handler_wraps_only_when_a_tracer_exists(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(observability, "tracer", _FakeTracer())
-    assert observability.trace_handler(len) == ("captured", len)
+    wrapped: Any = observability.trace_handler(len)
+    assert wrapped == ("captured", len)
     monkeypatch.setattr(observability, "tracer", None)
     assert observability.trace_handler(len) is len
