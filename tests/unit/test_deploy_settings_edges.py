@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import infra.settings
 from infra.settings import DEFAULTS, RETENTION_NAMES, Settings, SettingsError, powertools_version
 
 
@@ -227,3 +229,29 @@ def test_function_environment_is_what_the_handler_reads() -> None:
 def test_the_layer_version_matches_the_installed_powertools() -> None:
     # The venv is installed from the lock, so the installed version is the pinned one.
     assert powertools_version() == version("aws-lambda-powertools")
+
+
+def test_a_lock_without_powertools_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "requirements").mkdir()
+    (tmp_path / "requirements" / "requirements.lock").write_text("boto3==1.0\n# aws-lambda-powertools==3.0.0\n")
+    monkeypatch.setattr(infra.settings, "ROOT", tmp_path)
+    with pytest.raises(SettingsError) as caught:
+        powertools_version()
+    assert str(caught.value) == "aws-lambda-powertools is not pinned in requirements/requirements.lock"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "aws-lambda-powertools==3.1.0",
+        "aws_lambda_powertools[tracer]==3.1.0 ; python_version>'3'",
+        "AWS-Lambda-Powertools==3.1.0",
+    ],
+)
+def test_the_pinned_powertools_version_is_read_in_any_spelling(
+    line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "requirements").mkdir()
+    (tmp_path / "requirements" / "requirements.lock").write_text(f"boto3==1.0\n{line}\n")
+    monkeypatch.setattr(infra.settings, "ROOT", tmp_path)
+    assert powertools_version() == "3.1.0"
