@@ -51,7 +51,7 @@ def test_numeric_options_accept_both_edges_and_reject_just_past_them(
     assert getattr(_settings(**{**context, key: low}), attribute) == low
     assert getattr(_settings(**{**context, key: str(high)}), attribute) == high  # -c values arrive as text
     for outside in (low - step, high + step):
-        with pytest.raises(SettingsError, match=key):
+        with pytest.raises(SettingsError, match=rf"^{key}=.* must be between "):  # named, and by its bound
             _settings(**{**context, key: outside})
 
 
@@ -60,7 +60,7 @@ def test_read_timeout_edges() -> None:
     assert _settings(**{**context, "readTimeout": 0.1}).read_timeout == 0.1
     assert _settings(**{**context, "readTimeout": 28.8}).read_timeout == 28.8
     for outside in (0.09, 60.01):
-        with pytest.raises(SettingsError, match="readTimeout"):
+        with pytest.raises(SettingsError, match=r"^readTimeout=.* must be between 0\.1 and 60$"):
             _settings(**{**context, "readTimeout": outside})
 
 
@@ -192,8 +192,25 @@ def test_every_cloudwatch_retention_period_is_accepted(days: int) -> None:
 
 @pytest.mark.parametrize("days", [2, 3654, 0])
 def test_other_retention_periods_are_named(days: int) -> None:
-    with pytest.raises(SettingsError, match="logRetentionDays"):
+    with pytest.raises(SettingsError, match=r"^logRetentionDays"):
         _settings(logRetentionDays=days)
+
+
+def test_retention_past_ten_years_is_refused_as_out_of_range() -> None:
+    with pytest.raises(SettingsError, match=r"^logRetentionDays=3654 must be between 1 and 3653$"):
+        _settings(logRetentionDays=3654)
+
+
+@pytest.mark.parametrize("key", ["allowedPrincipals", "allowedVpcEndpoints", "extraResourceArns"])
+def test_every_list_option_names_itself_when_not_a_list(key: str) -> None:
+    with pytest.raises(SettingsError, match=rf"^{key} must be a list of strings"):
+        _settings(**{key: [1]})
+
+
+@pytest.mark.parametrize("key", ["enableStateMachine", "enableSnapStart"])
+def test_every_boolean_option_names_itself(key: str) -> None:
+    with pytest.raises(SettingsError, match=rf"^{key} must be true or false"):
+        _settings(**{key: "maybe"})
 
 
 def test_log_level_is_case_insensitive_and_checked() -> None:
