@@ -51,8 +51,8 @@ EQUIVALENT: Final[tuple[tuple[str, str, str], ...]] = (
     ("sms_pool.validation.x_decode_body", "(2 if (is_base64) or True else 1)", "the exact byte check refuses the same"),
     ("sms_pool.validation.x_decode_body", "(3 if is_base64 else 1)", "the exact byte check after it refuses the same"),
     ("sms_pool.validation.x_decode_body", "(2 if is_base64 else 2)", "the exact byte check after it refuses the same"),
-    ("sms_pool.validation.x_validate_payload", 'exc.name or "', "fastjsonschema always sets exc.name"),
     ("sms_pool.validation.x_validate_payload", 'lstrip("XX.XX")', "no field name starts with X"),
+    ("sms_pool.validation.x_validate_payload", 'exc.name or "', "fastjsonschema always sets exc.name"),
     ("sms_pool.validation.x\u01c1_DuplicateKeyError\u01c1__init__", "super().__init__(None)", "args are never read"),
     ("infra.settings.x_powertools_version", "^AWS[-_]LAMBDA", "the search is case-insensitive"),
 )
