@@ -1,22 +1,43 @@
-# The two README commands, `make run` and `make test`, do all set-up themselves.
+# The README's commands, `make run` and `make test`, do all set-up themselves.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat requirements/requirements.lock | cksum | cut -d' ' -f1)
+# Three hash-locked sets, each a superset of the one before (requirements/*.in, `make lock`): the function's runtime,
+# the app and local tools (`make run` installs only these), the dev tools (`make test` installs all).
+APP_STAMP := $(VENV)/.app-$(shell cat requirements/app.txt | cksum | cut -d' ' -f1)
+DEV_STAMP := $(VENV)/.dev-$(shell cat requirements/dev.txt | cksum | cut -d' ' -f1)
 # The pinned CDK CLI and a real Node 22 binary (jsii warns on end-of-life Node 20) from package-lock.json.
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
+# What the synthesized template depends on: a no-change `make run` restart skips synthesis (~4 s).
+SYNTH_INPUTS := app.py cdk.json $(shell find infra lambda_src -name '*.py' -not -path '*/__pycache__/*')
+PIP := $(BIN)/python -m pip install --disable-pip-version-check --require-hashes --progress-bar on
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv node test lint unit run generate lock clean synth bench bench-quick load mutation
+.PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick load test-lambda-python deploy
+.PHONY: mutation
 
-$(STAMP): requirements/requirements.lock
+# pip lists each package as it goes (the first install takes a few minutes); then `sms_pool` is installed
+# editable (lambda_src/ on the venv's path via a .pth: no sys.path edits anywhere).
+define install
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements/requirements.lock
-	@rm -f $(VENV)/.installed-* && touch $(STAMP)
+	@echo "Installing requirements/$(1).txt into $(VENV)/ (first time: a few minutes)"
+	$(PIP) -r requirements/$(1).txt
+	$(BIN)/python -m pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e .
+endef
 
-venv: $(STAMP)
+$(APP_STAMP): requirements/app.txt
+	$(call install,app)
+	@rm -f $(VENV)/.app-* && touch $(APP_STAMP)
+
+$(DEV_STAMP): requirements/dev.txt
+	$(call install,dev)
+	@rm -f $(VENV)/.app-* $(VENV)/.dev-* && touch $(APP_STAMP) $(DEV_STAMP)
+
+venv: $(APP_STAMP)
+
+dev-venv: $(DEV_STAMP)
 
 $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -25,18 +46,49 @@ $(NODE_STAMP): package-lock.json
 node: $(NODE_STAMP)
 
 # Offline: no lookups, no Docker (the asset is lambda_src/ as is), no notices, no telemetry.
-synth: venv node
+cdk.out/manifest.json: $(SYNTH_INPUTS) $(APP_STAMP) $(NODE_STAMP)
 	npx --no-install cdk synth -q --no-notices
+	@touch $@
 
-lint: venv
-	$(BIN)/ruff check .
+synth: cdk.out/manifest.json
+
+lint: dev-venv
+	$(BIN)/ruff check .  # includes C901 (max-complexity 10, pyproject.toml)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict lambda_src local tests scripts infra bench app.py
 	$(BIN)/bandit -q -c pyproject.toml --severity-level medium -r lambda_src local
 
 # tests/infra synthesizes the app: jsii runs node, so the pinned Node 22 comes first.
-test: lint node
+test: lint node test-lambda-python
 	$(BIN)/python -m pytest
+
+# The function's own tests (unit, contract sources, handlers: nothing that needs the CDK) and mypy on the Python
+# the stack deploys (pythonRuntime default, infra/settings.py TESTED_RUNTIME), in a second venv (requirements/lambda-test.txt).
+# No such interpreter: skipped with one line, except under CI (.ci/run exports CI=1), where that is a failure.
+LAMBDA_PY := 3.13
+LAMBDA_VENV := .venv-py$(subst .,,$(LAMBDA_PY))
+LAMBDA_STAMP := $(LAMBDA_VENV)/.installed-$(shell cat requirements/lambda-test.txt | cksum | cut -d' ' -f1)
+FIND_LAMBDA_PY := for py in python$(LAMBDA_PY) "env PYENV_VERSION=$(LAMBDA_PY).0 python3"; do \
+	$$py -c 'import sys; assert "%d.%d" % sys.version_info[:2] == "$(LAMBDA_PY)"; print(sys.executable)' \
+	2>/dev/null && break; done
+test-lambda-python:
+	@py=$$($(FIND_LAMBDA_PY)); \
+	if [ -z "$$py" ]; then \
+	  if [ -n "$$CI" ]; then echo "error: no Python $(LAMBDA_PY) found (python$(LAMBDA_PY) or pyenv $(LAMBDA_PY).0); CI needs it"; exit 1; fi; \
+	  echo "skipped: the Lambda tests on Python $(LAMBDA_PY) (no python$(LAMBDA_PY) on PATH, no pyenv $(LAMBDA_PY).0)"; exit 0; \
+	fi; \
+	if [ ! -f $(LAMBDA_STAMP) ]; then \
+	  rm -rf $(LAMBDA_VENV) && "$$py" -m venv $(LAMBDA_VENV) && \
+	  $(LAMBDA_VENV)/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements/lambda-test.txt && \
+	  $(LAMBDA_VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . && \
+	  touch $(LAMBDA_STAMP) || exit 1; \
+	fi; \
+	$(LAMBDA_VENV)/bin/mypy --strict --python-version $(LAMBDA_PY) lambda_src && \
+	$(LAMBDA_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/unit tests/contract/test_contract_sources.py
+
+# Needs AWS credentials: DEPLOY_ARGS="-c allowedPrincipals=arn:aws:iam::ACCOUNT:role/caller" (docs/infrastructure.md).
+deploy: venv node
+	$(BIN)/python -m infra.deploy $(DEPLOY_ARGS)
 
 # The local mode: emulator (127.0.0.1:4580) + local API Gateway (127.0.0.1:3000) serving the synthesized stack.
 run: synth
@@ -48,18 +100,18 @@ load: synth
 	$(BIN)/python -m local.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
 
 # Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
-bench: synth
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+bench: synth dev-venv
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
-bench-quick: venv
-	$(BIN)/python bench/run.py --quick $(BENCH_ARGS)
+bench-quick: dev-venv
+	$(BIN)/python -m bench.run --quick $(BENCH_ARGS)
 
-# Mutation testing (issue 14; result and survivors in docs/reliability.md), ~15 min on 2 cores, not part of `make test`.
+# Mutation testing (issue 14; result and survivors in docs/reliability.md), 4-7 min on 2 cores, not in `make test`.
 # mutmut 3 runs in a staging tree (.mutation/, why: pyproject's [tool.mutmut]) over lambda_src/sms_pool (not
 # _generated) and infra/settings.py, against tests/unit only (fast, no synthesis, no servers); 2 workers at most.
 # Survivors: `cd .mutation && ../$(BIN)/mutmut results`; one diff: `cd .mutation && ../$(BIN)/mutmut show NAME`.
 MUTATION_DIR := .mutation
-mutation: venv
+mutation: dev-venv
 	rm -rf $(MUTATION_DIR) && mkdir -p $(MUTATION_DIR)/src
 	cp -r lambda_src/sms_pool $(MUTATION_DIR)/src/
 	cp -r infra local tests docs requirements pyproject.toml $(MUTATION_DIR)/
@@ -68,11 +120,15 @@ mutation: venv
 	cd $(MUTATION_DIR) && ../$(BIN)/python ../scripts/mutation_report.py --require sms_pool
 
 generate: venv
-	$(BIN)/python scripts/gen_validator.py
+	$(BIN)/python -m scripts.gen_validator
 
-lock: venv
-	@echo "# Generated by 'make lock' (pip freeze of requirements.in). Do not edit by hand." > requirements/requirements.lock
-	$(BIN)/pip freeze --exclude-editable >> requirements/requirements.lock
+# Re-pin after editing requirements/*.in: each set is locked with hashes, constrained by the one it extends.
+UV_COMPILE := $(BIN)/uv pip compile -q --universal --python-version 3.11 --generate-hashes
+lock: dev-venv
+	$(UV_COMPILE) requirements/runtime.in -o requirements/runtime.txt
+	$(UV_COMPILE) requirements/app.in -c requirements/runtime.txt -o requirements/app.txt
+	$(UV_COMPILE) requirements/dev.in -c requirements/app.txt -o requirements/dev.txt
+	$(UV_COMPILE) requirements/lambda-test.in -c requirements/dev.txt -o requirements/lambda-test.txt
 
 clean:
-	rm -rf $(VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LAMBDA_VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache

@@ -1,1 +1,1 @@
-"""Benchmark suite: cold start, warm paths, memory, asset size and the local API (``bench/run.py``)."""
+"""Benchmarks: cold start, warm paths, memory, asset size, local API, first hour (``python -m bench.run``)."""

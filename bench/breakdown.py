@@ -1,8 +1,8 @@
 """Where the handler's warm time goes: each piece timed alone, in µs per call (median of repeats).
 
-    PYTHONPATH=lambda_src:. python -m bench.breakdown > /dev/null   # the table goes to stderr
+    .venv/bin/python -m bench.breakdown > /dev/null   # the table goes to stderr
 
-Run through ``bench/run.py``'s environment (``python bench/run.py --only breakdown`` is not a section:
+Run with ``bench.run``'s environment (``python -m bench.run --only breakdown`` is not a section:
 this is a diagnostic, so it is not in the results JSON). stdout carries the log lines; discard it.
 """
 
@@ -98,7 +98,7 @@ def main() -> int:
     undecorated = handlers.handler.__wrapped__.__wrapped__
 
     def decode_validate() -> None:
-        validation.validate_payload(validation.decode_body(event["body"], False), step_functions=False)
+        validation.validate_body(validation.decode_body(event["body"], False))
 
     pieces: list[tuple[str, Callable[[], Any]]] = [
         ("bare client call (baseline)", lambda: client.disassociate_origination_identity(**REQUEST, ClientToken=token)),
@@ -113,8 +113,8 @@ def main() -> int:
         ("  json.dumps(record) alone", lambda: json.dumps(sample_record, separators=(",", ":"))),
         ("stdlib logging.info line (plain message)", lambda: std.info("disassociated OK")),
         ("logger.set_correlation_id", lambda: logger.set_correlation_id("c6af9ac6-7b61-11e6-9a41-93e812345678")),
-        ("decode_body + validate_payload (API)", decode_validate),
-        ("validate_payload (SFN)", lambda: validation.validate_payload(dict(sfn_event), step_functions=True)),
+        ("decode_body + validate_body (API)", decode_validate),
+        ("validate_task (SFN)", lambda: validation.validate_task(sfn_event)),
         ("derive_client_token", lambda: core.derive_client_token(IDEMPOTENCY_KEY, REQUEST)),
         ("json.dumps(result) for the 200 body", lambda: json.dumps(OK_RESULT, separators=(",", ":"))),
         ("record_outcome (add_metric)", lambda: observability.record_outcome("OK")),

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sms_pool.constants import ROUTE
+
 ROOT = Path(__file__).resolve().parent.parent
-ROUTE = "/disassociate-origination-identity"
 TARGET = "PinpointSMSVoiceV2.DisassociateOriginationIdentity"
 _SIGNED = (
     "AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/sms-voice/aws4_request, "

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmarks of the Lambda asset against bare boto3, each beside its baseline measured in the same run.
 
-    python bench/run.py [--quick] [--only cold,cold_traced,warm_api,warm_sfn,memory,asset,local_api]
+    python -m bench.run [--quick] [--only cold,cold_traced,warm_api,warm_sfn,memory,asset,local_api,first_hour]
 
 Prints one table and writes it as JSON to ``bench/results/latest.json``. Every measurement runs in a
 child process (``bench/worker.py``) whose stdout, the handler's log and metric lines, goes to /dev/null.
@@ -27,14 +27,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as a script: make ``bench`` and ``local`` importable
-    sys.path.insert(0, str(ROOT))
+from bench import first_hour, local_api
 
-from bench import local_api  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 RESULTS = ROOT / "bench" / "results"
-SECTIONS = ("cold", "cold_traced", "warm_api", "warm_sfn", "memory", "asset", "local_api")
+SECTIONS = ("cold", "cold_traced", "warm_api", "warm_sfn", "memory", "asset", "local_api", "first_hour")
 
 BASE_ENV = {
     "AWS_REGION": "us-east-1",
@@ -333,6 +331,30 @@ def local_api_section(quick: bool) -> Section:
 
 
 # ------------------------------------------------------------------------------------------- output
+def first_hour_section(quick: bool) -> Section:
+    """Fresh-clone `make run` set-up, no-change restart, and the two venvs' sizes (bench/first_hour.py)."""
+    section = Section("first_hour")
+    if quick:
+        section.status = "skipped"
+        section.notes.append("skipped with --quick (a fresh clone installs for minutes)")
+        return section
+    figures = first_hour.measure(ROOT)
+    for metric, unit, key, target, limit in (
+        ("fresh clone: make run set-up to banner", "s", "setup_s", "", None),
+        ("no-change make run restart to banner", "s", "restart_s", "< 3 s", 3.0),
+        ("make run venv (.venv after make run)", "MB", "run_venv_mb", "", None),
+        ("make test venv (after make dev-venv)", "MB", "test_venv_mb", "", None),
+        ("make dev-venv on top of make run", "s", "dev_install_s", "", None),
+        ("node_modules (CDK CLI + Node 22)", "MB", "node_modules_mb", "", None),
+    ):
+        section.rows.append(
+            Row("first_hour", metric, unit, figures[key], target=target, limit=limit, checked="value", n=1)
+        )
+    section.notes.append("from the committed HEAD; pip and jsii caches as this machine has them")
+    section.extra = figures
+    return section
+
+
 def _fmt(value: float | None, unit: str = "") -> str:
     if value is None:
         return "-"
@@ -404,6 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "memory": lambda: memory_section(1, 2_000, 500) if quick else memory_section(3, 10_000, 1_000),
         "asset": asset_section,
         "local_api": lambda: local_api_section(quick),
+        "first_hour": lambda: first_hour_section(quick),
     }
     sections: list[Section] = []
     started = time.time()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Final
 
-from aws_cdk import RemovalPolicy
+from aws_cdk import RemovalPolicy, Stack
 from aws_cdk import aws_apigateway as apigw
 from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_iam as iam
@@ -13,13 +13,11 @@ from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from constructs import Construct
 
+from infra.account_logging import AccountCloudWatchRole
 from infra.gateway_responses import add_gateway_responses
 from infra.request_model import json_schema, request_schema_draft4
 from infra.settings import RETENTION_NAMES, Settings
-
-# Must equal sms_pool.handlers.ROUTE (a test checks it); importing the handler at synth time would build
-# its boto3 client, which needs an AWS region.
-ROUTE: Final = "/disassociate-origination-identity"
+from sms_pool.constants import ROUTE
 
 # One JSON object per request; $context names from the API Gateway access-logging reference.
 ACCESS_LOG_FIELDS: Final = {
@@ -88,7 +86,15 @@ def resource_policy(settings: Settings) -> iam.PolicyDocument | None:
 class SmsPoolApi(Construct):
     """API Gateway REST API in front of the function."""
 
-    def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, target: lambda_.IFunction) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        settings: Settings,
+        target: lambda_.IFunction,
+        runtime: lambda_.Runtime,
+    ) -> None:
         super().__init__(scope, construct_id)
         self.access_logs = logs.LogGroup(
             self,
@@ -100,7 +106,7 @@ class SmsPoolApi(Construct):
         self.api = apigw.RestApi(
             self,
             "Api",
-            rest_api_name=f"{settings.service_name}-api",
+            rest_api_name=f"{Stack.of(self).stack_name}-api",
             description="Disassociate an origination identity from an SMS pool (SigV4-signed callers only)",
             # A VPC endpoint can only reach a PRIVATE API; otherwise a regional endpoint.
             endpoint_configuration=apigw.EndpointConfiguration(
@@ -114,8 +120,8 @@ class SmsPoolApi(Construct):
                 or None,
             ),
             policy=resource_policy(settings),
-            cloud_watch_role=True,  # the account-level role API Gateway needs to write execution logs
-            cloud_watch_role_removal_policy=RemovalPolicy.RETAIN,
+            # Not the CDK's unconditional AWS::ApiGateway::Account: see infra/account_logging.py.
+            cloud_watch_role=False,
             deploy_options=apigw.StageOptions(
                 stage_name=settings.stage_name,
                 throttling_rate_limit=settings.throttle_rate_limit,
@@ -130,6 +136,9 @@ class SmsPoolApi(Construct):
             default_method_options=apigw.MethodOptions(authorization_type=apigw.AuthorizationType.IAM),
             disable_execute_api_endpoint=False,
         )
+        # Execution logging fails to deploy while the region has no CloudWatch role: register one first.
+        self.account_role = AccountCloudWatchRole(self, "AccountLogging", settings=settings, runtime=runtime)
+        self.api.deployment_stage.node.add_dependency(self.account_role.resource)
         self.model = self.api.add_model(
             "DisassociateRequest",
             content_type="application/json",

@@ -4,38 +4,68 @@ from __future__ import annotations
 
 from typing import Final
 
-from aws_cdk import Aws, Duration, RemovalPolicy, Stack
+from aws_cdk import Annotations, Aws, Duration, RemovalPolicy, Stack
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
+from aws_cdk import aws_ssm as ssm
 from constructs import Construct
 
-from infra.settings import RETENTION_NAMES, ROOT, Settings
+from infra.partitions import COMMERCIAL, Partition, partition_of
+from infra.settings import RETENTION_NAMES, ROOT, TESTED_RUNTIME, Settings, SettingsError, powertools_version
+from sms_pool.constants import ARN_RESOURCE_TYPES
 
 HANDLER: Final = "sms_pool.handlers.handler"
-# The newest runtime both aws-cdk-lib 2.275.0 and the Powertools v3 layer family offer (see docs).
-RUNTIME: Final = lambda_.Runtime.PYTHON_3_14
 ARCHITECTURE: Final = lambda_.Architecture.ARM_64
-POWERTOOLS_ACCOUNT: Final = "017000801446"  # the AWS account that publishes the Powertools layers
+# Powertools' SSM public parameters, one per release, architecture and Python version; each holds the layer
+# version ARN of that release in that region. Published in the commercial partition only.
+POWERTOOLS_PARAMETER: Final = "/aws/service/powertools/python/{architecture}/{runtime}/{version}"
 SMS_ACTION: Final = "sms-voice:DisassociateOriginationIdentity"
-SMS_RESOURCE_TYPES: Final = ("pool", "phone-number", "sender-id")
+# What the function accepts as PoolId / OriginationIdentity ARNs, in the order of sms_pool.constants.
+SMS_RESOURCE_TYPES: Final = tuple(dict.fromkeys(kind for kinds in ARN_RESOURCE_TYPES.values() for kind in kinds))
 # Everything in lambda_src/ but byte-code and editor/test leftovers.
 ASSET_EXCLUDES: Final = ["**/__pycache__", "**/*.pyc", "**/.pytest_cache", "**/.mypy_cache", "**/.DS_Store"]
 
 
-def powertools_layer_arn(layer_version: int) -> str:
-    """The AWS-managed Powertools v3 layer for this runtime and architecture, in the stack's partition/region."""
-    python = RUNTIME.name.replace(".", "")  # python3.14 -> python314
-    return (
-        f"arn:{Aws.PARTITION}:lambda:{Aws.REGION}:{POWERTOOLS_ACCOUNT}:layer:"
-        f"AWSLambdaPowertoolsPythonV3-{python}-{ARCHITECTURE.name}:{layer_version}"
-    )
+def lambda_runtime(name: str) -> lambda_.Runtime:
+    """The CDK runtime for a checked ``pythonRuntime`` value (python3.13 -> Runtime.PYTHON_3_13)."""
+    runtime: lambda_.Runtime = getattr(lambda_.Runtime, name.upper().replace("PYTHON", "PYTHON_").replace(".", "_"))
+    return runtime
 
 
-def sms_resource_arns(scope: Construct, extra: tuple[str, ...]) -> list[str]:
-    """Own-account, own-region pool/phone-number/sender-id ARNs, plus the explicitly listed shared ones."""
-    stack = Stack.of(scope)
-    own = [stack.format_arn(service="sms-voice", resource=kind, resource_name="*") for kind in SMS_RESOURCE_TYPES]
+def powertools_parameter(runtime: str) -> str:
+    """The SSM public parameter naming the Powertools layer of the pinned release for ``runtime`` on arm64."""
+    return POWERTOOLS_PARAMETER.format(architecture=ARCHITECTURE.name, runtime=runtime, version=powertools_version())
+
+
+def powertools_layer_arn(scope: Construct, settings: Settings, partition: Partition | None) -> str:
+    """The explicit ``powertoolsLayerArn``, else a deploy-time SSM reference (commercial partition only)."""
+    if settings.powertools_layer_arn:
+        named = settings.powertools_layer_arn.split(":")[1]
+        if partition is not None and named != partition.name:
+            raise SettingsError(
+                f"powertoolsLayerArn is in partition {named} but the stack deploys to {partition.name}; "
+                f"pass the layer ARN published in {partition.name}"
+            )
+        return settings.powertools_layer_arn
+    if partition is not None and partition.name != COMMERCIAL:
+        region = Stack.of(scope).region
+        raise SettingsError(
+            f"powertoolsLayerArn is required in {partition.name} ({region}): Powertools publishes no SSM parameter "
+            f"there; pass -c powertoolsLayerArn=arn:{partition.name}:lambda:{region}:<account>:layer:"
+            f"AWSLambdaPowertoolsPythonV3-{settings.python_runtime.replace('.', '')}-arm64:<version> "
+            "(see docs/infrastructure.md)"
+        )
+    return ssm.StringParameter.value_for_string_parameter(scope, powertools_parameter(settings.python_runtime))
+
+
+def sms_resource_arns(extra: tuple[str, ...]) -> list[str]:
+    """Own-account, own-region pool/phone-number/sender-id ARNs, plus the explicitly listed shared ones.
+
+    Built from the pseudo parameters even when the stack's environment is known, so the reviewed cdk-nag
+    acknowledgements (which name these exact resources) hold for environment-specific synths too.
+    """
+    own = [f"arn:{Aws.PARTITION}:sms-voice:{Aws.REGION}:{Aws.ACCOUNT_ID}:{kind}/*" for kind in SMS_RESOURCE_TYPES]
     return own + list(extra)
 
 
@@ -66,17 +96,35 @@ class SmsPoolFunction(Construct):
             iam.PolicyStatement(
                 sid="DisassociateOriginationIdentity",
                 actions=[SMS_ACTION],
-                resources=sms_resource_arns(self, settings.extra_resource_arns),
+                resources=sms_resource_arns(settings.extra_resource_arns),
             )
         )
+        partition = partition_of(self)
+        self.runtime = lambda_runtime(settings.python_runtime)
+        if settings.python_runtime != TESTED_RUNTIME:
+            Annotations.of(self).add_warning_v2(
+                "sms-pool:untestedRuntime",
+                f"pythonRuntime {settings.python_runtime}: make test runs the function's tests on {TESTED_RUNTIME} "
+                "and the default Python only",
+            )
         self.layer = lambda_.LayerVersion.from_layer_version_arn(
-            self, "Powertools", powertools_layer_arn(settings.powertools_layer_version)
+            self, "Powertools", powertools_layer_arn(self, settings, partition)
         )
+        features = partition or Partition(COMMERCIAL)
+        if settings.enable_snap_start and not features.snap_start:
+            Annotations.of(self).add_warning_v2(
+                "sms-pool:snapStartUnavailable",
+                f"enableSnapStart: Lambda SnapStart for Python is not available in {features.name}; "
+                "the deploy will fail there, pass -c enableSnapStart=false",
+            )
+        environment = settings.function_environment()
+        if not features.lambda_xray:
+            environment["POWERTOOLS_TRACE_DISABLED"] = "true"
         self.function = lambda_.Function(
             self,
             "Function",
             description="Removes an origination identity from an End User Messaging SMS pool",
-            runtime=RUNTIME,
+            runtime=self.runtime,
             architecture=ARCHITECTURE,
             handler=HANDLER,
             code=lambda_.Code.from_asset(str(ROOT / "lambda_src"), exclude=ASSET_EXCLUDES),
@@ -85,10 +133,11 @@ class SmsPoolFunction(Construct):
             memory_size=settings.memory_size,
             timeout=Duration.seconds(settings.timeout_seconds),
             reserved_concurrent_executions=settings.reserved_concurrency,
-            environment=settings.function_environment(),
+            environment=environment,
             log_group=self.log_group,
-            logging_format=lambda_.LoggingFormat.JSON,
-            tracing=lambda_.Tracing.ACTIVE,
+            # Powertools writes JSON lines either way; the JSON system-log format is not offered everywhere.
+            logging_format=lambda_.LoggingFormat.JSON if features.json_logs else lambda_.LoggingFormat.TEXT,
+            tracing=lambda_.Tracing.ACTIVE if features.lambda_xray else lambda_.Tracing.DISABLED,
             snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if settings.enable_snap_start else None,
         )
         self.target: lambda_.IFunction = self.function

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aws_cdk import Duration
+from aws_cdk import Duration, Stack
 from aws_cdk import aws_apigateway as apigw
 from aws_cdk import aws_cloudwatch as cw
 from aws_cdk import aws_cloudwatch_actions as cw_actions
@@ -129,7 +129,7 @@ class SmsPoolMonitoring(Construct):
                 created.add_ok_action(cw_actions.SnsAction(topic))
 
         self.dashboard = cw.Dashboard(
-            self, "Dashboard", dashboard_name=f"{settings.service_name}", default_interval=Duration.hours(3)
+            self, "Dashboard", dashboard_name=Stack.of(self).stack_name, default_interval=Duration.hours(3)
         )
         for index in range(0, len(widgets), 3):
             self.dashboard.add_widgets(*widgets[index : index + 3])

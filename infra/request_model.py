@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from aws_cdk import aws_apigateway as apigw
 
-from sms_pool import models  # lambda_src is on sys.path (infra/__init__.py); pydantic is a synth-time dependency
+from sms_pool import models  # pydantic is a synth-time dependency (requirements/app.in)
 
 DRAFT4: Final = "http://json-schema.org/draft-04/schema#"
 # Annotations API Gateway's draft-04 does not accept; they validate nothing.

@@ -1,51 +1,45 @@
 """Deployment settings read from CDK context (``cdk.json`` or ``-c key=value``), with checked defaults.
 
-Every option is documented in ``docs/infrastructure.md``; :data:`DEFAULTS` is the single list of them.
-Values given with ``-c`` arrive as strings, so lists accept JSON or comma-separated text and numbers
-and booleans are parsed here, failing synthesis with the option's name when a value is wrong.
+:class:`Settings` is a pydantic model (synth time only: the Lambda function never imports this module): one
+field per context option, its alias the context key, its default and bounds declared once (the timeout and
+attempt bounds come from ``sms_pool.bounds``, shared with the function's start-up check). Every option is
+documented in ``docs/infrastructure.md``, whose table a test compares with :data:`DEFAULTS`. Values given with
+``-c`` arrive as strings: lists take JSON or comma-separated text, numbers and booleans are parsed, and a bad
+value fails synthesis with one line naming the option and the fix.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Annotated, Any, Final, Literal
 
 from constructs import Node
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from sms_pool import bounds
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 
-# One place for every context key and its default (the docs table is checked against it in tests).
-DEFAULTS: Final[dict[str, Any]] = {
-    "serviceName": "sms-pool-disassociate",
-    "metricsNamespace": "SmsPool",
-    "logLevel": "INFO",
-    "memorySize": 256,
-    "timeoutSeconds": 25,
-    "reservedConcurrency": 10,
-    "logRetentionDays": 30,
-    "connectTimeout": 2.0,
-    "readTimeout": 5.0,
-    "maxAttempts": 3,
-    "powertoolsLayerVersion": 38,
-    "stageName": "v1",
-    "throttleRateLimit": 50,
-    "throttleBurstLimit": 100,
-    "allowedPrincipals": [],
-    "allowedVpcEndpoints": [],
-    "extraResourceArns": [],
-    "enableStateMachine": True,
-    "enableSnapStart": False,
-    "alarmTopicArn": "",
-}
+# The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python);
+# the others Lambda offers are accepted with a synth warning.
+TESTED_RUNTIME: Final = "python3.13"
+Runtime = Literal["python3.11", "python3.12", "python3.13", "python3.14"]
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
-_LOG_LEVELS: Final = frozenset({"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"})
-_ARN: Final = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:[^*]+$")
-# Shared pools and identities: another account's (or region's) sms-voice resources, named exactly.
+_PARTITION: Final = r"aws(?:-cn|-us-gov)?"
+# aws:PrincipalArn (the condition key of the resource policy's Deny) is the ARN of the IAM role or user
+# behind a request, never an STS session ARN, an account root or another service's ARN.
+_PRINCIPAL_ARN: Final = re.compile(rf"^arn:{_PARTITION}:iam::\d{{12}}:(role|user)/([\w+=,.@-]+/)*[\w+=,.@-]{{1,128}}$")
+_ASSUMED_ROLE: Final = re.compile(rf"^arn:({_PARTITION}):sts::(\d{{12}}):assumed-role/([^/]+)/.+$")
+_TOPIC_ARN: Final = re.compile(rf"^arn:{_PARTITION}:sns:[a-z0-9-]+:\d{{12}}:[A-Za-z0-9_-]{{1,256}}(\.fifo)?$")
+_LAYER_ARN: Final = re.compile(rf"^arn:({_PARTITION}):lambda:[a-z0-9-]+:\d{{12}}:layer:[A-Za-z0-9_-]+:\d+$")
+# Shared pools and identities: another account's (or region's) sms-voice resources, named exactly. RCS agents
+# are not supported: the function requires IsoCountryCode and accepts phone-number and sender-id ARNs only.
 _SMS_ARN: Final = re.compile(
-    r"^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:((pool|phone-number)/[A-Za-z0-9_-]+|sender-id/[A-Za-z0-9_-]+/[A-Z]{2})$"
+    rf"^arn:{_PARTITION}:sms-voice:[a-z0-9-]+:\d{{12}}:"
+    r"((pool|phone-number)/[A-Za-z0-9_-]+|sender-id/[A-Za-z0-9_-]+/[A-Z]{2})$"
 )
 # CloudWatch Logs accepts only these retention periods (days -> aws_logs.RetentionDays member).
 RETENTION_NAMES: Final[dict[int, str]] = {
@@ -72,141 +66,186 @@ RETENTION_NAMES: Final[dict[int, str]] = {
     3288: "NINE_YEARS",
     3653: "TEN_YEARS",
 }
-# API Gateway's integration gives up after 29 s; the function must answer before that.
-API_INTEGRATION_TIMEOUT_SECONDS: Final = 29
 
 
 class SettingsError(ValueError):
-    """A context value is invalid; synthesis stops with the option's name."""
+    """A context value is invalid; synthesis stops with one line naming the option and the fix."""
+
+
+_PIN: Final = re.compile(r"^aws[-_]lambda[-_]powertools(?:\[[^\]]*\])?==([^\s;\\]+)", re.MULTILINE | re.IGNORECASE)
 
 
 def powertools_version() -> str:
-    """The aws-lambda-powertools version pinned in requirements.lock (the layer must match it)."""
-    lock = (ROOT / "requirements" / "requirements.lock").read_text()
-    match = re.search(r"^aws[-_]lambda[-_]powertools(?:\[[^\]]*\])?==([^\s;]+)", lock, re.MULTILINE | re.IGNORECASE)
-    if match is None:
-        raise SettingsError("aws-lambda-powertools is not pinned in requirements/requirements.lock")
-    return match.group(1)
+    """The aws-lambda-powertools version pinned in requirements/ (the layer must match it).
+
+    Read from the lock files (``requirements/*.txt``), so the layer and the tests use the one pinned version.
+    """
+    locks = sorted((ROOT / "requirements").glob("*.txt"))
+    pins = {str(match) for lock in locks for match in _PIN.findall(lock.read_text())}
+    if len(pins) != 1:
+        raise SettingsError(f"aws-lambda-powertools must be pinned once in requirements/*.txt, found {sorted(pins)}")
+    return pins.pop()
 
 
-def _list(name: str, raw: Any) -> tuple[str, ...]:
-    if isinstance(raw, str):
-        text = raw.strip()
-        raw = json.loads(text) if text.startswith("[") else [part.strip() for part in text.split(",") if part.strip()]
-    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
-        raise SettingsError(f"{name} must be a list of strings, got {raw!r}")
-    return tuple(raw)
-
-
-def _bool(name: str, raw: Any) -> bool:
-    if isinstance(raw, bool):
+def _as_list(raw: Any) -> Any:
+    """A JSON list or comma-separated text (what ``-c key=a,b`` gives) as a list; other values unchanged."""
+    if not isinstance(raw, str):
         return raw
-    if isinstance(raw, str) and raw.lower() in {"true", "false", "1", "0", "yes", "no"}:
-        return raw.lower() in {"true", "1", "yes"}
-    raise SettingsError(f"{name} must be true or false, got {raw!r}")
-
-
-def _number(name: str, raw: Any, low: float, high: float) -> float:
+    text = raw.strip()
+    if not text.startswith("["):
+        return [part.strip() for part in text.split(",") if part.strip()]
     try:
-        value = float(raw)
-    except (TypeError, ValueError):
-        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
-    if not low <= value <= high:
-        raise SettingsError(f"{name}={raw!r} must be between {low:g} and {high:g}")
-    return value
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise ValueError(f"{text!r} is not a JSON list; pass a JSON list or comma-separated values") from None
 
 
-def _int(name: str, raw: Any, low: int, high: int) -> int:
-    value = _number(name, raw, low, high)
-    if value != int(value):
-        raise SettingsError(f"{name} must be a whole number, got {raw!r}")
-    return int(value)
+def _as_reserved(raw: Any) -> Any:
+    """ "none" (or -1, or empty) leaves the function on the account's unreserved pool."""
+    return None if raw is None or str(raw).lower() in {"none", "-1", ""} else raw
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """The parsed, checked deployment options."""
+def _bounded(bound: bounds.Bound, kind: type[int] | type[float]) -> Any:
+    return Field(kind(bound.default), alias=bound.context, ge=bound.low, le=bound.high)
 
-    service_name: str
-    metrics_namespace: str
-    log_level: str
-    memory_size: int
-    timeout_seconds: int
-    reserved_concurrency: int | None
-    log_retention_days: int
-    connect_timeout: float
-    read_timeout: float
-    max_attempts: int
-    powertools_layer_version: int
-    stage_name: str
-    throttle_rate_limit: float
-    throttle_burst_limit: int
-    allowed_principals: tuple[str, ...]
-    allowed_vpc_endpoints: tuple[str, ...]
-    extra_resource_arns: tuple[str, ...]
-    enable_state_machine: bool
-    enable_snap_start: bool
-    alarm_topic_arn: str
+
+Texts = Annotated[tuple[str, ...], BeforeValidator(_as_list)]
+
+
+def principal_error(arn: str) -> str | None:
+    """Why ``arn`` can never match aws:PrincipalArn (with what to pass instead), or None."""
+    if _PRINCIPAL_ARN.match(arn):
+        return None
+    assumed = _ASSUMED_ROLE.match(arn)
+    if assumed:
+        partition, account, role = assumed.groups()
+        return (
+            f"{arn!r} is an STS session; aws:PrincipalArn is the role's ARN, "
+            f"pass arn:{partition}:iam::{account}:role/{role} instead"
+        )
+    if arn.endswith(":root"):
+        return f"{arn!r} names a whole account and would deny every caller in it; pass its role or user ARNs instead"
+    return f"{arn!r} is not an IAM role or user ARN; pass arn:aws:iam::<account>:role/<name> (or :user/<name>)"
+
+
+def _each(values: tuple[str, ...], problem: Any) -> tuple[str, ...]:
+    for value in values:
+        found = problem(value)
+        if found:
+            raise ValueError(found)
+    return values
+
+
+class Settings(BaseModel):
+    """The parsed, checked deployment options (attribute names are the context keys in snake_case)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", validate_default=False)
+
+    service_name: str = Field("sms-pool-disassociate", alias="serviceName", min_length=1)
+    metrics_namespace: str = Field("SmsPool", alias="metricsNamespace", min_length=1)
+    log_level: Annotated[LogLevel, BeforeValidator(lambda raw: str(raw).upper())] = Field("INFO", alias="logLevel")
+    memory_size: int = Field(256, alias="memorySize", ge=128, le=10240)
+    timeout_seconds: int = _bounded(bounds.FUNCTION_TIMEOUT, int)
+    reserved_concurrency: Annotated[int | None, BeforeValidator(_as_reserved)] = Field(
+        None, alias="reservedConcurrency", ge=1, le=1000
+    )
+    log_retention_days: int = Field(30, alias="logRetentionDays")
+    connect_timeout: float = _bounded(bounds.CONNECT_TIMEOUT, float)
+    read_timeout: float = _bounded(bounds.READ_TIMEOUT, float)
+    max_attempts: int = _bounded(bounds.MAX_ATTEMPTS, int)
+    python_runtime: Runtime = Field(TESTED_RUNTIME, alias="pythonRuntime")
+    powertools_layer_arn: str = Field("", alias="powertoolsLayerArn")
+    stage_name: str = Field("v1", alias="stageName", pattern=r"^[A-Za-z0-9_-]{1,128}$")
+    throttle_rate_limit: float = Field(50, alias="throttleRateLimit", ge=1, le=10_000)
+    throttle_burst_limit: int = Field(100, alias="throttleBurstLimit", ge=1, le=5_000)
+    allowed_principals: Texts = Field((), alias="allowedPrincipals")
+    allowed_vpc_endpoints: Texts = Field((), alias="allowedVpcEndpoints")
+    extra_resource_arns: Texts = Field((), alias="extraResourceArns")
+    enable_state_machine: bool = Field(True, alias="enableStateMachine")
+    enable_snap_start: bool = Field(False, alias="enableSnapStart")
+    alarm_topic_arn: str = Field("", alias="alarmTopicArn")
 
     @classmethod
     def from_context(cls, node: Node) -> Settings:
-        """Read every option from ``node``'s context, falling back to :data:`DEFAULTS`."""
-        raw = {key: node.try_get_context(key) for key in DEFAULTS}
-        ctx = {key: DEFAULTS[key] if value is None else value for key, value in raw.items()}
-        reserved = ctx["reservedConcurrency"]
-        settings = cls(
-            service_name=str(ctx["serviceName"]),
-            metrics_namespace=str(ctx["metricsNamespace"]),
-            log_level=str(ctx["logLevel"]).upper(),
-            memory_size=_int("memorySize", ctx["memorySize"], 128, 10240),
-            timeout_seconds=_int("timeoutSeconds", ctx["timeoutSeconds"], 3, API_INTEGRATION_TIMEOUT_SECONDS),
-            # "none" (or -1) leaves the function on the account's unreserved pool.
-            reserved_concurrency=None
-            if str(reserved).lower() in {"none", "-1", ""}
-            else _int("reservedConcurrency", reserved, 1, 1000),
-            log_retention_days=_int("logRetentionDays", ctx["logRetentionDays"], 1, 3653),
-            connect_timeout=_number("connectTimeout", ctx["connectTimeout"], 0.1, 10.0),
-            read_timeout=_number("readTimeout", ctx["readTimeout"], 0.1, 60.0),
-            max_attempts=_int("maxAttempts", ctx["maxAttempts"], 1, 10),
-            powertools_layer_version=_int("powertoolsLayerVersion", ctx["powertoolsLayerVersion"], 1, 10_000),
-            stage_name=str(ctx["stageName"]),
-            throttle_rate_limit=_number("throttleRateLimit", ctx["throttleRateLimit"], 1, 10_000),
-            throttle_burst_limit=_int("throttleBurstLimit", ctx["throttleBurstLimit"], 1, 5_000),
-            allowed_principals=_list("allowedPrincipals", ctx["allowedPrincipals"]),
-            allowed_vpc_endpoints=_list("allowedVpcEndpoints", ctx["allowedVpcEndpoints"]),
-            extra_resource_arns=_list("extraResourceArns", ctx["extraResourceArns"]),
-            enable_state_machine=_bool("enableStateMachine", ctx["enableStateMachine"]),
-            enable_snap_start=_bool("enableSnapStart", ctx["enableSnapStart"]),
-            alarm_topic_arn=str(ctx["alarmTopicArn"] or ""),
-        )
-        settings.check()
-        return settings
+        """Read every option from ``node``'s context, falling back to the defaults; one line per mistake."""
+        given = {key: node.try_get_context(key) for key in DEFAULTS}
+        try:
+            return cls.model_validate({key: value for key, value in given.items() if value is not None})
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            message = str(error["msg"]).removeprefix("Value error, ")
+            if not error["loc"]:  # a cross-field rule: its message names the options
+                raise SettingsError(message) from None
+            shown = "" if message.startswith("'") else f" (got {error.get('input')!r})"
+            raise SettingsError(f"{error['loc'][0]}: {message}{shown}") from None
 
-    def check(self) -> None:
-        """Cross-field rules the function's own config check would otherwise only catch at cold start."""
-        if self.log_level not in _LOG_LEVELS:
-            raise SettingsError(f"logLevel must be one of {sorted(_LOG_LEVELS)}, got {self.log_level!r}")
-        if self.log_retention_days not in RETENTION_NAMES:
-            raise SettingsError(
-                f"logRetentionDays must be one of {sorted(RETENTION_NAMES)}, got {self.log_retention_days}"
+    @field_validator("log_retention_days")
+    @classmethod
+    def _retention(cls, days: int) -> int:
+        if days not in RETENTION_NAMES:
+            raise ValueError(f"must be one of {sorted(RETENTION_NAMES)}")
+        return days
+
+    @field_validator("allowed_principals")
+    @classmethod
+    def _principals(cls, arns: tuple[str, ...]) -> tuple[str, ...]:
+        return _each(arns, principal_error)
+
+    @field_validator("extra_resource_arns")
+    @classmethod
+    def _sms_arns(cls, arns: tuple[str, ...]) -> tuple[str, ...]:
+        return _each(
+            arns,
+            lambda arn: (
+                None
+                if _SMS_ARN.match(arn)
+                else f"{arn!r} is not an exact sms-voice pool/<id>, phone-number/<id> or sender-id/<id>/<country> ARN "
+                "(no wildcards; RCS agents are not supported)"
+            ),
+        )
+
+    @field_validator("allowed_vpc_endpoints")
+    @classmethod
+    def _endpoints(cls, ids: tuple[str, ...]) -> tuple[str, ...]:
+        return _each(
+            ids,
+            lambda vpce: (
+                None
+                if re.fullmatch(r"vpce-[0-9a-f]{8,17}", vpce)
+                else f"{vpce!r} is not a VPC endpoint id; pass vpce-<8 to 17 hex digits>"
+            ),
+        )
+
+    @field_validator("alarm_topic_arn")
+    @classmethod
+    def _topic(cls, arn: str) -> str:
+        if arn and not _TOPIC_ARN.match(arn):
+            raise ValueError(f"{arn!r} is not an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>)")
+        return arn
+
+    @field_validator("powertools_layer_arn")
+    @classmethod
+    def _layer(cls, arn: str) -> str:
+        if arn and not _LAYER_ARN.match(arn):
+            raise ValueError(
+                f"{arn!r} is not a layer version ARN (arn:<partition>:lambda:<region>:<account>:layer:<name>:<version>)"
             )
-        worst = (self.connect_timeout + self.read_timeout) * self.max_attempts
-        if worst >= self.timeout_seconds:
-            raise SettingsError(
-                f"(connectTimeout {self.connect_timeout:g}s + readTimeout {self.read_timeout:g}s) x maxAttempts "
-                f"{self.max_attempts} = {worst:g}s must stay below timeoutSeconds {self.timeout_seconds}"
+        return arn
+
+    @model_validator(mode="after")
+    def _retry_budget(self) -> Settings:
+        problem = self.retry_budget_error()
+        if problem:
+            raise ValueError(
+                f"connectTimeout/readTimeout/maxAttempts: {problem} (timeoutSeconds {self.timeout_seconds})"
             )
-        for arn in self.allowed_principals:
-            if not _ARN.match(arn):
-                raise SettingsError(f"allowedPrincipals: {arn!r} is not a specific IAM principal ARN")
-        for arn in self.extra_resource_arns:
-            if not _SMS_ARN.match(arn):
-                raise SettingsError(f"extraResourceArns: {arn!r} is not an sms-voice pool/phone-number/sender-id ARN")
-        for vpce in self.allowed_vpc_endpoints:
-            if not re.fullmatch(r"vpce-[0-9a-f]{8,17}", vpce):
-                raise SettingsError(f"allowedVpcEndpoints: {vpce!r} is not a VPC endpoint id (vpce-...)")
-        if self.alarm_topic_arn and not _ARN.match(self.alarm_topic_arn):
-            raise SettingsError(f"alarmTopicArn: {self.alarm_topic_arn!r} is not an ARN")
+        return self
+
+    def retry_budget_error(self) -> str | None:
+        """Why the AWS call with all its retries does not fit in the function timeout, or None."""
+        return bounds.retry_budget_error(
+            self.connect_timeout, self.read_timeout, self.max_attempts, self.timeout_seconds
+        )
 
     def function_environment(self) -> dict[str, str]:
         """The environment the handler reads (see lambda_src/sms_pool/config.py and observability.py)."""
@@ -215,7 +254,14 @@ class Settings:
             "POWERTOOLS_METRICS_NAMESPACE": self.metrics_namespace,
             "POWERTOOLS_LOG_LEVEL": self.log_level,
             "POWERTOOLS_TRACE_DISABLED": "false",
-            "SMS_POOL_CONNECT_TIMEOUT": f"{self.connect_timeout:g}",
-            "SMS_POOL_READ_TIMEOUT": f"{self.read_timeout:g}",
-            "SMS_POOL_MAX_ATTEMPTS": str(self.max_attempts),
+            bounds.CONNECT_TIMEOUT.env: f"{self.connect_timeout:g}",
+            bounds.READ_TIMEOUT.env: f"{self.read_timeout:g}",
+            bounds.MAX_ATTEMPTS.env: str(self.max_attempts),
         }
+
+
+# Every context key and its default, in declaration order (the docs table is checked against it in tests).
+DEFAULTS: Final[dict[str, Any]] = {
+    str(field.alias): list(field.default) if isinstance(field.default, tuple) else field.default
+    for field in Settings.model_fields.values()
+}

@@ -7,11 +7,12 @@ from typing import Any, Final
 from aws_cdk import Acknowledgment, Annotations, CfnOutput, Stack, Validations
 from constructs import Construct
 
-from infra.api import ROUTE, SmsPoolApi
+from infra.api import SmsPoolApi
 from infra.function import SMS_RESOURCE_TYPES, SmsPoolFunction
 from infra.monitoring import SmsPoolMonitoring
 from infra.settings import Settings
 from infra.workflow import SmsPoolWorkflow
+from sms_pool.constants import ROUTE
 
 # Every finding that is accepted, and why. Ids are cdk-nag 3.x rule ids ("AwsSolutions::<rule>"),
 # narrowed to the exact resource or policy where the rule reports one ("...[Resource::<arn>]").
@@ -21,6 +22,12 @@ STACK_ACKNOWLEDGEMENTS: Final[tuple[tuple[str, str], ...]] = (
         "AwsSolutions::AwsSolutions-COG4",
         "Callers are internal services that sign with SigV4: AWS_IAM authorization, not a Cognito user pool, "
         "is the right authorizer for machine-to-machine calls.",
+    ),
+    (
+        "AwsSolutions::AwsSolutions-L1",
+        "The functions run the Python version the test suite runs on (pythonRuntime, default python3.13), not "
+        "the newest one Lambda offers: an untested runtime is the larger risk. -c pythonRuntime=python3.14 is "
+        "accepted with a warning.",
     ),
     (
         "AwsSolutions::AwsSolutions-APIG3",
@@ -33,7 +40,8 @@ API_ACKNOWLEDGEMENTS: Final = (
         "AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/"
         "AmazonAPIGatewayPushToCloudWatchLogs]",
         "API Gateway's account-level CloudWatch role: AmazonAPIGatewayPushToCloudWatchLogs is the policy AWS "
-        "documents for it, and it is needed for stage execution logging (APIG6).",
+        "documents for it, and it is needed for stage execution logging (APIG6); it is registered only when "
+        "the region has no CloudWatch role yet.",
     ),
 )
 _SMS_WILDCARD_REASON: Final = (
@@ -75,7 +83,9 @@ class SmsPoolStack(Stack):
         super().__init__(scope, construct_id, **kwargs)
         self.settings = Settings.from_context(self.node)
         self.function = SmsPoolFunction(self, "Function", settings=self.settings)
-        self.api = SmsPoolApi(self, "Api", settings=self.settings, target=self.function.target)
+        self.api = SmsPoolApi(
+            self, "Api", settings=self.settings, target=self.function.target, runtime=self.function.runtime
+        )
         self.workflow = (
             SmsPoolWorkflow(self, "Workflow", settings=self.settings, target=self.function.target)
             if self.settings.enable_state_machine

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from aws_cdk import Duration, RemovalPolicy
+from aws_cdk import Duration, RemovalPolicy, Stack
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_stepfunctions as sfn
@@ -19,8 +19,11 @@ from constructs import Construct
 from infra.settings import RETENTION_NAMES, Settings
 from sms_pool import errors
 
-# Transient failures of the Lambda service itself (not of our code): always worth retrying.
+# Transient failures of the Lambda service itself (not of our code): always worth retrying. The first four are
+# the ones AWS lists ("Handle Lambda service exceptions", Step Functions best practices; also the CDK's
+# retry_on_service_exceptions default); TooManyRequestsException is Lambda's concurrency limit.
 LAMBDA_SERVICE_ERRORS: Final = (
+    "Lambda.ClientExecutionTimeoutException",
     "Lambda.ServiceException",
     "Lambda.AWSLambdaException",
     "Lambda.SdkClientException",
@@ -81,8 +84,9 @@ class SmsPoolWorkflow(Construct):
         self.log_group = logs.LogGroup(
             self,
             "Logs",
-            # The /aws/vendedlogs/ prefix keeps CloudWatch Logs resource policies small.
-            log_group_name=f"/aws/vendedlogs/states/{settings.service_name}-example",
+            # The /aws/vendedlogs/ prefix keeps CloudWatch Logs resource policies small; the stack name keeps
+            # two stacks in one account and region apart.
+            log_group_name=f"/aws/vendedlogs/states/{Stack.of(self).stack_name}-example",
             retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
             removal_policy=RemovalPolicy.DESTROY,
         )

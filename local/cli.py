@@ -19,6 +19,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from sms_pool.constants import ROUTE
+
 DEFAULT_EMULATOR_URL = "http://127.0.0.1:4580"
 
 
@@ -39,7 +41,6 @@ def _lambda_environment(endpoint_url: str) -> None:
     os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "lambda_src"))
 
 
 def invoke(payload_text: str) -> int:
@@ -59,7 +60,7 @@ def invoke(payload_text: str) -> int:
 
 def _curl(api: str, body: dict[str, Any], key: str | None = None) -> str:
     headers = " -H 'Content-Type: application/json'" + (f" -H 'Idempotency-Key: {key}'" if key else "")
-    return f"curl -s -i -X POST {api}/disassociate-origination-identity{headers} -d {shlex.quote(json.dumps(body))}"
+    return f"curl -s -i -X POST {api}{ROUTE}{headers} -d {shlex.quote(json.dumps(body))}"
 
 
 def _banner(api: str, emulator: str, demo: dict[str, Any]) -> str:
@@ -125,10 +126,12 @@ def serve(args: argparse.Namespace) -> int:
     if args.command == "run":
         import boto3  # noqa: PLC0415
 
+        from local import openapi  # noqa: PLC0415
         from local.emulator.seed import seed_demo  # noqa: PLC0415
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
         demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
+        gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         print(_banner(api_url, emulator_url, demo), file=OUT, flush=True)
     else:
         print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)

@@ -54,6 +54,7 @@ class LocalApiGateway:
         self.paths = {route.path for route in routes}
         self.handlers = {route.handler: _load_handler(route.handler) for route in routes}
         self.stage = stage
+        self.example: dict[str, str] | None = None  # Swagger UI's request body; `make run` sets the demo's ids
         self._invoke_lock = threading.Lock()
         self._server = _Server((host, port), self._request_handler_class())
         self._thread: threading.Thread | None = None
@@ -88,11 +89,13 @@ class LocalApiGateway:
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
         if split.path not in self.paths:
-            return problem_response(errors.error("route_not_found", f"No route for {split.path:.100}"), request_id)
+            return problem_response(
+                errors.error(errors.Kind.ROUTE_NOT_FOUND, f"No route for {split.path:.100}"), request_id
+            )
         route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
         if route is None:
             response = problem_response(
-                errors.error("method_not_allowed", f"{method:.10} is not allowed on {split.path}"), request_id
+                errors.error(errors.Kind.METHOD_NOT_ALLOWED, f"{method:.10} is not allowed on {split.path}"), request_id
             )
             response["headers"]["Allow"] = ", ".join(sorted(m for p, m in self.routes if p == split.path))
             return response
@@ -130,7 +133,7 @@ class LocalApiGateway:
                     "body": json.dumps({"message": "Internal server error"}),
                 }
 
-    def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:
+    def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - nested handler class, counted as one
         gateway = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -163,7 +166,9 @@ class LocalApiGateway:
                     pass  # answered above
                 elif length > MAX_PAYLOAD_BYTES:
                     self.close_connection = True  # the body is not read
-                    too_large = errors.error("request_too_large", f"At most {MAX_PAYLOAD_BYTES} bytes are accepted")
+                    too_large = errors.error(
+                        errors.Kind.REQUEST_TOO_LARGE, f"At most {MAX_PAYLOAD_BYTES} bytes are accepted"
+                    )
                     response = problem_response(too_large, str(uuid.uuid4()))
                 else:
                     body = self.rfile.read(length) if length else b""
@@ -203,16 +208,19 @@ class LocalApiGateway:
         """The OpenAPI document, Swagger UI and its assets (served locally: the machine may be offline)."""
         if method not in ("GET", "HEAD"):
             return None
-        path = urlsplit(raw_path).path
-        if path == "/openapi.json":
-            return 200, {"Content-Type": "application/json"}, json.dumps(openapi.build(self.url)).encode()
+        split = urlsplit(raw_path)
+        path = split.path
+        # Swagger UI's page links its document as /docs?format=json (Powertools' template).
+        if path == "/openapi.json" or (path in ("/docs", "/docs/") and "format=json" in split.query):
+            body = json.dumps(openapi.build(self.url, self.example)).encode()
+            return 200, {"Content-Type": "application/json"}, body
         if path in ("/docs", "/docs/"):
             from aws_lambda_powertools.event_handler.openapi.swagger_ui.html import (  # noqa: PLC0415
                 generate_swagger_html,
             )
 
             page = generate_swagger_html(
-                json.dumps(openapi.build(self.url)),
+                json.dumps(openapi.build(self.url, self.example)),
                 "/docs/swagger-ui-bundle.min.js",
                 "/docs/swagger-ui.min.css",
                 "/docs",

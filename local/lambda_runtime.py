@@ -8,6 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sms_pool.constants import ROUTE
+
 _ACCOUNT = "123456789012"
 
 
@@ -39,7 +41,7 @@ def api_gateway_event(
     body: str | None,
     *,
     method: str = "POST",
-    path: str = "/disassociate-origination-identity",
+    path: str = ROUTE,
     resource: str | None = None,
     headers: Mapping[str, str] | None = None,
     query: Mapping[str, list[str]] | None = None,

@@ -32,8 +32,8 @@ import boto3
 from local.emulator import EmulatorControl
 from local.emulator.__main__ import DUMMY_CREDENTIAL
 from local.servers import LocalServers, start_servers
+from sms_pool.constants import ROUTE
 
-ROUTE = "/disassociate-origination-identity"
 DISASSOCIATE = "DisassociateOriginationIdentity"
 EXPECTED = {"success": 200, "not_found": 404, "conflict": 409, "invalid": 400}
 UNKNOWN_IDENTITY = "phone-00000000000000000000000000000000"

@@ -7,10 +7,24 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from sms_pool import errors, models
-from sms_pool.handlers import IDEMPOTENCY_HEADER, ROUTE
+from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, ROUTE
 
 _REF = "#/components/schemas/{model}"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+# Swagger UI's "Try it out" body: a readable ClientToken (Swagger would otherwise invent a random printable string
+# from the pattern). The ids are the models' examples unless the local mode passes its demo pool's real ones.
+EXAMPLE_CLIENT_TOKEN = "swagger-try-it-out-1"  # noqa: S105 - an example idempotency token, not a secret
+
+
+def example_body(pool_id: str | None = None, identity: str | None = None, country: str = "US") -> dict[str, str]:
+    """The request body Swagger UI shows; ``pool_id``/``identity`` default to the models' examples."""
+    fields = models.DisassociateRequest.model_fields
+    return {
+        "PoolId": pool_id or str((fields["PoolId"].examples or [""])[0]),
+        "OriginationIdentity": identity or str((fields["OriginationIdentity"].examples or [""])[0]),
+        "IsoCountryCode": country,
+        "ClientToken": EXAMPLE_CLIENT_TOKEN,
+    }
 
 
 def _problem_response(rows: list[errors.ErrorRow]) -> dict[str, Any]:
@@ -25,8 +39,9 @@ def _problem_response(rows: list[errors.ErrorRow]) -> dict[str, Any]:
     return response
 
 
-def build(server_url: str | None = None) -> dict[str, Any]:
-    """The OpenAPI document; ``server_url`` adds a ``servers`` entry (the local API's address)."""
+def build(server_url: str | None = None, example: dict[str, str] | None = None) -> dict[str, Any]:
+    """The OpenAPI document; ``server_url`` adds a ``servers`` entry (the local API's address), ``example`` sets
+    the request body Swagger UI offers (default :func:`example_body`)."""
     _, schemas = models_json_schema(
         [(m, "validation") for m in (models.DisassociateRequest, models.DisassociateResponse, models.Problem)],
         ref_template=_REF,
@@ -56,16 +71,26 @@ def build(server_url: str | None = None) -> dict[str, Any]:
                     "summary": "Remove an origination identity from a pool",
                     "parameters": [
                         {
-                            "name": "Idempotency-Key",
+                            "name": IDEMPOTENCY_HEADER,
                             "in": "header",
                             "required": False,
-                            "description": f"Derives the ClientToken when the body has none ({IDEMPOTENCY_HEADER}).",
-                            "schema": {"type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[ -~]+$"},
+                            "description": "Derives the ClientToken when the body has none.",
+                            "schema": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": MAX_IDEMPOTENCY_KEY_LENGTH,
+                                "pattern": "^[ -~]+$",
+                            },
                         }
                     ],
                     "requestBody": {
                         "required": True,
-                        "content": {"application/json": {"schema": {"$ref": _REF.format(model="DisassociateRequest")}}},
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": _REF.format(model="DisassociateRequest")},
+                                "example": example or example_body(),
+                            }
+                        },
                     },
                     "responses": responses,
                 }

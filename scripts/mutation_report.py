@@ -85,17 +85,12 @@ def _equivalent(name: str, line: str) -> str | None:
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the summary; return the exit status."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--require", action="append", default=[], help="area that must meet --min-score")
-    parser.add_argument("--min-score", type=float, default=90.0)
-    args = parser.parse_args(argv)
-    if _killed_in_a_fresh_process("no.such.mutant"):  # the re-run must pass with no mutant, or it proves nothing
-        print(f"{TESTS} fails in mutants/ without any mutant; fix that first", file=sys.stderr)
-        return 2
+Survivor = tuple[str, str, str, str | None]  # name, status, mutated line, reason if equivalent
+
+
+def _classify() -> tuple[dict[str, Counter[str]], list[Survivor]]:
     counts: dict[str, Counter[str]] = {area: Counter() for area in AREAS}
-    survivors: list[tuple[str, str, str, str | None]] = []
+    survivors: list[Survivor] = []
     for path in walk_mutatable_files():
         data = SourceFileMutationData(path=path)
         data.load()
@@ -115,6 +110,19 @@ def main(argv: list[str] | None = None) -> int:
                     status = "equivalent"
                 survivors.append((name, status, line, reason))
             counts.setdefault(area, Counter())[status] += 1
+    return counts, survivors
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the summary; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--require", action="append", default=[], help="area that must meet --min-score")
+    parser.add_argument("--min-score", type=float, default=90.0)
+    args = parser.parse_args(argv)
+    if _killed_in_a_fresh_process("no.such.mutant"):  # the re-run must pass with no mutant, or it proves nothing
+        print(f"{TESTS} fails in mutants/ without any mutant; fix that first", file=sys.stderr)
+        return 2
+    counts, survivors = _classify()
     failed = False
     for area, tally in counts.items():
         total = sum(tally.values())

@@ -1,4 +1,8 @@
-"""Offline synthesis of the CDK app for tests (shared by infra and integration tests)."""
+"""Offline synthesis of the CDK app for tests (shared by infra and integration tests).
+
+Importing this module needs no CDK (the Lambda code's tests import it on an interpreter without aws-cdk-lib);
+only :func:`synth_app` does.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,14 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aws_cdk.assertions import Template
+if TYPE_CHECKING:
+    from aws_cdk.assertions import Template
 
 ROOT = Path(__file__).resolve().parents[1]
 STACK = "SmsPoolDisassociate"
+ACCOUNT = "111122223333"  # the account of environment-specific test synths
 
 # jsii runs `node`: prefer the project's pinned Node 22 (make node) over an end-of-life system Node.
 _NODE_BIN = ROOT / "node_modules" / ".bin"
@@ -27,6 +33,12 @@ class Synth:
     raw: dict[str, Any]
     template: Template
     report: dict[str, Any]
+    region: str | None = None
+
+    @property
+    def template_path(self) -> Path:
+        """The stack's template file."""
+        return self.outdir / f"{STACK}.template.json"
 
     def resources(self, cfn_type: str) -> dict[str, dict[str, Any]]:
         """Logical id -> resource for every resource of ``cfn_type``."""
@@ -39,11 +51,17 @@ class Synth:
         return next(iter(found.values()))["Properties"]  # type: ignore[no-any-return]
 
 
-def synth_app(outdir: Path, context: dict[str, Any] | None) -> Synth:
-    """Synthesize the app into ``outdir`` with extra ``context``."""
+def synth_app(outdir: Path, context: dict[str, Any] | None, region: str | None = None) -> Synth:
+    """Synthesize the app into ``outdir`` with extra ``context`` (environment-specific when ``region`` is set)."""
+    from aws_cdk import Environment
+    from aws_cdk.assertions import Template
+
     from app import build_app
 
-    build_app(context=context, outdir=str(outdir)).synth()
+    env = Environment(account=ACCOUNT, region=region) if region else None
+    # The feature flags of cdk.json apply as they do for `cdk synth`/`cdk deploy`; the test's context on top.
+    flags = json.loads((ROOT / "cdk.json").read_text())["context"]
+    build_app(context={**flags, **(context or {})}, outdir=str(outdir), env=env).synth()
     raw = json.loads((outdir / f"{STACK}.template.json").read_text())
     report = json.loads((outdir / "validation-report.json").read_text())
-    return Synth(outdir, raw, Template.from_json(raw), report)
+    return Synth(outdir, raw, Template.from_json(raw), report, region)

@@ -11,6 +11,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from sms_pool import config, errors
+from sms_pool.constants import RESULT_FIELDS, SERVICE_NAME, USER_AGENT_APP_ID
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
         DisassociateOriginationIdentityResultTypeDef,
     )
 
-SERVICE_NAME: Final = "pinpoint-sms-voice-v2"
-RESULT_FIELDS: Final = ("PoolArn", "PoolId", "OriginationIdentityArn", "OriginationIdentity", "IsoCountryCode")
 # Members of AWS's modelled errors that the problem answer carries (names from botocore's model).
 _CARRIED: Final = {"Reason": "reason", "ResourceType": "resourceType"}
 _SYMBOL: Final = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}")
@@ -34,7 +33,7 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
         retries={"mode": "standard", "total_max_attempts": settings.max_attempts},  # total, not retries
-        user_agent_appid="sms-pool-disassociate",  # type: ignore[call-arg]  # stubs lag botocore
+        user_agent_appid=USER_AGENT_APP_ID,  # type: ignore[call-arg]  # stubs lag botocore
     )
     try:
         return boto3.client(SERVICE_NAME, config=client_config)
@@ -43,7 +42,9 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
 
 
 client: Final = make_client(config.load())
-PARTITION: Final[str] = client.meta.partition  # "aws", "aws-cn", "aws-us-gov", ... from the region
+# "aws", "aws-cn", "aws-us-gov", ...: botocore derives it from the region (its endpoints data); the ARN rule in
+# ``core`` reads it. Nothing imports this module for constants (those live in ``sms_pool.constants``).
+PARTITION: Final[str] = client.meta.partition
 
 
 def _symbol(value: Any) -> str | None:
@@ -57,7 +58,7 @@ def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.Se
     row = errors.AWS_ERRORS.get(code)
     if row is None:
         return errors.error(
-            "other_client_error", f"AWS answered {code or 'an unknown error'}", awsErrorCode=code or None
+            errors.Kind.OTHER_CLIENT_ERROR, f"AWS answered {code or 'an unknown error'}", awsErrorCode=code or None
         )
     carried = {key: value for member, key in _CARRIED.items() if (value := _symbol(response.get(member)))}
     # A resource id is echoed only when it is what the caller sent (AWS may name an ARN with its account).
@@ -85,13 +86,14 @@ def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.Se
         detail = f"{row.title}: {carried['reason']}"
     else:
         detail = row.title
-    return errors.error(code, detail, errors=field_errors, **carried)
+    return errors.from_row(row, detail, errors=field_errors, **carried)
 
 
 def _from_transport_error(exc: BotoCoreError) -> errors.ServiceError | None:
     for cls in type(exc).__mro__:
-        if cls.__name__ in errors.TRANSPORT_ERRORS:
-            return errors.error(cls.__name__, errors.TRANSPORT_ERRORS[cls.__name__].title)
+        row = errors.TRANSPORT_ERRORS.get(cls.__name__)
+        if row is not None:
+            return errors.from_row(row, row.title)
     return None
 
 
@@ -110,5 +112,5 @@ def disassociate_origination_identity(
         raise mapped from exc
     missing = [key for key in RESULT_FIELDS if not isinstance(response.get(key), str)]
     if missing:  # botocore answers a 200 it cannot parse with no members rather than an error
-        raise errors.error("malformed_response", f"AWS's answer lacked {', '.join(missing)}")
+        raise errors.error(errors.Kind.MALFORMED_RESPONSE, f"AWS's answer lacked {', '.join(missing)}")
     return {key: response[key] for key in RESULT_FIELDS}  # type: ignore[return-value]

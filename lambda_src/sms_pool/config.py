@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Final
+
+from sms_pool import bounds
 
 
 class ConfigurationError(RuntimeError):
@@ -21,26 +22,17 @@ class Settings:
     max_attempts: int
 
 
-_BOUNDS: Final = {
-    "SMS_POOL_CONNECT_TIMEOUT": (0.1, 10.0, 2.0),
-    "SMS_POOL_READ_TIMEOUT": (0.1, 60.0, 5.0),
-}
-_MAX_ATTEMPTS_BOUNDS: Final = (1, 10, 3)
-# The API Gateway integration gives up after 29 s; retries must finish well inside it.
-_MAX_WORST_CASE_SECONDS: Final = 28.0
-
-
-def _number(name: str, env: dict[str, str] | os._Environ[str]) -> float:
-    low, high, default = _BOUNDS[name]
-    raw = env.get(name)
+def _number(bound: bounds.Bound, env: dict[str, str] | os._Environ[str]) -> float:
+    raw = env.get(bound.env)
     if raw is None or raw == "":
-        return default
+        return bound.default
     try:
         value = float(raw)
     except ValueError:
-        raise ConfigurationError(f"{name}={raw!r} is not a number (seconds)") from None
-    if not low <= value <= high:
-        raise ConfigurationError(f"{name}={raw!r} must be between {low} and {high} seconds")
+        raise ConfigurationError(f"{bound.env}={raw!r} is not a number ({bound.unit})") from None
+    problem = bound.error(value)
+    if problem:
+        raise ConfigurationError(f"{bound.env}={raw!r} {problem}")
     return value
 
 
@@ -49,20 +41,22 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
     region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
     if not region:
         raise ConfigurationError("AWS_REGION (or AWS_DEFAULT_REGION) must be set")
-    low, high, default = _MAX_ATTEMPTS_BOUNDS
-    raw_attempts = env.get("SMS_POOL_MAX_ATTEMPTS") or str(default)
-    if not raw_attempts.isdigit() or not low <= int(raw_attempts) <= high:
-        raise ConfigurationError(f"SMS_POOL_MAX_ATTEMPTS={raw_attempts!r} must be an integer from {low} to {high}")
+    attempts = bounds.MAX_ATTEMPTS
+    raw_attempts = env.get(attempts.env) or f"{attempts.default:g}"
+    if not raw_attempts.isdigit() or attempts.error(int(raw_attempts)):
+        raise ConfigurationError(
+            f"{attempts.env}={raw_attempts!r} must be an integer from {attempts.low:g} to {attempts.high:g}"
+        )
     settings = Settings(
         region=region,
-        connect_timeout=_number("SMS_POOL_CONNECT_TIMEOUT", env),
-        read_timeout=_number("SMS_POOL_READ_TIMEOUT", env),
+        connect_timeout=_number(bounds.CONNECT_TIMEOUT, env),
+        read_timeout=_number(bounds.READ_TIMEOUT, env),
         max_attempts=int(raw_attempts),
     )
-    worst = (settings.connect_timeout + settings.read_timeout) * settings.max_attempts
-    if worst > _MAX_WORST_CASE_SECONDS:
-        raise ConfigurationError(
-            f"(connect {settings.connect_timeout}s + read {settings.read_timeout}s) x "
-            f"{settings.max_attempts} attempts = {worst:g}s exceeds {_MAX_WORST_CASE_SECONDS:g}s"
-        )
+    # The deployed timeout is not visible here; the longest one the stack allows is the budget.
+    problem = bounds.retry_budget_error(
+        settings.connect_timeout, settings.read_timeout, settings.max_attempts, bounds.FUNCTION_TIMEOUT.high
+    )
+    if problem:
+        raise ConfigurationError(problem)
     return settings

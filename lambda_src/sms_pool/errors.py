@@ -1,15 +1,31 @@
 """The one error table: every failure the service can report, for HTTP and for Step Functions.
 
 Each row maps its sources (an AWS error code, a botocore exception class name, or a local
-condition) to an HTTP status, a stable problem ``code``, the Step Functions ``errorType`` (the
-name of the exception class raised by the direct-invoke entry point) and whether retrying can help.
+condition, a :class:`Kind`) to an HTTP status, a stable problem ``code``, the Step Functions ``errorType`` (the
+name of the exception class raised by the direct-invoke entry point, declared below) and whether retrying can
+help. AWS codes and botocore names come from outside as strings and are looked up in :data:`AWS_ERRORS` and
+:data:`TRANSPORT_ERRORS`; the service's own conditions are :class:`Kind` members, so mypy catches a wrong name.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Final
+from enum import StrEnum
+from typing import Any, ClassVar, Final
+
+
+class Kind(StrEnum):
+    """A condition the service itself detects (lower_snake: never equal to an AWS or botocore name)."""
+
+    INVALID_REQUEST = "invalid_request"
+    OTHER_CLIENT_ERROR = "other_client_error"  # an AWS error code the operation's model does not list
+    MALFORMED_RESPONSE = "malformed_response"  # a 200 without the documented members
+    UNEXPECTED = "unexpected"
+    ROUTE_NOT_FOUND = "route_not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    REQUEST_TOO_LARGE = "request_too_large"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +41,8 @@ class ErrorRow:
     retry_after: int | None = None
 
 
-# Local conditions are named in lower_snake so they can never collide with AWS or botocore names.
 TABLE: Final[tuple[ErrorRow, ...]] = (
-    ErrorRow(("invalid_request",), 400, "INVALID_REQUEST", "The request is invalid", "InvalidRequestError", False),
+    ErrorRow((Kind.INVALID_REQUEST,), 400, "INVALID_REQUEST", "The request is invalid", "InvalidRequestError", False),
     ErrorRow(
         ("ValidationException",),
         400,
@@ -70,7 +85,7 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         True,
     ),
     ErrorRow(
-        ("other_client_error", "malformed_response"),
+        (Kind.OTHER_CLIENT_ERROR, Kind.MALFORMED_RESPONSE),
         502,
         "UPSTREAM_ERROR",
         "AWS answered with an unexpected error",
@@ -94,11 +109,13 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "UpstreamTimeoutError",
         True,
     ),
-    ErrorRow(("unexpected",), 500, "INTERNAL_ERROR", "The service failed unexpectedly", "InternalError", False),
-    ErrorRow(("route_not_found",), 404, "ROUTE_NOT_FOUND", "No such route", "RouteNotFoundError", False),
-    ErrorRow(("method_not_allowed",), 405, "METHOD_NOT_ALLOWED", "Method not allowed", "MethodNotAllowedError", False),
+    ErrorRow((Kind.UNEXPECTED,), 500, "INTERNAL_ERROR", "The service failed unexpectedly", "InternalError", False),
+    ErrorRow((Kind.ROUTE_NOT_FOUND,), 404, "ROUTE_NOT_FOUND", "No such route", "RouteNotFoundError", False),
     ErrorRow(
-        ("unsupported_media_type",),
+        (Kind.METHOD_NOT_ALLOWED,), 405, "METHOD_NOT_ALLOWED", "Method not allowed", "MethodNotAllowedError", False
+    ),
+    ErrorRow(
+        (Kind.UNSUPPORTED_MEDIA_TYPE,),
         415,
         "UNSUPPORTED_MEDIA_TYPE",
         "The body must be application/json",
@@ -107,7 +124,7 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
     ),
     # Answered by API Gateway itself (its 10 MB payload limit), never by the function.
     ErrorRow(
-        ("request_too_large",), 413, "REQUEST_TOO_LARGE", "The request is too large", "RequestTooLargeError", False
+        (Kind.REQUEST_TOO_LARGE,), 413, "REQUEST_TOO_LARGE", "The request is too large", "RequestTooLargeError", False
     ),
 )
 
@@ -146,7 +163,7 @@ HTTP_ONLY_CODES: Final = frozenset(
 class ServiceError(Exception):
     """A failure from the table. ``str()`` is a JSON object, so a Step Functions ``Catch`` can parse ``Cause``."""
 
-    row: ErrorRow
+    row: ClassVar[ErrorRow]
 
     def __init__(self, detail: str, *, errors: list[dict[str, str]] | None = None, **extensions: Any) -> None:
         self.detail = detail
@@ -161,12 +178,121 @@ class ServiceError(Exception):
         return json.dumps(body, separators=(",", ":"))
 
 
-def _make_class(row: ErrorRow) -> type[ServiceError]:
-    return type(row.error_type, (ServiceError,), {"row": row, "__module__": __name__, "__doc__": row.title})
+_BY_TYPE: Final[dict[str, ErrorRow]] = {row.error_type: row for row in TABLE}
 
 
-# One exception class per row; its name is the errorType Step Functions matches in Retry/Catch.
-ERROR_CLASSES: Final[dict[str, type[ServiceError]]] = {row.error_type: _make_class(row) for row in TABLE}
+# One exception class per row, declared so it can be imported, caught by name and found by go-to-definition; its
+# name is the errorType Step Functions matches in Retry/Catch (a test checks names and rows agree one to one).
+class InvalidRequestError(ServiceError):
+    """The request is invalid (names the field)."""
+
+    row = _BY_TYPE["InvalidRequestError"]
+
+
+class AwsValidationError(ServiceError):
+    """AWS rejected the request as invalid."""
+
+    row = _BY_TYPE["AwsValidationError"]
+
+
+class AccessDeniedError(ServiceError):
+    """Access to the resource was denied."""
+
+    row = _BY_TYPE["AccessDeniedError"]
+
+
+class ResourceNotFoundError(ServiceError):
+    """The pool or the identity does not exist."""
+
+    row = _BY_TYPE["ResourceNotFoundError"]
+
+
+class ConflictError(ServiceError):
+    """The request conflicts with the resource's state (for example the pool's last identity)."""
+
+    row = _BY_TYPE["ConflictError"]
+
+
+class ThrottledError(ServiceError):
+    """AWS throttled the request after botocore's retries: retry later."""
+
+    row = _BY_TYPE["ThrottledError"]
+
+
+class UpstreamInternalError(ServiceError):
+    """AWS failed to process the request: retry later."""
+
+    row = _BY_TYPE["UpstreamInternalError"]
+
+
+class UpstreamError(ServiceError):
+    """AWS answered with an unexpected error or an answer without the documented fields."""
+
+    row = _BY_TYPE["UpstreamError"]
+
+
+class UpstreamUnavailableError(ServiceError):
+    """AWS could not be reached: retry later."""
+
+    row = _BY_TYPE["UpstreamUnavailableError"]
+
+
+class UpstreamTimeoutError(ServiceError):
+    """AWS did not answer in time: retry later."""
+
+    row = _BY_TYPE["UpstreamTimeoutError"]
+
+
+class InternalError(ServiceError):
+    """A bug or anything unforeseen (logged with its stack, answered without it)."""
+
+    row = _BY_TYPE["InternalError"]
+
+
+class RouteNotFoundError(ServiceError):
+    """No such route (HTTP only)."""
+
+    row = _BY_TYPE["RouteNotFoundError"]
+
+
+class MethodNotAllowedError(ServiceError):
+    """Method not allowed (HTTP only)."""
+
+    row = _BY_TYPE["MethodNotAllowedError"]
+
+
+class UnsupportedMediaTypeError(ServiceError):
+    """The body is not JSON (HTTP only)."""
+
+    row = _BY_TYPE["UnsupportedMediaTypeError"]
+
+
+class RequestTooLargeError(ServiceError):
+    """The request is over API Gateway's payload limit (HTTP only, answered by the gateway)."""
+
+    row = _BY_TYPE["RequestTooLargeError"]
+
+
+ERROR_CLASSES: Final[dict[str, type[ServiceError]]] = {
+    cls.__name__: cls
+    for cls in (
+        InvalidRequestError,
+        AwsValidationError,
+        AccessDeniedError,
+        ResourceNotFoundError,
+        ConflictError,
+        ThrottledError,
+        UpstreamInternalError,
+        UpstreamError,
+        UpstreamUnavailableError,
+        UpstreamTimeoutError,
+        InternalError,
+        RouteNotFoundError,
+        MethodNotAllowedError,
+        UnsupportedMediaTypeError,
+        RequestTooLargeError,
+    )
+}
 
 
 def row_for(source: str) -> ErrorRow | None:
@@ -174,14 +300,19 @@ def row_for(source: str) -> ErrorRow | None:
     return _BY_SOURCE.get(source)
 
 
-def error(source: str, detail: str, **kwargs: Any) -> ServiceError:
-    """Build the exception for ``source`` (which must be in the table)."""
-    return ERROR_CLASSES[_BY_SOURCE[source].error_type](detail, **kwargs)
+def from_row(row: ErrorRow, detail: str, **kwargs: Any) -> ServiceError:
+    """The exception of ``row`` (a row of :data:`TABLE`, e.g. from :data:`AWS_ERRORS`)."""
+    return ERROR_CLASSES[row.error_type](detail, **kwargs)
+
+
+def error(kind: Kind, detail: str, **kwargs: Any) -> ServiceError:
+    """The exception for one of the service's own conditions."""
+    return from_row(_BY_SOURCE[kind], detail, **kwargs)
 
 
 def invalid(field: str, message: str) -> ServiceError:
     """The 400 for one bad input field."""
-    return error("invalid_request", f"{field}: {message}", errors=[{"field": field, "message": message}])
+    return error(Kind.INVALID_REQUEST, f"{field}: {message}", errors=[{"field": field, "message": message}])
 
 
 def problem(exc: ServiceError, request_id: str) -> dict[str, Any]:

@@ -1,6 +1,7 @@
-"""Input checks: body decoding, size and duplicate-key limits, and the compiled model schemas.
+"""Input shape: body decoding, size and duplicate-key limits, and one compiled validator per model.
 
-Every failure is the table's ``InvalidRequestError`` naming the field, raised before any AWS call.
+Every failure is the table's ``InvalidRequestError`` naming the field, raised before any AWS call. Each schema
+does its whole job (required and unknown members included); the service's rules beyond shape live in ``core``.
 """
 
 from __future__ import annotations
@@ -8,49 +9,19 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from fastjsonschema import JsonSchemaValueException
 
-from sms_pool import errors
+from sms_pool import errors, phone
 from sms_pool._generated import request as compiled_request
-from sms_pool.aws import PARTITION
+from sms_pool._generated import task as compiled_task
+from sms_pool.constants import MAX_BODY_BYTES
+from sms_pool.core import PHONE_NUMBER_HINT
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityRequestTypeDef
-
-MAX_BODY_BYTES: Final = 64 * 1024
-_REQUIRED: Final = ("PoolId", "OriginationIdentity", "IsoCountryCode")
-_ALLOWED_HTTP: Final = frozenset({*_REQUIRED, "ClientToken"})
-_ALLOWED_SFN: Final = _ALLOWED_HTTP | {"IdempotencyKey"}
-# The API takes identity ids and ARNs; a bare number is always a caller passing a phone number.
-_PHONE_LIKE: Final = re.compile(r"\+?[0-9 ().-]{7,24}")
-_PHONE_HINT: Final = (
-    "looks like a phone number; pass the PhoneNumberId (phone-...) or PhoneNumberArn from DescribePhoneNumbers"
-)
-
-
-# An ARN passes the model's pattern whatever it names; only End User Messaging SMS resources of the right
-# type, in this function's partition, can be disassociated (region and account are free: shared pools).
-_ARN: Final = re.compile(r"arn:([a-z0-9-]+):([a-z0-9-]*):([a-z0-9-]*):([0-9]*):([a-z-]+)/[A-Za-z0-9_-]+(/[A-Z]{2})?")
-_ARN_TYPES: Final = {"PoolId": ("pool",), "OriginationIdentity": ("phone-number", "sender-id")}
-
-
-def _check_arn(field: str, value: str) -> None:
-    match = _ARN.fullmatch(value)
-    types = _ARN_TYPES[field]
-    if not (
-        match
-        and match[1] == PARTITION
-        and match[2] == "sms-voice"
-        and match[3]
-        and len(match[4]) == 12
-        and match[5] in types
-        and ((match[6] is not None) == (match[5] == "sender-id"))
-    ):
-        kinds = " or ".join(f"{kind}/<SenderId>/<country>" if kind == "sender-id" else f"{kind}/<id>" for kind in types)
-        raise errors.invalid(field, f"an ARN here must be arn:{PARTITION}:sms-voice:<region>:<account>:{kinds}")
 
 
 class _DuplicateKeyError(ValueError):
@@ -99,8 +70,24 @@ def decode_body(body: object, is_base64: bool) -> Any:
         raise errors.invalid("body", "must be a valid UTF-8 JSON object") from None
 
 
+def _members(exc: JsonSchemaValueException) -> list[dict[str, str]] | None:
+    # The schema's own member lists name every missing and unknown member, not only the first.
+    definition = exc.definition if isinstance(exc.definition, dict) else {}
+    if exc.rule not in ("required", "additionalProperties") or not isinstance(exc.value, dict):
+        return None
+    keys = exc.value.keys()
+    known = definition.get("properties", {})
+    members = [{"field": name, "message": "is required"} for name in definition.get("required", ()) if name not in keys]
+    members += [
+        {"field": name, "message": "is not a known field"} for name in sorted(map(str, keys)) if name not in known
+    ]
+    return members
+
+
 def _message(exc: JsonSchemaValueException) -> str:
     definition = exc.definition if isinstance(exc.definition, dict) else {}
+    if exc.rule == "type" and definition.get("type") == "object":
+        return "must be a JSON object"
     if exc.rule == "type":
         return f"must be a {definition.get('type', 'value of the right type')}"
     if exc.rule in ("minLength", "maxLength"):
@@ -111,34 +98,33 @@ def _message(exc: JsonSchemaValueException) -> str:
     return "is invalid"
 
 
-def validate_payload(data: Any, *, step_functions: bool) -> DisassociateOriginationIdentityRequestTypeDef:
-    """Check a decoded body (or a Step Functions payload) against the model; return it typed.
-
-    For Step Functions the payload may also carry ``IdempotencyKey``; callers pop it afterwards.
-    """
-    root = "payload" if step_functions else "body"
-    if not isinstance(data, dict):
-        raise errors.invalid(root, "must be a JSON object")
-    missing = [name for name in _REQUIRED if name not in data]
-    extra = sorted(str(key) for key in data.keys() - (_ALLOWED_SFN if step_functions else _ALLOWED_HTTP))
-    if missing or extra:
-        problems = [{"field": name, "message": "is required"} for name in missing]
-        problems += [{"field": name, "message": "is not a known field"} for name in extra]
-        raise errors.error(
-            "invalid_request", "; ".join(f"{p['field']}: {p['message']}" for p in problems), errors=problems
-        )
+def _validate(validator: Callable[[Any], Any], data: Any, root: str) -> dict[str, Any]:
     try:
-        compiled_request.validate(data)
+        validator(data)
     except JsonSchemaValueException as exc:
+        members = _members(exc)
+        if members:
+            raise errors.error(
+                errors.Kind.INVALID_REQUEST, "; ".join(f"{m['field']}: {m['message']}" for m in members), errors=members
+            ) from None
         field = (exc.name or "data").removeprefix("data").lstrip(".") or root
         message = _message(exc)
-        if field == "OriginationIdentity" and isinstance(data[field], str) and _PHONE_LIKE.fullmatch(data[field]):
-            message = _PHONE_HINT
+        if field == "OriginationIdentity" and isinstance(exc.value, str) and phone.looks_typed_as_number(exc.value):
+            message = PHONE_NUMBER_HINT
         raise errors.invalid(field, message) from None
-    identity = data["OriginationIdentity"]
-    if _PHONE_LIKE.fullmatch(identity) and sum(c.isdigit() for c in identity) >= 7:
-        raise errors.invalid("OriginationIdentity", _PHONE_HINT)
-    for field in _ARN_TYPES:
-        if data[field].startswith("arn:"):
-            _check_arn(field, data[field])
-    return data  # type: ignore[return-value]  # the schema just proved the shape
+    return cast(dict[str, Any], data)
+
+
+def validate_body(data: Any) -> DisassociateOriginationIdentityRequestTypeDef:
+    """Check a decoded HTTP body against the request model; return it typed."""
+    return cast("DisassociateOriginationIdentityRequestTypeDef", _validate(compiled_request.validate, data, "body"))
+
+
+def validate_task(data: Any) -> tuple[DisassociateOriginationIdentityRequestTypeDef, str | None]:
+    """Check a Step Functions payload against the task model; return the request and its ``IdempotencyKey``.
+
+    The caller's payload is never mutated: the request is a copy without the key.
+    """
+    payload = dict(_validate(compiled_task.validate, data, "payload"))
+    key = payload.pop("IdempotencyKey", None)
+    return cast("DisassociateOriginationIdentityRequestTypeDef", payload), key

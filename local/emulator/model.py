@@ -132,7 +132,7 @@ def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tupl
     return out
 
 
-def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str, str, str]]) -> None:
+def _constraint_errors(value: Any, shape: Shape, name: str, out: list[tuple[str, str, str]]) -> None:  # noqa: C901 - one branch per botocore constraint kind
     meta = shape.metadata
     if isinstance(shape, StructureShape):
         if isinstance(value, dict):

@@ -1,4 +1,4 @@
-"""``bench/run.py --quick`` runs and writes its JSON (no timing assertions: the machine is shared)."""
+"""``python -m bench.run --quick`` runs and writes its JSON (no timing assertions: the machine is shared)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ def test_quick_bench_writes_positive_figures(tmp_path: Path) -> None:
     proc = subprocess.run(
         [
             sys.executable,
-            str(ROOT / "bench" / "run.py"),
+            "-m",
+            "bench.run",
             "--quick",
             "--only",
             "warm_sfn,asset",

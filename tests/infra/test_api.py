@@ -6,15 +6,16 @@ import json
 import re
 
 from infra import request_model
-from infra.api import ACCESS_LOG_FIELDS, ROUTE
+from infra.api import ACCESS_LOG_FIELDS
 from infra.gateway_responses import PROBLEM_JSON, PROBLEMS
-from sms_pool import errors, handlers, models
+from sms_pool import constants, errors, models
+from sms_pool.constants import ROUTE
 from tests.infra.support import render
 from tests.synth import Synth
 
 
-def test_route_is_the_handlers_route() -> None:
-    assert ROUTE == handlers.ROUTE
+def test_route_is_the_contracts_route() -> None:
+    assert ROUTE == constants.ROUTE == "/disassociate-origination-identity"
 
 
 def test_one_post_method_with_iam_auth_and_lambda_proxy(synth: Synth) -> None:

@@ -6,34 +6,40 @@ import importlib.metadata
 from typing import Any
 
 from infra import function as fn
-from infra.settings import DEFAULTS, powertools_version
+from infra.settings import DEFAULTS, TESTED_RUNTIME, powertools_version
+from sms_pool import constants
 from tests.infra.support import as_list, render
 from tests.synth import Synth
 
 
 def _lambda(synth: Synth) -> dict[str, Any]:
-    return synth.one("AWS::Lambda::Function")
+    (props,) = [
+        res["Properties"]
+        for res in synth.resources("AWS::Lambda::Function").values()
+        if res["Properties"].get("Handler") == fn.HANDLER
+    ]
+    return props  # type: ignore[no-any-return]
 
 
 def test_runtime_architecture_handler_and_tracing(synth: Synth) -> None:
     props = _lambda(synth)
-    assert props["Runtime"] == "python3.14"
+    assert props["Runtime"] == TESTED_RUNTIME == DEFAULTS["pythonRuntime"]
     assert props["Architectures"] == ["arm64"]
     assert props["Handler"] == "sms_pool.handlers.handler"
     assert props["TracingConfig"] == {"Mode": "Active"}
     assert props["MemorySize"] == DEFAULTS["memorySize"]
     assert props["Timeout"] == DEFAULTS["timeoutSeconds"]
-    assert props["ReservedConcurrentExecutions"] == DEFAULTS["reservedConcurrency"]
+    # No reservation by default: accounts with a low concurrency quota cannot reserve any.
+    assert DEFAULTS["reservedConcurrency"] is None
+    assert "ReservedConcurrentExecutions" not in props
     assert props["LoggingConfig"]["LogFormat"] == "JSON"
     assert "SnapStart" not in props
 
 
-def test_powertools_layer_is_the_managed_arm64_layer_for_the_runtime(synth: Synth) -> None:
+def test_powertools_layer_is_the_pinned_release_from_its_ssm_parameter(synth: Synth) -> None:
     (layer,) = _lambda(synth)["Layers"]
-    arn = render(layer)
-    assert arn == (
-        "arn:<AWS::Partition>:lambda:<AWS::Region>:017000801446:layer:"
-        f"AWSLambdaPowertoolsPythonV3-python314-arm64:{DEFAULTS['powertoolsLayerVersion']}"
+    assert synth.raw["Parameters"][layer["Ref"]]["Default"] == (
+        f"/aws/service/powertools/python/arm64/{TESTED_RUNTIME}/{powertools_version()}"
     )
 
 
@@ -83,6 +89,16 @@ def test_sms_statement_has_exact_action_and_resources(synth: Synth) -> None:
     )
 
 
+def test_iam_resource_kinds_are_the_arn_kinds_the_function_accepts() -> None:
+    accepted = {kind for kinds in constants.ARN_RESOURCE_TYPES.values() for kind in kinds}
+    assert set(fn.SMS_RESOURCE_TYPES) == accepted
+    assert "rcs-agent" not in accepted
+
+
+def test_reserved_concurrency_is_kept_as_an_option(matrix: dict[str, Synth]) -> None:
+    assert _lambda(matrix["us_gov_west_1"])["ReservedConcurrentExecutions"] == 5
+
+
 def test_shared_resources_widen_only_by_explicit_arns(variant: Synth) -> None:
     (stmt,) = [s for s in _statements(variant) if "sms-voice:" in render(s["Action"])]
     resources = [render(r) for r in as_list(stmt["Resource"])]
@@ -100,13 +116,15 @@ def test_no_wildcard_actions_anywhere(synth: Synth, variant: Synth) -> None:
 def test_function_role_has_no_managed_policies(synth: Synth) -> None:
     roles = synth.resources("AWS::IAM::Role")
     function_role = next(res for key, res in roles.items() if key.startswith("FunctionRole"))
+    # The only managed policy in the stack is the one AWS documents for API Gateway's CloudWatch role.
+    managed = [res for res in roles.values() if "ManagedPolicyArns" in res["Properties"]]
+    assert len(managed) == 1 and "AmazonAPIGatewayPushToCloudWatchLogs" in render(managed[0]["Properties"])
     assert "ManagedPolicyArns" not in function_role["Properties"]
 
 
 def test_snapstart_publishes_a_version_and_callers_use_the_alias(variant: Synth) -> None:
     props = _lambda(variant)
     assert props["SnapStart"] == {"ApplyOn": "PublishedVersions"}
-    assert "ReservedConcurrentExecutions" not in props
     (alias_id,) = variant.resources("AWS::Lambda::Alias")
     assert variant.one("AWS::Lambda::Alias")["Name"] == "live"
     method = variant.one("AWS::ApiGateway::Method")

@@ -24,9 +24,14 @@ def test_retry_and_catch_names_are_the_handlers_error_classes(synth: Synth) -> N
     retries = [set(retry["ErrorEquals"]) for retry in task["Retry"]]
     assert retryable in retries
     assert set(LAMBDA_SERVICE_ERRORS) in retries
-    assert {"Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException"} <= set(
-        LAMBDA_SERVICE_ERRORS
-    )
+    # Every Lambda service error AWS lists ("Handle Lambda service exceptions"), and the concurrency limit.
+    assert set(LAMBDA_SERVICE_ERRORS) == {
+        "Lambda.ClientExecutionTimeoutException",
+        "Lambda.ServiceException",
+        "Lambda.AWSLambdaException",
+        "Lambda.SdkClientException",
+        "Lambda.TooManyRequestsException",
+    }
     (catch,) = task["Catch"]
     assert set(catch["ErrorEquals"]) == final
     assert _definition(synth)["States"][catch["Next"]]["Type"] == "Fail"
@@ -44,6 +49,16 @@ def test_payload_is_the_input_plus_the_execution_id_as_idempotency_key(synth: Sy
     task = states["Disassociate"]
     assert task["Parameters"]["Payload.$"] == "States.JsonMerge($.request, $.idempotency, false)"
     assert task["OutputPath"] == "$.Payload"
+
+
+def test_state_machine_log_group_and_dashboard_are_named_after_the_stack(synth: Synth) -> None:
+    (group,) = [
+        res["Properties"]["LogGroupName"]
+        for res in synth.resources("AWS::Logs::LogGroup").values()
+        if "LogGroupName" in res["Properties"]
+    ]
+    assert group == "/aws/vendedlogs/states/SmsPoolDisassociate-example"
+    assert synth.one("AWS::CloudWatch::Dashboard")["DashboardName"] == "SmsPoolDisassociate"
 
 
 def test_state_machine_logs_everything_and_traces(synth: Synth) -> None:

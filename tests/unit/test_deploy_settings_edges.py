@@ -34,10 +34,9 @@ def _settings(**context: Any) -> Settings:
     ("key", "attribute", "low", "high"),
     [
         ("memorySize", "memory_size", 128, 10240),
-        ("timeoutSeconds", "timeout_seconds", 3, 29),
+        ("timeoutSeconds", "timeout_seconds", 3, 28),
         ("reservedConcurrency", "reserved_concurrency", 1, 1000),
         ("maxAttempts", "max_attempts", 1, 10),
-        ("powertoolsLayerVersion", "powertools_layer_version", 1, 10_000),
         ("throttleRateLimit", "throttle_rate_limit", 1, 10_000),
         ("throttleBurstLimit", "throttle_burst_limit", 1, 5_000),
         ("connectTimeout", "connect_timeout", 0.1, 10.0),
@@ -46,21 +45,21 @@ def _settings(**context: Any) -> Settings:
 def test_numeric_options_accept_both_edges_and_reject_just_past_them(
     key: str, attribute: str, low: float, high: float
 ) -> None:
-    context = {**FAST, "timeoutSeconds": 29}
+    context = {**FAST, "timeoutSeconds": 28}
     step = 1 if isinstance(low, int) else 0.01
     assert getattr(_settings(**{**context, key: low}), attribute) == low
     assert getattr(_settings(**{**context, key: str(high)}), attribute) == high  # -c values arrive as text
     for outside in (low - step, high + step):
-        with pytest.raises(SettingsError, match=rf"^{key}=.* must be between "):  # named, and by its bound
+        with pytest.raises(SettingsError, match=rf"^{key}: .*(greater|less) than or equal to"):  # named, by its bound
             _settings(**{**context, key: outside})
 
 
 def test_read_timeout_edges() -> None:
-    context = {**FAST, "timeoutSeconds": 29}
+    context = {**FAST, "timeoutSeconds": 28}
     assert _settings(**{**context, "readTimeout": 0.1}).read_timeout == 0.1
-    assert _settings(**{**context, "readTimeout": 28.8}).read_timeout == 28.8
+    assert _settings(**{**context, "readTimeout": 27.8}).read_timeout == 27.8
     for outside in (0.09, 60.01):
-        with pytest.raises(SettingsError, match=r"^readTimeout=.* must be between 0\.1 and 60$"):
+        with pytest.raises(SettingsError, match=r"^readTimeout: .*(greater|less) than or equal to (0\.1|60)"):
             _settings(**{**context, "readTimeout": outside})
 
 
@@ -69,14 +68,13 @@ def test_a_number_that_is_not_one_is_named(raw: Any) -> None:
     if raw is None:
         assert _settings(memorySize=None).memory_size == DEFAULTS["memorySize"]  # absent: the default
         return
-    with pytest.raises(SettingsError, match="memorySize must be a number"):
+    with pytest.raises(SettingsError, match=r"^memorySize: "):
         _settings(memorySize=raw)
 
 
 def test_whole_numbers_are_required_where_counts_are_meant() -> None:
-    with pytest.raises(SettingsError, match="memorySize must be a whole number"):
+    with pytest.raises(SettingsError, match=r"^memorySize: "):
         _settings(memorySize="256.5")
-    assert _settings(memorySize="256.0").memory_size == 256
 
 
 @pytest.mark.parametrize("raw", ["none", "NONE", "None", "-1", -1, ""])
@@ -110,9 +108,9 @@ def test_booleans_accept_the_documented_spellings(raw: Any, expected: bool) -> N
     assert parsed.enable_snap_start is expected and parsed.enable_state_machine is expected
 
 
-@pytest.mark.parametrize("raw", ["maybe", 1, "on", ""])
+@pytest.mark.parametrize("raw", ["maybe", 2, "2", ""])
 def test_other_booleans_are_named(raw: Any) -> None:
-    with pytest.raises(SettingsError, match="enableSnapStart must be true or false"):
+    with pytest.raises(SettingsError, match=r"^enableSnapStart: "):
         _settings(enableSnapStart=raw)
 
 
@@ -131,7 +129,7 @@ def test_lists_accept_json_or_comma_separated_text(raw: Any, expected: tuple[str
 
 @pytest.mark.parametrize("raw", [[1], '["a", 2]', {"a": "b"}, 5])
 def test_lists_of_other_things_are_named(raw: Any) -> None:
-    with pytest.raises(SettingsError, match="allowedVpcEndpoints must be a list of strings"):
+    with pytest.raises(SettingsError, match=r"^allowedVpcEndpoints: "):
         _settings(allowedVpcEndpoints=raw)
 
 
@@ -196,20 +194,15 @@ def test_other_retention_periods_are_named(days: int) -> None:
         _settings(logRetentionDays=days)
 
 
-def test_retention_past_ten_years_is_refused_as_out_of_range() -> None:
-    with pytest.raises(SettingsError, match=r"^logRetentionDays=3654 must be between 1 and 3653$"):
-        _settings(logRetentionDays=3654)
-
-
 @pytest.mark.parametrize("key", ["allowedPrincipals", "allowedVpcEndpoints", "extraResourceArns"])
 def test_every_list_option_names_itself_when_not_a_list(key: str) -> None:
-    with pytest.raises(SettingsError, match=rf"^{key} must be a list of strings"):
+    with pytest.raises(SettingsError, match=rf"^{key}: "):
         _settings(**{key: [1]})
 
 
 @pytest.mark.parametrize("key", ["enableStateMachine", "enableSnapStart"])
 def test_every_boolean_option_names_itself(key: str) -> None:
-    with pytest.raises(SettingsError, match=rf"^{key} must be true or false"):
+    with pytest.raises(SettingsError, match=rf"^{key}: "):
         _settings(**{key: "maybe"})
 
 
@@ -250,11 +243,21 @@ def test_the_layer_version_matches_the_installed_powertools() -> None:
 
 def test_a_lock_without_powertools_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "requirements").mkdir()
-    (tmp_path / "requirements" / "requirements.lock").write_text("boto3==1.0\n# aws-lambda-powertools==3.0.0\n")
+    (tmp_path / "requirements" / "runtime.txt").write_text("boto3==1.0\n# aws-lambda-powertools==3.0.0\n")
+    (tmp_path / "requirements" / "notes.in").write_text("aws-lambda-powertools==3.0.0\n")  # not a lock file
     monkeypatch.setattr(infra.settings, "ROOT", tmp_path)
     with pytest.raises(SettingsError) as caught:
         powertools_version()
-    assert str(caught.value) == "aws-lambda-powertools is not pinned in requirements/requirements.lock"
+    assert str(caught.value) == "aws-lambda-powertools must be pinned once in requirements/*.txt, found []"
+
+
+def test_two_different_powertools_pins_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "requirements").mkdir()
+    (tmp_path / "requirements" / "a.txt").write_text("aws-lambda-powertools==3.1.0\n")
+    (tmp_path / "requirements" / "b.txt").write_text("aws-lambda-powertools==3.2.0\n")
+    monkeypatch.setattr(infra.settings, "ROOT", tmp_path)
+    with pytest.raises(SettingsError, match=r"found \['3\.1\.0', '3\.2\.0'\]"):
+        powertools_version()
 
 
 @pytest.mark.parametrize(
@@ -269,6 +272,6 @@ def test_the_pinned_powertools_version_is_read_in_any_spelling(
     line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "requirements").mkdir()
-    (tmp_path / "requirements" / "requirements.lock").write_text(f"boto3==1.0\n{line}\n")
+    (tmp_path / "requirements" / "app.txt").write_text(f"boto3==1.0\n{line}\n")
     monkeypatch.setattr(infra.settings, "ROOT", tmp_path)
     assert powertools_version() == "3.1.0"

@@ -11,7 +11,8 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import handlers, observability
-from sms_pool.observability import logger, mask
+from sms_pool.observability import logger
+from sms_pool.phone import mask
 from tests.fixtures import VALID_REQUEST, FakeAws
 
 NUMBERS = [

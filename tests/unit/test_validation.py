@@ -10,7 +10,7 @@ import pytest
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import errors, handlers
-from sms_pool.validation import MAX_BODY_BYTES
+from sms_pool.constants import MAX_BODY_BYTES
 from tests.fixtures import VALID_REQUEST, FakeAws
 
 

@@ -9,20 +9,19 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 REGEX_PATTERNS = {
     '^[A-Za-z0-9_:/-]+$': re.compile('^[A-Za-z0-9_:/-]+\\Z'),
     '^[A-Z]{2}$': re.compile('^[A-Z]{2}\\Z'),
-    '^[!-~]+$': re.compile('^[!-~]+\\Z'),
-    '^[ -~]+$': re.compile('^[ -~]+\\Z')
+    '^[!-~]+$': re.compile('^[!-~]+\\Z')
 }
 
 NoneType = type(None)
 
 def validate(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, 'IdempotencyKey': {'maxLength': 256, 'minLength': 1, 'pattern': '^[ -~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['PoolId', 'OriginationIdentity', 'IsoCountryCode']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, 'IdempotencyKey': {'maxLength': 256, 'minLength': 1, 'pattern': '^[ -~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='required')
         data_keys = set(data.keys())
         if "PoolId" in data_keys:
             data_keys.remove("PoolId")
@@ -76,19 +75,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ClientToken must be shorter than or equal to 64 characters", value=data__ClientToken, name="" + (name_prefix or "data") + ".ClientToken", definition={'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, rule='maxLength')
                 if not REGEX_PATTERNS['^[!-~]+$'].search(data__ClientToken):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ClientToken must match pattern ^[!-~]+$", value=data__ClientToken, name="" + (name_prefix or "data") + ".ClientToken", definition={'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, rule='pattern')
-        if "IdempotencyKey" in data_keys:
-            data_keys.remove("IdempotencyKey")
-            data__IdempotencyKey = data["IdempotencyKey"]
-            if not isinstance(data__IdempotencyKey, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdempotencyKey must be string", value=data__IdempotencyKey, name="" + (name_prefix or "data") + ".IdempotencyKey", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[ -~]+$', 'type': 'string'}, rule='type')
-            if isinstance(data__IdempotencyKey, str):
-                data__IdempotencyKey_len = len(data__IdempotencyKey)
-                if data__IdempotencyKey_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdempotencyKey must be longer than or equal to 1 characters", value=data__IdempotencyKey, name="" + (name_prefix or "data") + ".IdempotencyKey", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[ -~]+$', 'type': 'string'}, rule='minLength')
-                if data__IdempotencyKey_len > 256:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdempotencyKey must be shorter than or equal to 256 characters", value=data__IdempotencyKey, name="" + (name_prefix or "data") + ".IdempotencyKey", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[ -~]+$', 'type': 'string'}, rule='maxLength')
-                if not REGEX_PATTERNS['^[ -~]+$'].search(data__IdempotencyKey):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdempotencyKey must match pattern ^[ -~]+$", value=data__IdempotencyKey, name="" + (name_prefix or "data") + ".IdempotencyKey", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[ -~]+$', 'type': 'string'}, rule='pattern')
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, 'IdempotencyKey': {'maxLength': 256, 'minLength': 1, 'pattern': '^[ -~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='additionalProperties')
     return data

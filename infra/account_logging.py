@@ -1,0 +1,79 @@
+"""API Gateway's account-level CloudWatch role, set only where none is set (see apigw_account_handler.py).
+
+Instead of an unconditional ``AWS::ApiGateway::Account`` (one per account and region: it overwrites whatever
+other teams set, and deleting the stack leaves it behind), a small custom resource reads the setting
+(``apigateway:GetAccount``) and writes it (``apigateway:UpdateAccount``) only when it is empty.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from aws_cdk import CustomResource, Duration, RemovalPolicy, Stack
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_logs as logs
+from constructs import Construct
+
+from infra.settings import RETENTION_NAMES, ROOT, Settings
+
+HANDLER_SOURCE: Final = ROOT / "infra" / "apigw_account_handler.py"
+# CloudFormation's ZipFile (inline code) property takes at most 4096 characters.
+INLINE_LIMIT: Final = 4096
+PUSH_TO_CLOUDWATCH: Final = "service-role/AmazonAPIGatewayPushToCloudWatchLogs"
+
+
+class AccountCloudWatchRole(Construct):
+    """The role API Gateway logs with, and the custom resource that registers it when none is registered."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, runtime: lambda_.Runtime) -> None:
+        super().__init__(scope, construct_id)
+        # Retained: once registered, every API in the region may log through it after this stack is gone.
+        self.role = iam.Role(
+            self,
+            "Role",
+            assumed_by=iam.ServicePrincipal("apigateway.amazonaws.com"),
+            managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name(PUSH_TO_CLOUDWATCH)],
+            description="API Gateway account CloudWatch role (registered only if the region had none)",
+        )
+        self.role.apply_removal_policy(RemovalPolicy.RETAIN)
+        log_group = logs.LogGroup(
+            self,
+            "Logs",
+            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
+            removal_policy=RemovalPolicy.DESTROY,
+        )
+        handler_role = iam.Role(
+            self,
+            "HandlerRole",
+            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+            description="Reads API Gateway's account setting and sets the CloudWatch role when unset",
+        )
+        log_group.grant_write(handler_role)
+        account = Stack.of(self).format_arn(service="apigateway", account="", resource="/account")
+        handler_role.add_to_policy(
+            iam.PolicyStatement(
+                sid="AccountSetting", actions=["apigateway:GET", "apigateway:PATCH"], resources=[account]
+            )
+        )
+        handler_role.add_to_policy(
+            iam.PolicyStatement(sid="PassLoggingRole", actions=["iam:PassRole"], resources=[self.role.role_arn])
+        )
+        self.handler = lambda_.Function(
+            self,
+            "Handler",
+            description="Sets API Gateway's account CloudWatch role only when none is set",
+            runtime=runtime,
+            handler="index.handler",
+            code=lambda_.Code.from_inline(HANDLER_SOURCE.read_text()),
+            role=handler_role,
+            timeout=Duration.minutes(2),
+            log_group=log_group,
+        )
+        self.resource = CustomResource(
+            self,
+            "Setting",
+            service_token=self.handler.function_arn,
+            resource_type="Custom::ApiGatewayAccountCloudWatchRole",
+            properties={"RoleArn": self.role.role_arn},
+        )

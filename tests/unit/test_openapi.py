@@ -1,0 +1,57 @@
+"""The local OpenAPI document's example body and the Swagger UI page's JSON link (no server started)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from local import openapi
+from local.gateway import LocalApiGateway
+from local.routes import Route
+from sms_pool import validation
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
+
+
+def _example(document: dict[str, object]) -> dict[str, str]:
+    body = document["paths"][ROUTE]["post"]["requestBody"]["content"]["application/json"]  # type: ignore[index]
+    return body["example"]  # type: ignore[no-any-return]
+
+
+def test_default_example_is_a_valid_body_with_a_readable_token() -> None:
+    example = _example(openapi.build())
+    assert example["ClientToken"] == openapi.EXAMPLE_CLIENT_TOKEN
+    assert validation.validate_body(dict(example)) == example
+    header = openapi.build()["paths"][ROUTE]["post"]["parameters"][0]
+    assert header["name"] == IDEMPOTENCY_HEADER
+
+
+def test_example_carries_the_ids_it_is_given() -> None:
+    example = openapi.example_body("pool-abc", "phone-def")
+    assert _example(openapi.build(example=example)) == {
+        "PoolId": "pool-abc",
+        "OriginationIdentity": "phone-def",
+        "IsoCountryCode": "US",
+        "ClientToken": openapi.EXAMPLE_CLIENT_TOKEN,
+    }
+
+
+@pytest.fixture
+def gateway() -> Iterator[LocalApiGateway]:
+    local = LocalApiGateway([Route(ROUTE, "POST", "sms_pool.handlers.handler", "AWS_IAM")], port=0)
+    local.start()  # stop() waits for the serving thread
+    yield local
+    local.stop()
+
+
+def test_docs_format_json_is_the_document_with_the_demo_example(gateway: LocalApiGateway) -> None:
+    gateway.example = openapi.example_body("pool-demo", "phone-demo")
+    answer = gateway.static("GET", "/docs?format=json")
+    assert answer is not None
+    status, headers, body = answer
+    assert status == 200 and headers["Content-Type"] == "application/json"
+    assert _example(json.loads(body))["PoolId"] == "pool-demo"
+    page = gateway.static("GET", "/docs")
+    assert page is not None and page[1]["Content-Type"].startswith("text/html")
+    assert "pool-demo" in page[2].decode()
