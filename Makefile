@@ -108,7 +108,8 @@ bench-quick: dev-venv
 
 # Mutation testing (issue 14; result and survivors in docs/reliability.md), 4-7 min on 2 cores, not in `make test`.
 # mutmut 3 runs in a staging tree (.mutation/, why: pyproject's [tool.mutmut]) over lambda_src/sms_pool (not
-# _generated) and infra/settings.py, against tests/unit only (fast, no synthesis, no servers); 2 workers at most.
+# _generated) and infra/settings.py, against tests/unit and tests/infra/test_settings_edges.py only (fast, no
+# synthesis, no servers); 2 workers at most.
 # Survivors: `cd .mutation && ../$(BIN)/mutmut results`; one diff: `cd .mutation && ../$(BIN)/mutmut show NAME`.
 MUTATION_DIR := .mutation
 mutation: dev-venv
