@@ -275,3 +275,37 @@ def test_the_pinned_powertools_version_is_read_in_any_spelling(
     (tmp_path / "requirements" / "app.txt").write_text(f"boto3==1.0\n{line}\n")
     monkeypatch.setattr(infra.settings, "ROOT", tmp_path)
     assert powertools_version() == "3.1.0"
+
+
+@pytest.mark.parametrize(
+    ("context", "message"),
+    [
+        (
+            {"memorySize": "x"},
+            "memorySize: Input should be a valid integer, unable to parse string as an integer (got 'x')",
+        ),
+        (
+            {"allowedVpcEndpoints": ["vpc-123"]},
+            "allowedVpcEndpoints: 'vpc-123' is not a VPC endpoint id; pass vpce-<8 to 17 hex digits>",
+        ),
+        (
+            {"allowedPrincipals": "[1,"},
+            "allowedPrincipals: '[1,' is not a JSON list; pass a JSON list or comma-separated values",
+        ),
+        ({"logRetentionDays": 2}, f"logRetentionDays: must be one of {sorted(RETENTION_NAMES)} (got 2)"),
+        (
+            {"allowedPrincipals": ["arn:aws:sts::111122223333:assumed-role/Admin/session"]},
+            "allowedPrincipals: 'arn:aws:sts::111122223333:assumed-role/Admin/session' is an STS session; "
+            "aws:PrincipalArn is the role's ARN, pass arn:aws:iam::111122223333:role/Admin instead",
+        ),
+        (
+            {"allowedPrincipals": ["arn:aws:iam::111122223333:root"]},
+            "allowedPrincipals: 'arn:aws:iam::111122223333:root' names a whole account and would deny every caller "
+            "in it; pass its role or user ARNs instead",
+        ),
+    ],
+)
+def test_a_mistake_is_one_exact_line(context: dict[str, Any], message: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        _settings(**context)
+    assert str(caught.value) == message
