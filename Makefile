@@ -16,6 +16,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
 .PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick load test-lambda-python deploy load-quota
+.PHONY: mutation
 
 # pip lists each package as it goes (the first install takes a few minutes); then `sms_pool` is installed
 # editable (lambda_src/ on the venv's path via a .pth: no sys.path edits anywhere).
@@ -115,6 +116,20 @@ bench: synth dev-venv
 
 bench-quick: dev-venv
 	$(BIN)/python -m bench.run --quick $(BENCH_ARGS)
+
+# Mutation testing (issue 14; result and survivors in docs/reliability.md), 4-7 min on 2 cores, not in `make test`.
+# mutmut 3 runs in a staging tree (.mutation/, why: pyproject's [tool.mutmut]) over lambda_src/sms_pool (not
+# _generated) and infra/settings.py, against tests/unit and tests/infra/test_settings_edges.py only (fast, no
+# synthesis, no servers); 2 workers at most.
+# Survivors: `cd .mutation && ../$(BIN)/mutmut results`; one diff: `cd .mutation && ../$(BIN)/mutmut show NAME`.
+MUTATION_DIR := .mutation
+mutation: dev-venv
+	rm -rf $(MUTATION_DIR) && mkdir -p $(MUTATION_DIR)/src
+	cp -r lambda_src/sms_pool $(MUTATION_DIR)/src/
+	cp -r infra local tests docs requirements pyproject.toml $(MUTATION_DIR)/
+	find $(MUTATION_DIR) -name __pycache__ -prune -exec rm -rf {} +
+	cd $(MUTATION_DIR) && ../$(BIN)/mutmut run --max-children 2
+	cd $(MUTATION_DIR) && ../$(BIN)/python ../scripts/mutation_report.py --require sms_pool
 
 generate: venv
 	$(BIN)/python -m scripts.gen_validator

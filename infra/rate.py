@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Final
+
+# API Gateway's default account-level burst quota per region (also the highest stage burst this stack accepts).
+MAX_STAGE_BURST: Final = 5_000
 
 
 def stage_burst(rate: float) -> int:
-    """API Gateway burst for a stage rate: one second of it (at least 1), so a burst never exceeds what
-    AWS's own bucket accepts in that second."""
-    return max(1, math.ceil(rate))
+    """API Gateway burst for a stage rate: one second of it (at least 1, at most :data:`MAX_STAGE_BURST`), so
+    a burst never exceeds what AWS's own bucket accepts in that second."""
+    return min(MAX_STAGE_BURST, max(1, math.ceil(rate)))
 
 
 def function_max_attempts(stage_rate: float, aws_rps: float) -> int:

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Final, Literal
 from constructs import Node
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from infra.rate import function_max_attempts, stage_burst
+from infra.rate import MAX_STAGE_BURST, function_max_attempts, stage_burst
 from sms_pool import bounds
 from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
@@ -175,7 +175,7 @@ class Settings(BaseModel):
     aws_requests_per_second: float = Field(1, alias="awsRequestsPerSecond", ge=0.1, le=10_000)
     # "auto" (the default): the stage rate is the quota, the burst one second of it (infra.rate).
     throttle_rate_limit: float = Field(_AUTO_DEFAULT, alias="throttleRateLimit", ge=0.1, le=10_000)
-    throttle_burst_limit: int = Field(_AUTO_DEFAULT, alias="throttleBurstLimit", ge=1, le=5_000)
+    throttle_burst_limit: int = Field(_AUTO_DEFAULT, alias="throttleBurstLimit", ge=1, le=MAX_STAGE_BURST)
     allowed_principals: Texts = Field((), alias="allowedPrincipals")
     allowed_vpc_endpoints: Texts = Field((), alias="allowedVpcEndpoints")
     extra_resource_arns: Texts = Field((), alias="extraResourceArns")

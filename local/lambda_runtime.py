@@ -67,7 +67,7 @@ def api_gateway_event(
             "resourceId": "local",
             "resourcePath": resource if resource is not None else path,
             "httpMethod": method,
-            "extendedRequestId": request_id,
+            "extendedRequestId": f"{request_id[:8]}-ext",  # distinct from requestId, as API Gateway's is
             "requestTime": time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime(now)),
             "path": f"/{stage}{path}",
             "accountId": _ACCOUNT,

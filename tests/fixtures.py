@@ -12,7 +12,7 @@ from typing import Any, cast
 
 import pytest
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
-from botocore.retries.standard import ExponentialBackoff
+from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws
@@ -100,6 +100,10 @@ def fake_aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAws]:
     """Answer the module-scope client's calls; retries happen but without sleeping."""
     fake = FakeAws()
     monkeypatch.setattr(ExponentialBackoff, "delay_amount", lambda self, context: 0)
+    # The module-scope client's retry quota (botocore's token bucket) lives as long as the process: every test
+    # starts with it full, so no outcome depends on the retries earlier tests spent (mutmut runs the suite
+    # several times in one process).
+    monkeypatch.setattr(RetryQuotaChecker, "acquire_retry_quota", lambda self, context: True)
     hook = cast(Callable[..., None], fake)  # before-send hooks may return a response
     aws.client.meta.events.register_first("before-send.pinpoint-sms-voice-v2", hook)
     yield fake

@@ -57,15 +57,8 @@ payloads = (
     )
 )
 
-_AWS_ERRORS = [
-    "ValidationException",
-    "AccessDeniedException",
-    "ResourceNotFoundException",
-    "ConflictException",
-    "ThrottlingException",
-    "InternalServerException",
-    "ServiceQuotaExceededException",
-]
+# Every modelled error, and one the operation's model does not list.
+_AWS_ERRORS = [*errors.AWS_ERRORS, "ServiceQuotaExceededException"]
 answers = st.sampled_from(["ok", "malformed", "connect", "read", "endpoint", *_AWS_ERRORS])
 
 

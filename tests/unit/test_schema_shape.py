@@ -1,0 +1,50 @@
+"""The request schema the validators and the API model are generated from, member by member (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import BaseModel
+
+from sms_pool import models
+
+# (minLength, maxLength) per member; tests/contract checks the AWS members against botocore's model.
+LENGTHS = {
+    "PoolId": (1, 256),
+    "OriginationIdentity": (1, 256),
+    "IsoCountryCode": (2, 2),
+    "ClientToken": (1, 64),
+    "IdempotencyKey": (1, 256),
+}
+
+
+@pytest.mark.parametrize("model", [models.DisassociateRequest, models.StepFunctionsRequest])
+def test_every_member_is_a_plain_string_schema_with_its_lengths(model: type[BaseModel]) -> None:
+    schema = models.request_schema(model)
+    assert schema["required"] == ["PoolId", "OriginationIdentity", "IsoCountryCode"]
+    assert schema["additionalProperties"] is False
+    for name, member in schema["properties"].items():
+        # Optional members keep only their string branch: no null, no default, no anyOf.
+        assert member["type"] == "string", name
+        assert not {"anyOf", "default"} & member.keys(), name
+        assert member["description"] and member["pattern"].startswith("^"), name
+        assert (member["minLength"], member["maxLength"]) == LENGTHS[name], name
+
+
+def test_identifier_members_share_the_identifier_pattern_and_examples() -> None:
+    properties = models.request_schema()["properties"]
+    for name in ("PoolId", "OriginationIdentity"):
+        assert properties[name]["pattern"] == models.IDENTIFIER_PATTERN
+        assert len(properties[name]["examples"]) == 1
+    assert properties["PoolId"]["examples"] != properties["OriginationIdentity"]["examples"]
+
+
+def test_the_step_functions_key_is_optional_printable_ascii() -> None:
+    key = models.request_schema(models.StepFunctionsRequest)["properties"]["IdempotencyKey"]
+    assert key == {
+        "description": key["description"],
+        "maxLength": 256,
+        "minLength": 1,
+        "pattern": "^[ -~]+$",
+        "title": "Idempotencykey",
+        "type": "string",
+    }
