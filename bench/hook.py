@@ -28,7 +28,24 @@ REQUEST: Final[dict[str, str]] = {
     "OriginationIdentity": OK_RESULT["OriginationIdentity"],
     "IsoCountryCode": "US",
 }
+# The number the by-number benchmark removes; the pool's listing carries it for OK_RESULT's identity.
+PHONE_NUMBER: Final = "+12065550100"
 _BODY: Final = json.dumps(OK_RESULT).encode()
+_LISTING: Final = json.dumps(
+    {
+        "PoolArn": OK_RESULT["PoolArn"],
+        "PoolId": OK_RESULT["PoolId"],
+        "OriginationIdentities": [
+            {
+                "OriginationIdentityArn": OK_RESULT["OriginationIdentityArn"],
+                "OriginationIdentity": OK_RESULT["OriginationIdentity"],
+                "IsoCountryCode": "US",
+                "NumberCapabilities": ["SMS"],
+                "PhoneNumber": PHONE_NUMBER,
+            }
+        ],
+    }
+).encode()
 _HEADERS: Final = {"Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "aws-req-1"}
 
 
@@ -43,8 +60,11 @@ class _Raw:
 
 
 def answer_ok(request: Any, **_: Any) -> AWSResponse:
-    """Answer every call with 200 and ``OK_RESULT`` before anything is sent."""
-    return AWSResponse(request.url, 200, _HEADERS, _Raw(_BODY))  # type: ignore[arg-type]
+    """Answer every call with 200 before anything is sent: ``OK_RESULT``, or the pool's listing."""
+    target = request.headers.get("X-Amz-Target", b"")
+    target = target.decode() if isinstance(target, bytes) else target
+    body = _LISTING if target.endswith(".ListPoolOriginationIdentities") else _BODY
+    return AWSResponse(request.url, 200, _HEADERS, _Raw(body))  # type: ignore[arg-type]
 
 
 def install(client: Any) -> None:

@@ -4,7 +4,9 @@ stdout is the handler's log and metric stream (the parent sends it to /dev/null)
 Results go to the file ``$BENCH_RESULT_FILE`` (a pipe would fill up and block the child).
 Modes:
   cold {handler,baseline}           import + first call, timed inside this process
-  warm {api,sfn} ROUNDS BLOCK       per-invocation µs, handler and bare client call interleaved by block
+  warm {api,sfn,number} ROUNDS BLOCK per-invocation µs, handler and bare client call interleaved by block
+                                    (number: the API event with an E.164 OriginationIdentity, resolved)
+  audit N                           the audit record alone: µs per record written (median of 7 runs of N)
   memory {handler,baseline} N CHECK RSS after CHECK and N invocations, and peak RSS
 """
 
@@ -122,13 +124,14 @@ def warm(kind: str, rounds: int, block: int) -> None:
     import hashlib
 
     handlers, client = _setup()
-    from bench.hook import REQUEST
+    from bench.hook import PHONE_NUMBER, REQUEST
 
     # The bare call sends what the handler sends, ClientToken included.
     token = hashlib.sha256(b"sms-pool-disassociate/v1\x00" + IDEMPOTENCY_KEY.encode()).hexdigest()
     pool = 64  # fresh events and contexts, cycled: building them is the runtime's cost, not the handler's
-    if kind == "api":
-        events: list[Any] = [api_event(_body()) for _ in range(pool)]
+    if kind in ("api", "number"):
+        body = _body() if kind == "api" else json.dumps({**REQUEST, "OriginationIdentity": PHONE_NUMBER})
+        events: list[Any] = [api_event(body) for _ in range(pool)]
         expect = 200
     else:
         events = [{**REQUEST, "IdempotencyKey": IDEMPOTENCY_KEY} for _ in range(pool)]
@@ -169,6 +172,27 @@ def warm(kind: str, rounds: int, block: int) -> None:
             run_handler(block, handler_ns)
     sys.stdout.flush()
     _emit({"handler_ns": handler_ns, "baseline_ns": bare_ns})
+
+
+# -------------------------------------------------------------------------------------------- audit
+def audit_record(number: int) -> None:
+    import statistics
+
+    from sms_pool import audit
+    from sms_pool.observability import log_stream
+
+    attempt = audit.from_api(api_event(_body())["requestContext"], "c6af9ac6-7b61-11e6-9a41-93e8deadbeef")
+    audit.note_request(attempt, json.loads(_body()))
+    attempt.user_arn, attempt.caller = "arn:aws:iam::123456789012:role/offboarding", "AROAEXAMPLE:worker-1"
+    stream = log_stream()  # stdout, which the parent sends to /dev/null, as for the handler's lines
+    runs = []
+    for _ in range(7):
+        t = time.perf_counter_ns()
+        for _ in range(number):
+            audit.emit(stream, attempt, "OK", 200)
+        runs.append((time.perf_counter_ns() - t) / number)
+    sys.stdout.flush()
+    _emit({"record_ns": statistics.median(runs), "bytes": len(audit.render(attempt, "OK", 200)) + 1})
 
 
 # ------------------------------------------------------------------------------------------- memory
@@ -222,6 +246,8 @@ def main(argv: list[str]) -> int:
         cold(argv[1])
     elif mode == "warm":
         warm(argv[1], int(argv[2]), int(argv[3]))
+    elif mode == "audit":
+        audit_record(int(argv[1]))
     elif mode == "memory":
         memory(argv[1], int(argv[2]), int(argv[3]))
     else:

@@ -2,8 +2,8 @@
 
 Input ``{"PoolId", "IsoCountryCode", "Identities": [id or ARN, ...]}``; output ``{"PoolId", "Total",
 "Summary": {outcome: count}, "Results": [{"OriginationIdentity", "Outcome", ...}]}``. Identities are passed
-through untouched: the function validates each one (so E.164 numbers, once the function resolves them, need
-no change here) and an invalid one becomes a ``failed`` item, not a failed execution.
+through untouched: the function validates each one and resolves E.164 numbers within the pool (a number not
+in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
 
 An inline Map, not a Distributed Map: at AWS's default quota of 1 request/s the quota, not the Map, is the
 bottleneck, and an inline Map needs no S3 bucket; its limits (256 KiB of state payload, 25,000 history
@@ -35,6 +35,8 @@ Outcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
 OUTCOMES: Final[tuple[Outcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")
 NOT_IN_POOL_ERROR: Final = errors.NotInPoolError.row.error_type
 LAST_IDENTITY_ERROR: Final = errors.LastIdentityError.row.error_type
+# An E.164 number the function resolved within the pool and did not find there (issue 12): not in the pool too.
+NUMBER_NOT_IN_POOL_ERROR: Final = errors.PhoneNumberNotInPoolError.row.error_type
 TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
 # Per item and execution: a redrive of this execution sends the same key, so AWS (ClientToken, derived from
 # it by the function) answers an already-applied item from its idempotency record instead of applying it again.
@@ -133,7 +135,7 @@ class SmsPoolBulkWorkflow(Construct):
         removed = outcome("Removed", "removed")
         invoke.add_catch(
             outcome("NotInPool", "not_in_pool", **{"Code.$": "$.Error.Error"}),
-            errors=[NOT_IN_POOL_ERROR],
+            errors=[NOT_IN_POOL_ERROR, NUMBER_NOT_IN_POOL_ERROR],
             result_path="$.Error",
         )
         invoke.add_catch(

@@ -21,6 +21,8 @@ ARCHITECTURE: Final = lambda_.Architecture.ARM_64
 # version ARN of that release in that region. Published in the commercial partition only.
 POWERTOOLS_PARAMETER: Final = "/aws/service/powertools/python/{architecture}/{runtime}/{version}"
 SMS_ACTION: Final = "sms-voice:DisassociateOriginationIdentity"
+# Resolution of E.164 numbers and dry runs list the pool's members (resolvePhoneNumbers, on by default).
+LIST_ACTION: Final = "sms-voice:ListPoolOriginationIdentities"
 # What the function accepts as PoolId / OriginationIdentity ARNs, in the order of sms_pool.constants.
 SMS_RESOURCE_TYPES: Final = tuple(dict.fromkeys(kind for kinds in ARN_RESOURCE_TYPES.values() for kind in kinds))
 # Everything in lambda_src/ but byte-code and editor/test leftovers.
@@ -89,7 +91,7 @@ class SmsPoolFunction(Construct):
             self,
             "Role",
             assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
-            description="sms-pool-disassociate: its log group, X-Ray, and DisassociateOriginationIdentity only",
+            description="sms-pool-disassociate: log group, X-Ray, DisassociateOriginationIdentity, pool listing only",
         )
         self.log_group.grant_write(self.role)
         self.role.add_to_policy(
@@ -99,6 +101,15 @@ class SmsPoolFunction(Construct):
                 resources=sms_resource_arns(settings.extra_resource_arns),
             )
         )
+        if settings.resolve_phone_numbers:
+            # The listing names a pool only (its PoolId), so only the pool resources: own pools, and shared ones.
+            self.role.add_to_policy(
+                iam.PolicyStatement(
+                    sid="ListPoolOriginationIdentities",
+                    actions=[LIST_ACTION],
+                    resources=[arn for arn in sms_resource_arns(settings.extra_resource_arns) if ":pool/" in arn],
+                )
+            )
         partition = partition_of(self)
         self.runtime = lambda_runtime(settings.python_runtime)
         if settings.python_runtime != TESTED_RUNTIME:

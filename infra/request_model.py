@@ -35,6 +35,7 @@ _KEPT: Final = frozenset(
         "items",
         "minItems",
         "maxItems",
+        "not",
     }
 )
 
@@ -49,7 +50,7 @@ def to_draft4(schema: dict[str, Any], *, root: bool = True) -> dict[str, Any]:
             raise ValueError(f"JSON Schema keyword {key!r} has no draft-04 equivalent handled here")
         if key == "properties":
             out[key] = {name: to_draft4(sub, root=False) for name, sub in value.items()}
-        elif key == "items":
+        elif key in ("items", "not"):
             out[key] = to_draft4(value, root=False)
         else:
             out[key] = value
@@ -98,6 +99,8 @@ def json_schema(schema: dict[str, Any]) -> apigw.JsonSchema:
             kwargs["properties"] = {name: json_schema(sub) for name, sub in value.items()}
         elif key == "items":
             kwargs["items"] = json_schema(value)
+        elif key == "not":
+            kwargs["not_"] = json_schema(value)
         else:
             kwargs[_ARGS[key]] = value
     return apigw.JsonSchema(**kwargs)

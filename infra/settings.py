@@ -20,6 +20,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from infra.rate import MAX_STAGE_BURST, function_max_attempts, stage_burst
 from sms_pool import bounds
+from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 
@@ -178,6 +179,7 @@ class Settings(BaseModel):
     allowed_principals: Texts = Field((), alias="allowedPrincipals")
     allowed_vpc_endpoints: Texts = Field((), alias="allowedVpcEndpoints")
     extra_resource_arns: Texts = Field((), alias="extraResourceArns")
+    resolve_phone_numbers: bool = Field(True, alias="resolvePhoneNumbers")
     enable_state_machine: bool = Field(True, alias="enableStateMachine")
     enable_bulk_workflow: bool = Field(True, alias="enableBulkWorkflow")
     enable_snap_start: bool = Field(False, alias="enableSnapStart")
@@ -296,6 +298,7 @@ class Settings(BaseModel):
             bounds.CONNECT_TIMEOUT.env: f"{self.connect_timeout:g}",
             bounds.READ_TIMEOUT.env: f"{self.read_timeout:g}",
             bounds.MAX_ATTEMPTS.env: str(self.max_attempts),
+            RESOLVE_NUMBERS_ENV: str(self.resolve_phone_numbers).lower(),
         }
 
 

@@ -8,6 +8,7 @@ from aws_cdk import Acknowledgment, Annotations, CfnOutput, Stack, Validations
 from constructs import Construct
 
 from infra.api import SmsPoolApi
+from infra.audit_log import SmsPoolAuditLog
 from infra.bulk_workflow import SmsPoolBulkWorkflow
 from infra.function import SMS_RESOURCE_TYPES, SmsPoolFunction
 from infra.monitoring import SmsPoolMonitoring
@@ -46,7 +47,8 @@ API_ACKNOWLEDGEMENTS: Final = (
     ),
 )
 _SMS_WILDCARD_REASON: Final = (
-    "DisassociateOriginationIdentity is the only action allowed; the API takes whichever pool and identity id "
+    "DisassociateOriginationIdentity (and, for pools, ListPoolOriginationIdentities when resolvePhoneNumbers is on) "
+    "are the only actions allowed; the API takes whichever pool and identity id "
     "the caller names, so the resource is any pool/phone-number/sender-id of this account and region only "
     "(other accounts' shared resources must be listed one by one in extraResourceArns)."
 )
@@ -105,6 +107,8 @@ class SmsPoolStack(Stack):
             api=self.api.api,
             state_machine=self.workflow.state_machine if self.workflow else None,
         )
+        self.audit = SmsPoolAuditLog(self, "Audit", settings=self.settings, log_group=self.function.log_group)
+        self.monitoring.dashboard.add_widgets(*self.audit.widgets)
 
         acknowledge(self, STACK_ACKNOWLEDGEMENTS)
         acknowledge(self.api, API_ACKNOWLEDGEMENTS)

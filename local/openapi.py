@@ -43,7 +43,15 @@ def build(server_url: str | None = None, example: dict[str, str] | None = None) 
     """The OpenAPI document; ``server_url`` adds a ``servers`` entry (the local API's address), ``example`` sets
     the request body Swagger UI offers (default :func:`example_body`)."""
     _, schemas = models_json_schema(
-        [(m, "validation") for m in (models.DisassociateRequest, models.DisassociateResponse, models.Problem)],
+        [
+            (m, "validation")
+            for m in (
+                models.DisassociateRequest,
+                models.DisassociateResponse,
+                models.DryRunResponse,
+                models.Problem,
+            )
+        ],
         ref_template=_REF,
     )
     by_status: dict[int, list[errors.ErrorRow]] = {}
@@ -51,8 +59,17 @@ def build(server_url: str | None = None, example: dict[str, str] | None = None) 
         by_status.setdefault(row.status, []).append(row)
     responses: dict[str, Any] = {
         "200": {
-            "description": "The identity was removed from the pool",
-            "content": {"application/json": {"schema": {"$ref": _REF.format(model="DisassociateResponse")}}},
+            "description": "The identity was removed from the pool (with DryRun: it would be; nothing changed)",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "oneOf": [
+                            {"$ref": _REF.format(model="DisassociateResponse")},
+                            {"$ref": _REF.format(model="DryRunResponse")},
+                        ]
+                    }
+                }
+            },
         }
     }
     responses.update({str(status): _problem_response(rows) for status, rows in sorted(by_status.items())})

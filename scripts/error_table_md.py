@@ -6,7 +6,10 @@ from sms_pool import errors
 
 _CAUSES = {
     "invalid_request": "Body not JSON / not an object / over 64 KiB, missing, extra, mistyped or out-of-model field, "
-    "bad `Idempotency-Key`, a phone number instead of an identity id",
+    "bad `Idempotency-Key`, a phone number not in E.164 form (`(206) 555-0100`) instead of an identity id",
+    "phone_number_not_in_pool": "An E.164 `OriginationIdentity` no identity of the pool carries (names the pool "
+    "and the masked number)",
+    "phone_number_ambiguous": "An E.164 `OriginationIdentity` two identities of the pool carry (lists their ids)",
     "other_client_error": "Any other AWS error code",
     "malformed_response": "An AWS answer without the documented fields",
     "unexpected": "A bug or anything unforeseen (logged with its stack, answered without it)",

@@ -32,6 +32,21 @@ VALID_REQUEST: dict[str, str] = {
 }
 
 
+def member(identity: str, number: str | None = None, country: str = "US") -> dict[str, Any]:
+    """One OriginationIdentityMetadata item as AWS lists it (a phone number when ``number`` is given)."""
+    kind = "phone-number" if identity.startswith("phone-") else f"sender-id/{identity}"
+    arn = f"arn:aws:sms-voice:us-east-1:123456789012:{kind}/{identity}" if kind == "phone-number" else None
+    item: dict[str, Any] = {
+        "OriginationIdentityArn": arn or f"arn:aws:sms-voice:us-east-1:123456789012:{kind}/{country}",
+        "OriginationIdentity": identity,
+        "IsoCountryCode": country,
+        "NumberCapabilities": ["SMS"],
+    }
+    if number:
+        item["PhoneNumber"] = number
+    return item
+
+
 class _Raw:
     def __init__(self, body: bytes) -> None:
         self._body = body
@@ -46,9 +61,18 @@ class FakeAws:
 
     answers: list[tuple[int, dict[str, Any]] | BaseException] = field(default_factory=list)
     calls: list[dict[str, Any]] = field(default_factory=list)
+    operations: list[str] = field(default_factory=list)  # the X-Amz-Target operation name of each call
 
     def ok(self, result: dict[str, Any] | None = None) -> None:
         self.answers.append((200, {**OK_RESULT, **(result or {})}))
+
+    def listing(self, *identities: dict[str, Any], next_token: str | None = None) -> None:
+        """One page of ListPoolOriginationIdentities for OK_RESULT's pool (``member()`` builds an identity)."""
+        page: dict[str, Any] = {"PoolArn": OK_RESULT["PoolArn"], "PoolId": OK_RESULT["PoolId"]}
+        page["OriginationIdentities"] = list(identities)
+        if next_token:
+            page["NextToken"] = next_token
+        self.answers.append((200, page))
 
     def error(self, code: str, status: int = 400, **members: Any) -> None:
         self.answers.append((status, {"__type": code, "message": f"{code} message", **members}))
@@ -59,6 +83,8 @@ class FakeAws:
     def __call__(self, request: AWSPreparedRequest, **_: Any) -> AWSResponse:
         body = request.body
         self.calls.append(json.loads(body if isinstance(body, bytes | str) else b"{}"))
+        target = request.headers.get("X-Amz-Target", b"")
+        self.operations.append((target.decode() if isinstance(target, bytes) else target).rpartition(".")[2])
         if not self.answers:
             raise AssertionError("AWS was called but the test queued no answer")
         answer = self.answers.pop(0)
@@ -105,6 +131,19 @@ def read_logs() -> Iterator[Callable[[], list[str]]]:
     logger._logger.addHandler(handler)
     yield lambda: stream.getvalue().splitlines()
     logger._logger.removeHandler(handler)
+
+
+@pytest.fixture
+def read_audit() -> Iterator[Callable[[], list[dict[str, Any]]]]:
+    """Call the result to get every audit record the service wrote (parsed), as Lambda would log them."""
+    from sms_pool.observability import log_stream, logger
+
+    stream = io.StringIO()
+    handler = cast("logging.StreamHandler[Any]", logger.registered_handler)
+    previous = handler.setStream(stream)
+    assert log_stream() is stream
+    yield lambda: [json.loads(line) for line in stream.getvalue().splitlines() if '"type":"audit"' in line]
+    handler.setStream(previous)
 
 
 @pytest.fixture(scope="session")

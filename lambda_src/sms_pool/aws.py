@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Final
 
 import boto3
@@ -11,13 +12,14 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from sms_pool import config, errors
-from sms_pool.constants import RESULT_FIELDS, SERVICE_NAME, USER_AGENT_APP_ID
+from sms_pool.constants import ISO_COUNTRY_FILTER, LIST_PAGE_SIZE, RESULT_FIELDS, SERVICE_NAME, USER_AGENT_APP_ID
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
         DisassociateOriginationIdentityRequestTypeDef,
         DisassociateOriginationIdentityResultTypeDef,
+        OriginationIdentityMetadataTypeDef,
     )
 
 # Members of AWS's modelled errors that the problem answer carries (names from botocore's model).
@@ -41,7 +43,8 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
         raise config.ConfigurationError(f"cannot create the {SERVICE_NAME} client: {exc}") from exc
 
 
-client: Final = make_client(config.load())
+SETTINGS: Final = config.load()
+client: Final = make_client(SETTINGS)
 # "aws", "aws-cn", "aws-us-gov", ...: botocore derives it from the region (its endpoints data); the ARN rule in
 # ``core`` reads it. Nothing imports this module for constants (those live in ``sms_pool.constants``).
 PARTITION: Final[str] = client.meta.partition
@@ -98,12 +101,11 @@ def _from_transport_error(exc: BotoCoreError) -> errors.ServiceError | None:
     return None
 
 
-def disassociate_origination_identity(
-    params: DisassociateOriginationIdentityRequestTypeDef,
-) -> DisassociateOriginationIdentityResultTypeDef:
-    """Call AWS; return the response fields, or raise the table's error for what went wrong."""
+@contextmanager
+def _translated(params: Mapping[str, Any]) -> Iterator[None]:
+    # Every AWS call answers its failures with the table's errors (AWS's codes, botocore's transport errors).
     try:
-        response = client.disassociate_origination_identity(**params)
+        yield
     except ClientError as exc:
         raise _from_client_error(exc, params) from exc
     except BotoCoreError as exc:
@@ -111,7 +113,36 @@ def disassociate_origination_identity(
         if mapped is None:
             raise  # e.g. NoCredentialsError: a bug or a misconfiguration, logged with its stack by the adapter
         raise mapped from exc
+
+
+def disassociate_origination_identity(
+    params: DisassociateOriginationIdentityRequestTypeDef,
+) -> DisassociateOriginationIdentityResultTypeDef:
+    """Call AWS; return the response fields, or raise the table's error for what went wrong."""
+    with _translated(params):
+        response = client.disassociate_origination_identity(**params)
     missing = [key for key in RESULT_FIELDS if not isinstance(response.get(key), str)]
     if missing:  # botocore answers a 200 it cannot parse with no members rather than an error
         raise errors.error(errors.Kind.MALFORMED_RESPONSE, f"AWS's answer lacked {', '.join(missing)}")
     return {key: response[key] for key in RESULT_FIELDS}  # type: ignore[return-value]
+
+
+def list_pool_identities(
+    pool_id: str, iso_country_code: str | None = None
+) -> tuple[dict[str, str], list[OriginationIdentityMetadataTypeDef]]:
+    """The pool's ``PoolArn``/``PoolId`` and every identity in it (each page, by botocore's paginator).
+
+    ``iso_country_code`` narrows the list with the ``iso-country-code`` filter (AWS filters, fewer pages).
+    """
+    params: dict[str, Any] = {"PoolId": pool_id, "PaginationConfig": {"PageSize": LIST_PAGE_SIZE}}
+    if iso_country_code:
+        params["Filters"] = [{"Name": ISO_COUNTRY_FILTER, "Values": [iso_country_code]}]
+    pool: dict[str, str] = {}
+    identities: list[OriginationIdentityMetadataTypeDef] = []
+    with _translated(params):
+        for page in client.get_paginator("list_pool_origination_identities").paginate(**params):
+            pool = {key: page[key] for key in ("PoolArn", "PoolId") if isinstance(page.get(key), str)}
+            identities += page.get("OriginationIdentities", [])
+    if len(pool) < 2:  # both members
+        raise errors.error(errors.Kind.MALFORMED_RESPONSE, "AWS's pool listing lacked PoolArn or PoolId")
+    return pool, identities

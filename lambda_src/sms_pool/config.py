@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from sms_pool import bounds
+from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
 RetryMode = Literal["standard", "adaptive"]
 
@@ -24,6 +25,7 @@ class Settings:
     read_timeout: float
     max_attempts: int
     retry_mode: RetryMode = "standard"
+    resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (ListPoolOriginationIdentities)
 
 
 # botocore retry modes. "standard" is the default and the choice (docs/scale.md: measured, adaptive's
@@ -57,12 +59,16 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
         raise ConfigurationError(
             f"{attempts.env}={raw_attempts!r} must be an integer from {attempts.low:g} to {attempts.high:g}"
         )
+    resolve = (env.get(RESOLVE_NUMBERS_ENV) or "true").lower()
+    if resolve not in ("true", "false"):
+        raise ConfigurationError(f"{RESOLVE_NUMBERS_ENV}={resolve!r} must be true or false")
     raw_mode = env.get("SMS_POOL_RETRY_MODE") or RETRY_MODES[0]
     retry_mode = next((mode for mode in RETRY_MODES if mode == raw_mode), None)
     if retry_mode is None:
         raise ConfigurationError(f"SMS_POOL_RETRY_MODE={raw_mode!r} must be one of {', '.join(RETRY_MODES)}")
     settings = Settings(
         region=region,
+        resolve_numbers=resolve == "true",
         connect_timeout=_number(bounds.CONNECT_TIMEOUT, env),
         read_timeout=_number(bounds.READ_TIMEOUT, env),
         max_attempts=int(raw_attempts),

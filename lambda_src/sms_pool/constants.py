@@ -20,6 +20,34 @@ MAX_BODY_BYTES: Final = 64 * 1024
 # The request's members (boto3's parameter names) and the answer's (botocore's model of the operation's output).
 REQUIRED_FIELDS: Final = ("PoolId", "OriginationIdentity", "IsoCountryCode")
 RESULT_FIELDS: Final = ("PoolArn", "PoolId", "OriginationIdentityArn", "OriginationIdentity", "IsoCountryCode")
+# "true" (the default) or "false": resolve E.164 numbers and allow dry runs, both of which list the pool with
+# ListPoolOriginationIdentities (the stack's resolvePhoneNumbers context option sets it and grants that action).
+RESOLVE_NUMBERS_ENV: Final = "SMS_POOL_RESOLVE_PHONE_NUMBERS"
+# Not an AWS member: a preview that changes nothing (stripped before any AWS call).
+DRY_RUN_FIELD: Final = "DryRun"
+# botocore's model: ListPoolOriginationIdentities' MaxResults is 1-100; the largest page means the fewest calls.
+LIST_PAGE_SIZE: Final = 100
+ISO_COUNTRY_FILTER: Final = "iso-country-code"  # PoolOriginationIdentitiesFilterName in botocore's model
+# The fixed ``type`` of the audit record, the one log line per attempt a Logs Insights query or a metric filter
+# selects (docs/audit.md); its fields, in the order they are written:
+AUDIT_TYPE: Final = "audit"
+AUDIT_FIELDS: Final = (
+    "type",  # always AUDIT_TYPE
+    "time",  # ISO 8601 UTC, milliseconds
+    "outcome",  # OK or the error table's code
+    "status",  # the HTTP status of that outcome (200 for OK)
+    "dryRun",
+    "via",  # "http" or "stepfunctions"
+    "pool",  # PoolId as sent
+    "identity",  # OriginationIdentity as sent (a number masked to its last 4 digits)
+    "resolvedIdentity",  # the identity id a phone number resolved to, else null
+    "userArn",  # API: requestContext.identity (AWS_IAM), else null
+    "caller",
+    "accountId",
+    "execution",  # Step Functions: the payload's IdempotencyKey (pass $$.Execution.Id), else null
+    "stateMachine",  # derived from an execution ARN, else null
+    "requestId",  # API Gateway's requestId or the Lambda request id
+)
 # The members a derived ClientToken covers: one key may then serve several disassociations.
 TOKEN_FIELDS: Final = REQUIRED_FIELDS
 # The resource types a PoolId / OriginationIdentity ARN may name (the service's rule lives in core; the IAM

@@ -26,6 +26,8 @@ class Kind(StrEnum):
     METHOD_NOT_ALLOWED = "method_not_allowed"
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
     REQUEST_TOO_LARGE = "request_too_large"
+    PHONE_NUMBER_NOT_IN_POOL = "phone_number_not_in_pool"  # an E.164 number no identity of the pool carries
+    PHONE_NUMBER_AMBIGUOUS = "phone_number_ambiguous"  # two identities of the pool carry it (should not happen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,22 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "CONFLICT",
         "The request conflicts with the resource's state",
         "ConflictError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.PHONE_NUMBER_NOT_IN_POOL,),
+        404,
+        "PHONE_NUMBER_NOT_IN_POOL",
+        "No identity of the pool has this phone number",
+        "PhoneNumberNotInPoolError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.PHONE_NUMBER_AMBIGUOUS,),
+        409,
+        "PHONE_NUMBER_AMBIGUOUS",
+        "Several identities of the pool have this phone number",
+        "PhoneNumberAmbiguousError",
         False,
     ),
     # Two ConflictException reasons a caller acts on differently ("AWS code/Reason"): each has its own errorType,
@@ -239,6 +257,18 @@ class ConflictError(ServiceError):
     row = _BY_TYPE["ConflictError"]
 
 
+class PhoneNumberNotInPoolError(ServiceError):
+    """An E.164 number given as the identity is not in the pool (names the pool and the masked number)."""
+
+    row = _BY_TYPE["PhoneNumberNotInPoolError"]
+
+
+class PhoneNumberAmbiguousError(ServiceError):
+    """Two identities of the pool carry the number given (lists their ids); remove one by its id."""
+
+    row = _BY_TYPE["PhoneNumberAmbiguousError"]
+
+
 class NotInPoolError(ConflictError):
     """The identity exists but is not in this pool (AWS's PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL): nothing to remove."""
 
@@ -319,6 +349,8 @@ ERROR_CLASSES: Final[dict[str, type[ServiceError]]] = {
         AccessDeniedError,
         ResourceNotFoundError,
         ConflictError,
+        PhoneNumberNotInPoolError,
+        PhoneNumberAmbiguousError,
         NotInPoolError,
         LastIdentityError,
         ThrottledError,

@@ -12,14 +12,25 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sms_pool.phone import DIGITS_AND_DASHES_NUMBER, E164_PATTERN
+
 # botocore's model: PoolIdOrArn and PhoneOrSenderIdOrArn are [A-Za-z0-9_:/-], up to 256.
 IDENTIFIER_PATTERN = r"^[A-Za-z0-9_:/-]+$"
+# OriginationIdentity also takes an E.164 number, resolved within the pool before AWS sees it (never sent as is).
+IDENTITY_PATTERN = rf"^(?:[A-Za-z0-9_:/-]+|{E164_PATTERN})$"
 ISO_COUNTRY_CODE_PATTERN = r"^[A-Z]{2}$"
 CLIENT_TOKEN_PATTERN = r"^[!-~]+$"  # noqa: S105 - a pattern, not a secret
 
 
-def _identifier(description: str, example: str) -> Any:
-    return Field(min_length=1, max_length=256, pattern=IDENTIFIER_PATTERN, description=description, examples=[example])
+def _identifier(description: str, example: str, pattern: str = IDENTIFIER_PATTERN, **extra: Any) -> Any:
+    return Field(
+        min_length=1,
+        max_length=256,
+        pattern=pattern,
+        description=description,
+        examples=[example],
+        json_schema_extra=extra or None,
+    )
 
 
 PoolIdOrArn = Annotated[
@@ -28,8 +39,11 @@ PoolIdOrArn = Annotated[
 OriginationIdentityOrArn = Annotated[
     str,
     _identifier(
-        "A PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn; never a phone number.",
+        "A PhoneNumberId, PhoneNumberArn, SenderId or SenderIdArn, or an E.164 phone number (+12065550100), "
+        "resolved within the pool; other written forms of a number are rejected.",
         "phone-0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        IDENTITY_PATTERN,
+        **{"not": {"pattern": DIGITS_AND_DASHES_NUMBER}},  # 12065550100, 206-555-0100: a number, not an id
     ),
 ]
 IsoCountryCode = Annotated[
@@ -69,6 +83,11 @@ class DisassociateRequest(BaseModel):
         description="Idempotency token passed to AWS; derived from Idempotency-Key when absent.",
         json_schema_extra=_optional,
     )  # type: ignore[assignment]  # absent or a string on the wire, never null
+    DryRun: bool = Field(
+        default=None,
+        description="true: validate, resolve and check membership and not-last, change nothing (a preview).",
+        json_schema_extra=_optional,
+    )  # type: ignore[assignment]  # absent or a boolean on the wire, never null
 
 
 class StepFunctionsRequest(DisassociateRequest):
@@ -98,6 +117,15 @@ class DisassociateResponse(BaseModel):
     IsoCountryCode: str
 
 
+class DryRunResponse(BaseModel):
+    """The 200 body and task result of a dry run: what the real call would remove (nothing was changed)."""
+
+    model_config = ConfigDict(title="DisassociateOriginationIdentityDryRunResponse")
+
+    DryRun: bool = Field(description="Always true.")
+    WouldDisassociate: DisassociateResponse
+
+
 class FieldError(BaseModel):
     """One invalid input field."""
 
@@ -120,6 +148,17 @@ class Problem(BaseModel):
     reason: str | None = Field(default=None, description="AWS's Reason member.", json_schema_extra=_optional)
     resourceType: str | None = Field(default=None, json_schema_extra=_optional)  # noqa: N815
     resourceId: str | None = Field(default=None, json_schema_extra=_optional)  # noqa: N815
+    poolId: str | None = Field(  # noqa: N815
+        default=None, description="PHONE_NUMBER_NOT_IN_POOL: the pool as sent.", json_schema_extra=_optional
+    )
+    phoneNumber: str | None = Field(  # noqa: N815
+        default=None, description="The phone number, masked but for its last 4 digits.", json_schema_extra=_optional
+    )
+    identities: list[str] | None = Field(
+        default=None,
+        description="PHONE_NUMBER_AMBIGUOUS: the pool's identities with that number.",
+        json_schema_extra=_optional,
+    )
 
 
 def request_schema(model: type[BaseModel] = DisassociateRequest) -> dict[str, Any]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from aws_lambda_powertools.logging import Logger
 from aws_lambda_powertools.metrics import Metrics, MetricUnit
@@ -54,6 +55,11 @@ logger: Final = Logger(service=SERVICE, json_serializer=_masked_json)
 metrics: Final = Metrics(namespace=NAMESPACE, service=SERVICE)
 
 
+def log_stream() -> IO[str]:
+    """The stream the logger writes to (stdout in Lambda): the audit record goes there without ``logging``."""
+    return cast("logging.StreamHandler[IO[str]]", logger.registered_handler).stream
+
+
 def _tracing_enabled() -> bool:
     # Tracer() imports aws-xray-sdk (~150 ms) even when disabled, so build it only when it would record.
     disabled = os.environ.get("POWERTOOLS_TRACE_DISABLED", "").lower() in ("1", "true")
@@ -79,15 +85,10 @@ def trace_handler(handler: F) -> F:
     return handler if tracer is None else cast(F, tracer.capture_lambda_handler(handler))
 
 
-def record_outcome(code: str, **properties: str) -> None:
+def record_outcome(code: str) -> None:
     """Count one outcome (``OK`` or a problem code from the error table) in this invocation's EMF line.
 
-    ``properties`` (and the correlation id) ride along as EMF metadata: the EMF line is itself a
-    structured log line, so every invocation leaves one record even when success lines are not logged.
+    Who removed what, the request id and the execution included, is the audit record's (``audit``): the EMF
+    line no longer carries them as metadata, which kept the warm path's overhead where it was.
     """
     metrics.add_metric(name=code, unit=MetricUnit.Count, value=1)
-    correlation_id = logger.get_correlation_id()
-    if correlation_id:
-        metrics.add_metadata(key="correlation_id", value=mask(correlation_id))
-    for key, value in properties.items():
-        metrics.add_metadata(key=key, value=value)

@@ -1,8 +1,9 @@
 """What a phone number looks like: the one definition validation, log masking and the emulator share.
 
-Two questions, one notion of a phone number (7 or more digits, in E.164 or a national written form):
+Three questions, one notion of a phone number (7 or more digits, in E.164 or a national written form):
 :func:`is_phone_number` asks whether a whole value is one (a caller passed a number where the API wants an
-identity id), :func:`mask` hides every one inside a text but for its last :data:`KEEP_DIGITS` digits.
+identity id), :func:`is_e164` whether it is one in the only form resolved within a pool, :func:`mask` hides
+every one inside a text but for its last :data:`KEEP_DIGITS` digits.
 """
 
 from __future__ import annotations
@@ -13,8 +14,16 @@ from typing import Final
 MIN_DIGITS: Final = 7  # below this a digit run is a count, a port or a year, not a number someone can call
 KEEP_DIGITS: Final = 4
 
+# E.164 (ITU-T E.164: a + and at most 15 digits; 7 is MIN_DIGITS): the one written form that names a number
+# unambiguously, so the only one the service resolves inside a pool (national forms stay a 400 with the hint).
+E164_PATTERN: Final = r"\+[0-9]{7,15}"
+_E164: Final = re.compile(E164_PATTERN)
+
 # A whole value written as a phone number: digits with an optional leading + and the separators people type.
-_WHOLE: Final = re.compile(r"\+?[0-9 ().-]{7,24}")
+_WHOLE: Final = re.compile(r"\+?[0-9 ().-]{7,}")
+# The same, within the identifier alphabet ([A-Za-z0-9_:/-]): digits and dashes only, at least MIN_DIGITS digits.
+# The request schema rejects it with "not" (so the OpenAPI document and the gateway model say what the rule does).
+DIGITS_AND_DASHES_NUMBER: Final = rf"^-*(?:[0-9]-*){{{MIN_DIGITS},}}$"
 
 # Phone-number shapes inside a text: E.164 with optional separators, (206) 555-0100, 206-555-0100, national forms
 # grouped by spaces, dots or slashes (020 7946 0958, 0049 30 901820) and any standalone run of 7+ digits (ARN
@@ -40,6 +49,11 @@ def looks_typed_as_number(value: str) -> bool:
 def is_phone_number(value: str) -> bool:
     """Whether the whole of ``value`` is a phone number (at least :data:`MIN_DIGITS` digits)."""
     return looks_typed_as_number(value) and _digits(value) >= MIN_DIGITS
+
+
+def is_e164(value: str) -> bool:
+    """Whether ``value`` is a phone number in E.164 form (``+12065550100``), the form resolved within a pool."""
+    return _E164.fullmatch(value) is not None
 
 
 def _mask_match(match: re.Match[str]) -> str:

@@ -19,7 +19,7 @@ def test_quick_bench_writes_positive_figures(tmp_path: Path) -> None:
             "bench.run",
             "--quick",
             "--only",
-            "warm_sfn,asset",
+            "warm_sfn,warm_number,audit,asset",
             "--output",
             str(output),
         ],
@@ -33,7 +33,7 @@ def test_quick_bench_writes_positive_figures(tmp_path: Path) -> None:
     assert "warm_sfn" in proc.stdout
     document = json.loads(output.read_text())
     assert {"meta", "sections", "table"} <= document.keys()
-    assert set(document["sections"]) == {"warm_sfn", "asset"}
+    assert set(document["sections"]) == {"warm_sfn", "warm_number", "audit", "asset"}
 
     warm = document["sections"]["warm_sfn"]
     assert warm["status"] == "ok"
@@ -47,3 +47,9 @@ def test_quick_bench_writes_positive_figures(tmp_path: Path) -> None:
     assert asset["rows"][0]["median"] > 0
     assert asset["extra"]["bytes"] > 0
     assert "sms_pool/handlers.py" in asset["extra"]["files"]
+
+    # Issue 12: resolution by number (a listing, then the removal) and the audit record's own cost.
+    number = document["sections"]["warm_number"]["rows"][0]
+    assert number["median"] > 0 and number["ratio"] > 1  # two canned AWS calls against one
+    audit_rows = {row["metric"]: row["median"] for row in document["sections"]["audit"]["rows"]}
+    assert audit_rows["audit record, rendered and written"] > 0 and audit_rows["  its size"] > 100

@@ -141,3 +141,12 @@ def test_endpoint_from_environment(monkeypatch: Any, emulator: Any) -> None:
     env_client = boto3.client("pinpoint-sms-voice-v2", region_name="eu-west-1")
     sender = env_client.request_sender_id(SenderId="ENVSET", IsoCountryCode="IE")
     assert sender["SenderIdArn"].startswith("arn:aws:sms-voice:eu-west-1:123456789012:")
+
+
+def test_list_pool_origination_identities_carries_each_phone_number(client: Any, demo: dict[str, Any]) -> None:
+    # botocore's OriginationIdentityMetadata has PhoneNumber (E.164); a sender ID has none, so the member is absent.
+    listed = client.list_pool_origination_identities(PoolId=demo["pool_id"])["OriginationIdentities"]
+    numbers = {i["OriginationIdentity"]: i.get("PhoneNumber") for i in listed}
+    assert numbers == {**dict(zip(demo["phone_number_ids"], demo["phone_numbers"], strict=True)), "DEMOSENDER": None}
+    assert "PhoneNumber" not in next(i for i in listed if i["OriginationIdentity"] == "DEMOSENDER")
+    assert all(re.fullmatch(r"\+1\d{10}", n) for n in demo["phone_numbers"])

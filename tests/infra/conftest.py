@@ -30,7 +30,7 @@ GOV_LAYER = f"arn:aws-us-gov:lambda:us-gov-west-1:{ACCOUNT}:layer:AWSLambdaPower
 MATRIX: dict[str, tuple[dict[str, Any], str | None]] = {
     "default": ({}, None),
     "variant": (VARIANT_CONTEXT, None),
-    "no_workflow": ({"enableStateMachine": "false"}, None),
+    "no_workflow": ({"enableStateMachine": "false", "resolvePhoneNumbers": "false"}, None),
     "us_east_1": (
         {"reservedConcurrency": 20, "pythonRuntime": "python3.14", "enableSnapStart": "true", "maxAttempts": 2},
         "us-east-1",

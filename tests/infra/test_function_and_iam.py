@@ -58,6 +58,7 @@ def test_environment_matches_what_the_handler_reads(synth: Synth) -> None:
         "SMS_POOL_CONNECT_TIMEOUT": "2",
         "SMS_POOL_READ_TIMEOUT": "5",
         "SMS_POOL_MAX_ATTEMPTS": "1",  # auto: the stage is shaped to the quota (infra.rate.function_max_attempts)
+        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "true",
     }
 
 
@@ -81,7 +82,7 @@ def _statements(synth: Synth) -> list[dict[str, Any]]:
 
 
 def test_sms_statement_has_exact_action_and_resources(synth: Synth) -> None:
-    (stmt,) = [s for s in _statements(synth) if "sms-voice:" in render(s["Action"])]
+    (stmt,) = [s for s in _statements(synth) if fn.SMS_ACTION in render(s["Action"])]
     assert stmt["Effect"] == "Allow"
     assert as_list(stmt["Action"]) == ["sms-voice:DisassociateOriginationIdentity"]
     assert sorted(render(r) for r in as_list(stmt["Resource"])) == sorted(
@@ -100,10 +101,26 @@ def test_reserved_concurrency_is_kept_as_an_option(matrix: dict[str, Synth]) -> 
 
 
 def test_shared_resources_widen_only_by_explicit_arns(variant: Synth) -> None:
-    (stmt,) = [s for s in _statements(variant) if "sms-voice:" in render(s["Action"])]
+    (stmt,) = [s for s in _statements(variant) if fn.SMS_ACTION in render(s["Action"])]
     resources = [render(r) for r in as_list(stmt["Resource"])]
     assert "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123" in resources
     assert len(resources) == 4
+    (listing,) = [s for s in _statements(variant) if fn.LIST_ACTION in render(s["Action"])]
+    assert sorted(render(r) for r in as_list(listing["Resource"])) == [
+        "arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/*",
+        "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123",
+    ]
+
+
+def test_pool_listing_is_granted_on_pools_only_when_resolution_is_on(synth: Synth, no_workflow: Synth) -> None:
+    (listing,) = [s for s in _statements(synth) if fn.LIST_ACTION in render(s["Action"])]
+    assert listing["Effect"] == "Allow" and as_list(listing["Action"]) == [fn.LIST_ACTION]
+    assert [render(r) for r in as_list(listing["Resource"])] == [
+        "arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/*"
+    ]
+    assert _lambda(synth)["Environment"]["Variables"][constants.RESOLVE_NUMBERS_ENV] == "true"
+    assert not [s for s in _statements(no_workflow) if fn.LIST_ACTION in render(s["Action"])]
+    assert _lambda(no_workflow)["Environment"]["Variables"][constants.RESOLVE_NUMBERS_ENV] == "false"
 
 
 def test_no_wildcard_actions_anywhere(synth: Synth, variant: Synth) -> None:

@@ -224,7 +224,13 @@ def test_text_options_pass_through_and_defaults_apply() -> None:
 
 def test_function_environment_is_what_the_handler_reads() -> None:
     parsed = _settings(
-        serviceName="svc", metricsNamespace="Ns", logLevel="warning", connectTimeout="0.5", readTimeout=4, maxAttempts=2
+        serviceName="svc",
+        metricsNamespace="Ns",
+        logLevel="warning",
+        connectTimeout="0.5",
+        readTimeout=4,
+        maxAttempts=2,
+        resolvePhoneNumbers="false",
     )
     assert parsed.function_environment() == {
         "POWERTOOLS_SERVICE_NAME": "svc",
@@ -234,6 +240,7 @@ def test_function_environment_is_what_the_handler_reads() -> None:
         "SMS_POOL_CONNECT_TIMEOUT": "0.5",
         "SMS_POOL_READ_TIMEOUT": "4",
         "SMS_POOL_MAX_ATTEMPTS": "2",
+        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # issue 12's switch, passed through
     }
 
 

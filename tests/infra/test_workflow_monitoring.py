@@ -109,3 +109,30 @@ def test_alarms_cover_errors_throttles_duration_and_api_rates(synth: Synth) -> N
 def test_alarm_topic_receives_every_alarm(variant: Synth) -> None:
     for props in _alarms(variant).values():
         assert props["AlarmActions"] == ["arn:aws:sns:us-east-1:111122223333:alarms"]
+
+
+def test_audit_records_feed_metric_filters_and_the_dashboard(synth: Synth) -> None:
+    from infra import audit_log
+    from sms_pool.constants import AUDIT_TYPE
+
+    filters = {
+        res["Properties"]["MetricTransformations"][0]["MetricName"]: res["Properties"]
+        for res in (synth.resources("AWS::Logs::MetricFilter").values())
+    }
+    assert set(filters) == {audit_log.METRIC_NAME, audit_log.REMOVALS_METRIC}
+    by_outcome = filters[audit_log.METRIC_NAME]
+    assert by_outcome["FilterPattern"] == f'{{ $.type = "{AUDIT_TYPE}" }}'
+    assert by_outcome["MetricTransformations"][0]["Dimensions"] == [
+        {"Key": "outcome", "Value": "$.outcome"},
+        {"Key": "via", "Value": "$.via"},
+    ]
+    removals = filters[audit_log.REMOVALS_METRIC]["FilterPattern"]
+    assert '$.outcome = "OK"' in removals and "$.dryRun IS FALSE" in removals
+    assert all(
+        f["MetricTransformations"][0]["MetricNamespace"] == DEFAULTS["metricsNamespace"] for f in filters.values()
+    )
+    function_group = next(key for key in synth.resources("AWS::Logs::LogGroup") if key.startswith("FunctionLogGroup"))
+    assert all(render(f["LogGroupName"]) == f"<{function_group}>" for f in filters.values())
+    body = render(synth.one("AWS::CloudWatch::Dashboard")["DashboardBody"])
+    assert "Who removed what (audit records)" in body and audit_log.REMOVALS_METRIC in body
+    assert "| filter type = " in body and "dryRun = 0" in body  # audit_log.AUDIT_QUERY, JSON-escaped in the body

@@ -109,7 +109,8 @@ def test_the_banners_curl_commands_answer_as_printed(local_mode: LocalMode) -> N
     banner = cli._banner(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
     commands = [line for line in banner.splitlines() if line.startswith("curl ")]
     expected = [int(m[1]) for line in banner.splitlines() if (m := re.match(r"# (\d{3})\b", line))]
-    assert expected == [200, 404, 400, 403] and len(commands) == 4
+    # By id, unknown id, by E.164 number, dry run (issue 12), a non-E.164 number, unsigned.
+    assert expected == [200, 404, 200, 200, 400, 403] and len(commands) == 6
     for command, status in zip(commands, expected, strict=True):
         result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30, check=False)
         assert result.stdout.startswith(f"HTTP/1.1 {status}"), (command, result.stdout[:300])

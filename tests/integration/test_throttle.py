@@ -88,6 +88,11 @@ def test_quota_load_reads_the_deployed_function_settings_and_counts_per_second(c
 
     env = quota_load.function_environment(cdk_out)
     assert env["SMS_POOL_MAX_ATTEMPTS"] == "1"  # maxAttempts auto behind a shaped stage
-    assert set(env) == {"SMS_POOL_CONNECT_TIMEOUT", "SMS_POOL_READ_TIMEOUT", "SMS_POOL_MAX_ATTEMPTS"}
+    assert set(env) == {
+        "SMS_POOL_CONNECT_TIMEOUT",
+        "SMS_POOL_READ_TIMEOUT",
+        "SMS_POOL_MAX_ATTEMPTS",
+        "SMS_POOL_RESOLVE_PHONE_NUMBERS",  # issue 12: resolution on, as deployed
+    }
     assert quota_load._max_per_second([0.0, 0.5, 0.99, 1.0, 2.5]) == 3
     assert quota_load._max_per_second([]) == 0

@@ -31,7 +31,7 @@ def test_phone_numbers_are_never_logged_in_full(rel_mode: LocalMode, tmp_path: P
     numbers: list[str] = demo["phone_numbers"]
     base = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][2], "IsoCountryCode": "US"}
     bodies: list[Any] = [
-        {**base, "OriginationIdentity": numbers[0]},  # the classic mistake: the number instead of its id
+        {**base, "OriginationIdentity": numbers[0].lstrip("+")},  # a number, but not E.164: not resolved
         {**base, "PoolId": numbers[1]},
         {**base, "Note": numbers[2]},
         {**base, "OriginationIdentity": int(numbers[1].lstrip("+"))},
@@ -39,6 +39,12 @@ def test_phone_numbers_are_never_logged_in_full(rel_mode: LocalMode, tmp_path: P
     for body in bodies:
         assert post(rel_mode, body)[0] == 400
     assert post(rel_mode, base, {"Idempotency-Key": numbers[2]})[0] == 200
+    # By number (resolved), previewed and real: the audit records name the number, masked.
+    by_number = {**base, "OriginationIdentity": numbers[1]}
+    assert post(rel_mode, {**by_number, "DryRun": True})[0] == 200
+    assert post(rel_mode, by_number, {"Idempotency-Key": numbers[1]})[0] == 200
+    audit = [line for line in rel_mode.log_path.read_text().splitlines() if '"type":"audit"' in line]
+    assert sum(f'"identity":"+*******{numbers[1][-4:]}"' in line for line in audit) == 2
     # A worker that logs every event (POWERTOOLS_LOGGER_LOG_EVENT), so the numbers certainly reach the logger.
     log = tmp_path / "log-event-worker.log"
     worker = SfnWorker(rel_mode.emulator, log, {"POWERTOOLS_LOGGER_LOG_EVENT": "true"})
@@ -47,6 +53,9 @@ def test_phone_numbers_are_never_logged_in_full(rel_mode: LocalMode, tmp_path: P
             assert worker.invoke(body)["errorType"] == "InvalidRequestError"
         sender = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["sender_id"], "IsoCountryCode": "GB"}
         assert "result" in worker.invoke({**sender, "IdempotencyKey": numbers[0]})
+        # By number, previewed: numbers[0] is now the pool's last identity, so the preview is the real 409.
+        preview = worker.invoke({**base, "OriginationIdentity": numbers[0], "DryRun": True})
+        assert preview["errorType"] == "LastIdentityError" and "LAST_PHONE_NUMBER" in preview["errorMessage"]
     finally:
         worker.close()
     text = log.read_text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import cast
+from typing import Any, cast
 
 import pytest
 from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -48,8 +48,9 @@ def test_no_full_number_in_any_log_line(
     # decoration time): the number is in the raw body and a header.
     logged_handler = logger.inject_lambda_context(log_event=True)(handlers.api_handler)
     body = json.dumps({**VALID_REQUEST, "OriginationIdentity": NUMBERS[0]})
+    fake_aws.listing()  # resolved within the pool: not there, a 404 whose detail names the number
     response = logged_handler(api_gateway_event(body, headers={"X-Caller": NUMBERS[1]}), cast(LambdaContext, context))
-    assert response["statusCode"] == 400
+    assert response["statusCode"] == 404
     fake_aws.raise_(ValueError(f"boom {NUMBERS[2]}"))
     handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)  # logs a stack trace
     out = "\n".join(read_logs())
@@ -86,16 +87,20 @@ def test_tracer_not_built_outside_lambda() -> None:
     assert observability.trace_handler(len) is len
 
 
-def test_success_is_recorded_in_the_emf_line(
-    fake_aws: FakeAws, context: FakeLambdaContext, capsys: pytest.CaptureFixture[str]
+def test_success_is_recorded_in_the_emf_line_and_the_audit_record(
+    fake_aws: FakeAws,
+    context: FakeLambdaContext,
+    capsys: pytest.CaptureFixture[str],
+    read_audit: Callable[[], list[dict[str, Any]]],
 ) -> None:
     fake_aws.ok()
     event = {**VALID_REQUEST, "IdempotencyKey": "exec-+12065550100"}
     handlers.handler(event, context)
     emf = [json.loads(line) for line in capsys.readouterr().out.splitlines() if '"OK"' in line and '"_aws"' in line]
-    assert len(emf) == 1
-    assert emf[0]["pool"] == VALID_REQUEST["PoolId"] and emf[0]["identity"] == VALID_REQUEST["OriginationIdentity"]
-    assert emf[0]["correlation_id"] == "exec-+*******0100"  # a caller's key is masked too
+    assert len(emf) == 1 and "correlation_id" not in emf[0]  # the audit record carries the request's ids
+    [record] = read_audit()
+    assert record["pool"] == VALID_REQUEST["PoolId"] and record["identity"] == VALID_REQUEST["OriginationIdentity"]
+    assert record["outcome"] == "OK" and record["execution"] == "exec-+*******0100"
 
 
 def test_a_number_used_as_a_key_is_masked(read_logs: Callable[[], list[str]]) -> None:

@@ -55,3 +55,19 @@ def test_docs_format_json_is_the_document_with_the_demo_example(gateway: LocalAp
     page = gateway.static("GET", "/docs")
     assert page is not None and page[1]["Content-Type"].startswith("text/html")
     assert "pool-demo" in page[2].decode()
+
+
+def test_the_document_carries_dry_runs_numbers_and_their_errors() -> None:
+    from sms_pool import errors, models
+
+    document = openapi.build()
+    operation = document["paths"][ROUTE]["post"]
+    ok = operation["responses"]["200"]["content"]["application/json"]["schema"]["oneOf"]
+    assert [ref["$ref"].rsplit("/", 1)[1] for ref in ok] == ["DisassociateResponse", "DryRunResponse"]
+    schemas = document["components"]["schemas"]
+    assert schemas["DisassociateRequest"]["properties"]["DryRun"]["type"] == "boolean"
+    identity = schemas["DisassociateRequest"]["properties"]["OriginationIdentity"]
+    assert identity["pattern"] == models.IDENTITY_PATTERN and "not" in identity
+    assert {"poolId", "phoneNumber", "identities"} <= set(schemas["Problem"]["properties"])
+    for row in (errors.PhoneNumberNotInPoolError.row, errors.PhoneNumberAmbiguousError.row):
+        assert row.code in operation["responses"][str(row.status)]["description"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel
 
-from sms_pool import models
+from sms_pool import models, phone
 
 # (minLength, maxLength) per member; tests/contract checks the AWS members against botocore's model.
 LENGTHS = {
@@ -23,7 +23,11 @@ def test_every_member_is_a_plain_string_schema_with_its_lengths(model: type[Base
     assert schema["required"] == ["PoolId", "OriginationIdentity", "IsoCountryCode"]
     assert schema["additionalProperties"] is False
     for name, member in schema["properties"].items():
-        # Optional members keep only their string branch: no null, no default, no anyOf.
+        # Optional members keep only their string (DryRun: boolean) branch: no null, no default, no anyOf.
+        assert not {"anyOf", "default"} & member.keys(), name
+        if name == "DryRun":  # issue 12: the one non-string member
+            assert member["type"] == "boolean" and member["description"], member
+            continue
         assert member["type"] == "string", name
         assert not {"anyOf", "default"} & member.keys(), name
         assert member["description"] and member["pattern"].startswith("^"), name
@@ -32,9 +36,12 @@ def test_every_member_is_a_plain_string_schema_with_its_lengths(model: type[Base
 
 def test_identifier_members_share_the_identifier_pattern_and_examples() -> None:
     properties = models.request_schema()["properties"]
-    for name in ("PoolId", "OriginationIdentity"):
-        assert properties[name]["pattern"] == models.IDENTIFIER_PATTERN
+    # OriginationIdentity also takes an E.164 number (issue 12), but never a digits-and-dashes one.
+    for name, pattern in (("PoolId", models.IDENTIFIER_PATTERN), ("OriginationIdentity", models.IDENTITY_PATTERN)):
+        assert properties[name]["pattern"] == pattern
         assert len(properties[name]["examples"]) == 1
+    assert models.IDENTIFIER_PATTERN.strip("^$") in models.IDENTITY_PATTERN
+    assert properties["OriginationIdentity"]["not"] == {"pattern": phone.DIGITS_AND_DASHES_NUMBER}
     assert properties["PoolId"]["examples"] != properties["OriginationIdentity"]["examples"]
 
 

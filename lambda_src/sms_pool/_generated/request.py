@@ -8,6 +8,8 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 REGEX_PATTERNS = {
     '^[A-Za-z0-9_:/-]+$': re.compile('^[A-Za-z0-9_:/-]+\\Z'),
+    '^-*(?:[0-9]-*){7,}$': re.compile('^-*(?:[0-9]-*){7,}\\Z'),
+    '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$': re.compile('^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})\\Z'),
     '^[A-Z]{2}$': re.compile('^[A-Z]{2}\\Z'),
     '^[!-~]+$': re.compile('^[!-~]+\\Z')
 }
@@ -16,12 +18,12 @@ NoneType = type(None)
 
 def validate(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, 'DryRun': {'type': 'boolean'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['PoolId', 'OriginationIdentity', 'IsoCountryCode']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, 'DryRun': {'type': 'boolean'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='required')
         data_keys = set(data.keys())
         if "PoolId" in data_keys:
             data_keys.remove("PoolId")
@@ -40,15 +42,22 @@ def validate(data, custom_formats={}, name_prefix=None):
             data_keys.remove("OriginationIdentity")
             data__OriginationIdentity = data["OriginationIdentity"]
             if not isinstance(data__OriginationIdentity, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be string", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be string", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, rule='type')
+            try:
+                if isinstance(data__OriginationIdentity, str):
+                    if not REGEX_PATTERNS['^-*(?:[0-9]-*){7,}$'].search(data__OriginationIdentity):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must match pattern ^-*(?:[0-9]-*){7,}$", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'pattern': '^-*(?:[0-9]-*){7,}$'}, rule='pattern')
+            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            else:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must NOT match a disallowed definition", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, rule='not')
             if isinstance(data__OriginationIdentity, str):
                 data__OriginationIdentity_len = len(data__OriginationIdentity)
                 if data__OriginationIdentity_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be longer than or equal to 1 characters", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be longer than or equal to 1 characters", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, rule='minLength')
                 if data__OriginationIdentity_len > 256:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be shorter than or equal to 256 characters", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, rule='maxLength')
-                if not REGEX_PATTERNS['^[A-Za-z0-9_:/-]+$'].search(data__OriginationIdentity):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must match pattern ^[A-Za-z0-9_:/-]+$", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, rule='pattern')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be shorter than or equal to 256 characters", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, rule='maxLength')
+                if not REGEX_PATTERNS['^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$'].search(data__OriginationIdentity):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must match pattern ^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$", value=data__OriginationIdentity, name="" + (name_prefix or "data") + ".OriginationIdentity", definition={'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, rule='pattern')
         if "IsoCountryCode" in data_keys:
             data_keys.remove("IsoCountryCode")
             data__IsoCountryCode = data["IsoCountryCode"]
@@ -75,6 +84,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ClientToken must be shorter than or equal to 64 characters", value=data__ClientToken, name="" + (name_prefix or "data") + ".ClientToken", definition={'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, rule='maxLength')
                 if not REGEX_PATTERNS['^[!-~]+$'].search(data__ClientToken):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ClientToken must match pattern ^[!-~]+$", value=data__ClientToken, name="" + (name_prefix or "data") + ".ClientToken", definition={'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, rule='pattern')
+        if "DryRun" in data_keys:
+            data_keys.remove("DryRun")
+            data__DryRun = data["DryRun"]
+            if not isinstance(data__DryRun, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DryRun must be boolean", value=data__DryRun, name="" + (name_prefix or "data") + ".DryRun", definition={'type': 'boolean'}, rule='type')
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'additionalProperties': False, 'properties': {'PoolId': {'maxLength': 256, 'minLength': 1, 'pattern': '^[A-Za-z0-9_:/-]+$', 'type': 'string'}, 'OriginationIdentity': {'maxLength': 256, 'minLength': 1, 'not': {'pattern': '^-*(?:[0-9]-*){7,}$'}, 'pattern': '^(?:[A-Za-z0-9_:/-]+|\\+[0-9]{7,15})$', 'type': 'string'}, 'IsoCountryCode': {'maxLength': 2, 'minLength': 2, 'pattern': '^[A-Z]{2}$', 'type': 'string'}, 'ClientToken': {'maxLength': 64, 'minLength': 1, 'pattern': '^[!-~]+$', 'type': 'string'}, 'DryRun': {'type': 'boolean'}}, 'required': ['PoolId', 'OriginationIdentity', 'IsoCountryCode'], 'type': 'object'}, rule='additionalProperties')
     return data

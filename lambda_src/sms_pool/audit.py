@@ -1,0 +1,131 @@
+"""The audit record: one JSON line per attempt (success, rejection, failure) saying who removed what, and when.
+
+The line has the fixed ``"type": "audit"`` (:data:`~sms_pool.constants.AUDIT_TYPE`) and the fields of
+:data:`~sms_pool.constants.AUDIT_FIELDS`, so a CloudWatch Logs Insights query, a metric filter or a subscription
+filter selects it (docs/audit.md). It is written straight to the stream the Powertools logger writes to, not
+through ``logging``: a record through the logger costs ~115 µs, a direct write a small fraction of that
+(``make bench``, ``audit_record``). It is masked like every other line (:func:`sms_pool.phone.mask`, value by
+value): a phone number, and an account id, keep only their last 4 digits; ``caller`` (the principal's
+unique id, ``AIDA...``/``AROA...:session``) still names the caller exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from typing import IO, Any, Final, Literal
+
+from sms_pool.constants import AUDIT_TYPE, DRY_RUN_FIELD
+from sms_pool.phone import mask
+
+Via = Literal["http", "stepfunctions"]
+
+_MAX_TEXT: Final = 256  # a caller's value is bounded before it is logged (the models' longest member)
+# arn:<partition>:states:<region>:<account>:execution:<state machine>:<execution name> (Step Functions' ARN format)
+# The ids most values are (pool-/phone-/sender ids' hex, request ids' uuid): mask() never changes them (a
+# digit run inside them touches a letter or a dash), and a full match is cheaper than mask()'s scan.
+_PLAIN_ID: Final = re.compile(r"[a-z]{2,16}-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Where mask() can start a match: at + or (, or at a digit after a non-word character (or the start).
+_MAYBE_NUMBER: Final = re.compile(r"[+(]|(?<!\w)[0-9]")
+_EXECUTION: Final = re.compile(r"(arn:[a-z-]+:states:[a-z0-9-]+:[0-9]{12}:)execution:([A-Za-z0-9_.-]+):.+")
+
+
+@dataclass(slots=True)
+class Attempt:
+    """What the audit record says about one invocation; filled in as the invocation learns it."""
+
+    via: Via
+    request_id: str
+    pool: str | None = None
+    identity: str | None = None
+    resolved_identity: str | None = None
+    dry_run: bool = False
+    user_arn: str | None = None
+    caller: str | None = None
+    account_id: str | None = None
+    execution: str | None = None
+    state_machine: str | None = None
+
+
+def _text(value: Any) -> str | None:
+    return value[:_MAX_TEXT] if isinstance(value, str) else None
+
+
+def from_api(request_context: Any, request_id: str) -> Attempt:
+    """An HTTP attempt; the caller is what API Gateway puts in ``requestContext.identity`` (AWS_IAM auth)."""
+    identity = request_context.get("identity") if isinstance(request_context, dict) else None
+    identity = identity if isinstance(identity, dict) else {}
+    return Attempt(
+        "http",
+        request_id,
+        user_arn=_text(identity.get("userArn")),
+        caller=_text(identity.get("caller")),
+        account_id=_text(identity.get("accountId")),
+    )
+
+
+def from_task(payload: Any, request_id: str) -> Attempt:
+    """A Step Functions attempt: the execution is the payload's ``IdempotencyKey`` (``$$.Execution.Id``)."""
+    execution = _text(payload.get("IdempotencyKey")) if isinstance(payload, dict) else None
+    match = _EXECUTION.fullmatch(execution or "")
+    state_machine = f"{match[1]}stateMachine:{match[2]}" if match else None
+    return Attempt("stepfunctions", request_id, execution=execution, state_machine=state_machine)
+
+
+def note_request(attempt: Attempt, data: Any) -> None:
+    """Record the pool, identity and dry-run flag as sent (before validation, so rejections carry them too)."""
+    if isinstance(data, dict):
+        attempt.pool = _text(data.get("PoolId"))
+        attempt.identity = _text(data.get("OriginationIdentity"))
+        attempt.dry_run = data.get(DRY_RUN_FIELD) is True
+
+
+# json.dumps with options builds an encoder per call; one built here is reused (a few µs per record).
+_ENCODE: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
+_second: list[Any] = [-1, ""]  # the last second formatted, and its text: strftime once a second, not per record
+
+
+def _now() -> str:
+    now = time.time()
+    second = int(now)
+    if second != _second[0]:
+        _second[:] = [second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))]
+    return f"{_second[1]}.{int(now * 1000) % 1000:03d}Z"
+
+
+def _masked(value: str | None) -> str | None:
+    # mask() costs ~14 µs over a whole record; each of its shapes starts at a + or ( or at a digit after a
+    # non-word character, which this finds far faster, so ids like phone-abcdef01... skip it. Same result as
+    # mask() on the value (a property test checks).
+    if value is None or _PLAIN_ID.fullmatch(value) or not _MAYBE_NUMBER.search(value):
+        return value
+    return mask(value)
+
+
+def render(attempt: Attempt, outcome: str, status: int) -> str:
+    """The audit line (masked JSON, no newline), fields in :data:`~sms_pool.constants.AUDIT_FIELDS` order."""
+    record = {
+        "type": AUDIT_TYPE,
+        "time": _now(),
+        "outcome": outcome,
+        "status": status,
+        "dryRun": attempt.dry_run,
+        "via": attempt.via,
+        "pool": _masked(attempt.pool),
+        "identity": _masked(attempt.identity),
+        "resolvedIdentity": _masked(attempt.resolved_identity),
+        "userArn": _masked(attempt.user_arn),
+        "caller": _masked(attempt.caller),
+        "accountId": _masked(attempt.account_id),
+        "execution": _masked(attempt.execution),
+        "stateMachine": _masked(attempt.state_machine),
+        "requestId": _masked(attempt.request_id),
+    }
+    return _ENCODE(record)
+
+
+def emit(stream: IO[str], attempt: Attempt, outcome: str, status: int) -> None:
+    """Write the audit line for ``attempt`` to ``stream`` (the function's log)."""
+    stream.write(render(attempt, outcome, status) + "\n")

@@ -1,0 +1,254 @@
+"""E.164 numbers resolved within the pool, dry runs, and the audit record (AWS answered by ``fake_aws``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from sms_pool import audit, core, errors, handlers
+from sms_pool.constants import AUDIT_FIELDS, AUDIT_TYPE, LIST_PAGE_SIZE
+from sms_pool.phone import mask
+from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member
+
+NUMBER = "+12065550100"
+ID = OK_RESULT["OriginationIdentity"]
+OTHER = "phone-00000000000000000000000000000001"
+BY_NUMBER = {**VALID_REQUEST, "OriginationIdentity": NUMBER}
+EXECUTION = "arn:aws:states:us-east-1:123456789012:execution:Offboard:run-7"
+
+
+def _http(body: dict[str, Any], context: FakeLambdaContext, **kwargs: Any) -> tuple[int, dict[str, Any]]:
+    response = handlers.handler(api_gateway_event(json.dumps(body), **kwargs), context)
+    return response["statusCode"], json.loads(response["body"])
+
+
+def test_a_number_is_resolved_within_the_pool_and_removed_by_its_id(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.listing(member(OTHER, "+12065550199"), member(ID, NUMBER))
+    fake_aws.ok()
+    status, body = _http(BY_NUMBER, context)
+    assert (status, body) == (200, OK_RESULT)  # AWS's answer, nothing added
+    assert fake_aws.operations == ["ListPoolOriginationIdentities", "DisassociateOriginationIdentity"]
+    listing, call = fake_aws.calls
+    assert listing["PoolId"] == VALID_REQUEST["PoolId"] and listing["MaxResults"] == LIST_PAGE_SIZE
+    assert listing["Filters"] == [{"Name": "iso-country-code", "Values": ["US"]}]
+    assert call["OriginationIdentity"] == ID and "DryRun" not in call
+
+
+def test_an_id_costs_no_listing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.ok()
+    assert _http(VALID_REQUEST, context)[0] == 200
+    assert fake_aws.operations == ["DisassociateOriginationIdentity"]
+
+
+def test_resolution_follows_every_page(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER, "+12065550199"), next_token="page-2")
+    fake_aws.listing(member("phone-00000000000000000000000000000002", "+12065550198"), next_token="page-3")
+    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.ok()
+    assert _http(BY_NUMBER, context)[0] == 200
+    assert [call.get("NextToken") for call in fake_aws.calls[:3]] == [None, "page-2", "page-3"]
+    assert fake_aws.calls[3]["OriginationIdentity"] == ID
+
+
+def test_a_number_of_another_country_is_not_a_match(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(ID, NUMBER, country="CA"))  # AWS applies the filter; the service checks it too
+    status, body = _http(BY_NUMBER, context)
+    assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+
+
+def test_a_number_not_in_the_pool_is_a_404_naming_pool_and_masked_number(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.listing(member(OTHER, "+12065550199"))
+    status, body = _http(BY_NUMBER, context)
+    assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+    assert body["poolId"] == VALID_REQUEST["PoolId"] and body["phoneNumber"] == "+*******0100"
+    assert NUMBER not in json.dumps(body) and VALID_REQUEST["PoolId"] in body["detail"]
+    assert fake_aws.operations == ["ListPoolOriginationIdentities"]
+
+
+def test_step_functions_gets_its_own_error_type(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing()
+    with pytest.raises(errors.PhoneNumberNotInPoolError) as caught:
+        handlers.handler({**BY_NUMBER, "IdempotencyKey": EXECUTION}, context)
+    assert json.loads(str(caught.value))["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+
+
+def test_two_matches_are_a_409_listing_both(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(ID, NUMBER), member(OTHER, NUMBER))
+    status, body = _http(BY_NUMBER, context)
+    assert status == 409 and body["code"] == "PHONE_NUMBER_AMBIGUOUS" and body["identities"] == [ID, OTHER]
+
+
+def test_an_unknown_pool_is_aws_answer(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.error("ResourceNotFoundException", ResourceType="pool", ResourceId=VALID_REQUEST["PoolId"])
+    status, body = _http(BY_NUMBER, context)
+    assert status == 404 and body["code"] == "RESOURCE_NOT_FOUND" and body["resourceType"] == "pool"
+
+
+@pytest.mark.parametrize("number", ["+1 206 555 0100", "(206) 555-0100", "12065550100"])
+def test_other_written_forms_keep_the_400_hint(fake_aws: FakeAws, context: FakeLambdaContext, number: str) -> None:
+    status, body = _http({**VALID_REQUEST, "OriginationIdentity": number}, context)
+    assert status == 400 and "PhoneNumberId" in body["errors"][0]["message"]
+    assert fake_aws.calls == []
+
+
+def test_a_retry_by_number_and_one_by_id_send_the_same_token(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.ok()
+    fake_aws.ok()
+    headers = {"Content-Type": "application/json", "Idempotency-Key": "offboard-4711"}
+    assert _http(BY_NUMBER, context, headers=headers)[0] == 200
+    assert _http(VALID_REQUEST, context, headers=headers)[0] == 200
+    by_number, by_id = (call["ClientToken"] for call in fake_aws.calls if "ClientToken" in call)
+    assert by_number == by_id == core.derive_client_token("offboard-4711", VALID_REQUEST)
+
+
+def test_dry_run_checks_and_changes_nothing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER, "+12065550199"), next_token="page-2")
+    fake_aws.listing(member(ID, NUMBER))
+    status, body = _http({**BY_NUMBER, "DryRun": True}, context)
+    assert status == 200 and body == {"DryRun": True, "WouldDisassociate": OK_RESULT}
+    assert fake_aws.operations == ["ListPoolOriginationIdentities"] * 2  # never DisassociateOriginationIdentity
+    assert "Filters" not in fake_aws.calls[0]  # the whole pool: the not-last rule counts every member
+
+
+def test_dry_run_false_is_the_real_call(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.ok()
+    assert _http({**VALID_REQUEST, "DryRun": False}, context) == (200, OK_RESULT)
+    assert "DryRun" not in fake_aws.calls[0]
+
+
+def test_dry_run_over_step_functions(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID))
+    result = handlers.handler({**VALID_REQUEST, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
+    assert result == {"DryRun": True, "WouldDisassociate": OK_RESULT}
+
+
+def test_dry_run_of_the_last_identity_is_the_real_409(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(ID, NUMBER))
+    status, body = _http({**BY_NUMBER, "DryRun": True}, context)
+    assert status == 409 and body["code"] == "LAST_IDENTITY_IN_POOL" and body["reason"] == "LAST_PHONE_NUMBER"
+
+
+def test_dry_run_of_an_identity_not_in_the_pool(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member("phone-00000000000000000000000000000002"))
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 409 and body["code"] == "NOT_IN_POOL" and body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
+    assert body["resourceType"] == "phone-number" and body["resourceId"] == ID
+    fake_aws.listing(member(OTHER))
+    assert _http({**BY_NUMBER, "DryRun": True}, context)[1]["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+
+
+def test_dry_run_of_a_country_mismatch(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID, country="CA"))
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 400 and body["reason"] == "COUNTRY_CODE_MISMATCH"
+
+
+@pytest.mark.parametrize("value", ["true", 1, None])
+def test_dry_run_must_be_a_boolean(fake_aws: FakeAws, context: FakeLambdaContext, value: object) -> None:
+    status, body = _http({**VALID_REQUEST, "DryRun": value}, context)
+    assert status == 400 and body["errors"][0]["field"] == "DryRun"
+
+
+def test_audit_record_of_an_http_caller(
+    fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]]
+) -> None:
+    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.ok()
+    event = api_gateway_event(json.dumps(BY_NUMBER))
+    user = "arn:aws:iam::123456789012:role/offboarding"
+    event["requestContext"]["identity"].update(userArn=user, caller="AROAEXAMPLEID:worker-1", accountId="123456789012")
+    assert handlers.handler(event, context)["statusCode"] == 200
+    [record] = read_audit()
+    assert list(record) == list(AUDIT_FIELDS) and record["type"] == AUDIT_TYPE
+    assert record["outcome"] == "OK" and record["status"] == 200 and record["via"] == "http"
+    assert record["identity"] == "+*******0100" and record["resolvedIdentity"] == ID
+    assert record["userArn"] == "arn:aws:iam::********9012:role/offboarding"  # masked like every log line
+    assert record["caller"] == "AROAEXAMPLEID:worker-1" and record["accountId"] == "********9012"
+    assert record["requestId"] == event["requestContext"]["requestId"] and record["dryRun"] is False
+    assert record["time"].endswith("Z") and record["execution"] is None
+
+
+def test_audit_record_of_a_step_functions_dry_run(
+    fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]]
+) -> None:
+    fake_aws.listing(member(ID, NUMBER))  # the last one: the preview is refused
+    with pytest.raises(errors.LastIdentityError):
+        handlers.handler({**BY_NUMBER, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
+    [record] = read_audit()
+    assert record["outcome"] == "LAST_IDENTITY_IN_POOL" and record["status"] == 409 and record["dryRun"] is True
+    assert record["via"] == "stepfunctions" and record["userArn"] is None
+    assert record["execution"] == EXECUTION.replace("123456789012", "********9012")
+    assert record["stateMachine"] == "arn:aws:states:us-east-1:********9012:stateMachine:Offboard"
+    assert record["requestId"] == context.aws_request_id and record["resolvedIdentity"] == ID
+
+
+@pytest.mark.parametrize("body", ["not json", json.dumps({"PoolId": 7, "OriginationIdentity": "(206) 555-0100"})])
+def test_every_rejection_leaves_a_record(
+    fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]], body: str
+) -> None:
+    handlers.handler(api_gateway_event(body), context)
+    [record] = read_audit()
+    assert record["outcome"] == "INVALID_REQUEST" and record["status"] == 400 and record["pool"] is None
+    assert "555-0100" not in json.dumps(record)
+
+
+def test_a_long_caller_value_is_bounded() -> None:
+    attempt = audit.from_task({"IdempotencyKey": "k" * 10_000}, "req-1")
+    assert attempt.execution == "k" * 256 and attempt.state_machine is None
+    assert len(audit.render(attempt, "OK", 200)) < 1000
+
+
+_ID_LIKE = st.builds(
+    "".join,
+    st.lists(st.sampled_from(["pool-", "phone-", "-", "0", "1", "9", "a", "f", " ", "+", "(", "."]), max_size=45),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.text("0123456789+()-. /:abcfx_", max_size=40), _ID_LIKE, st.uuids().map(str)))
+def test_the_audit_records_fast_mask_equals_mask(value: str) -> None:
+    assert audit._masked(value) == mask(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["pool-" + "0" * 32, "phone-01234567890123456789012345678901", "12065550-1000-4000-8000-120655501000"]
+)
+def test_ids_that_skip_the_mask_are_ones_it_leaves_alone(value: str) -> None:
+    assert audit._masked(value) == mask(value) == value
+
+
+def test_with_resolution_off_numbers_and_previews_are_400s(
+    fake_aws: FakeAws, context: FakeLambdaContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from sms_pool import aws
+
+    monkeypatch.setattr(aws, "SETTINGS", dataclasses.replace(aws.SETTINGS, resolve_numbers=False))
+    status, body = _http(BY_NUMBER, context)
+    assert status == 400 and "resolvePhoneNumbers=false" in body["errors"][0]["message"]
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 400 and body["errors"][0]["field"] == "DryRun"
+    assert fake_aws.calls == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(None, True), ("true", True), ("FALSE", False)])
+def test_the_resolution_setting(raw: str | None, expected: bool) -> None:
+    from sms_pool import config
+    from sms_pool.constants import RESOLVE_NUMBERS_ENV
+
+    env = {"AWS_REGION": "us-east-1", **({RESOLVE_NUMBERS_ENV: raw} if raw else {})}
+    assert config.load(env).resolve_numbers is expected
+    with pytest.raises(config.ConfigurationError, match=RESOLVE_NUMBERS_ENV):
+        config.load({"AWS_REGION": "us-east-1", RESOLVE_NUMBERS_ENV: "yes"})
