@@ -19,9 +19,12 @@ import socket
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sms_pool.constants import ROUTE
+
+if TYPE_CHECKING:
+    from local.throttle import StageThrottle
 
 DEFAULT_EMULATOR_URL = "http://127.0.0.1:4580"
 
@@ -79,6 +82,21 @@ def _signing(auth: bool, region: str) -> tuple[str, list[str]]:
         f"SDKs: sign for service {sigv4.SERVICE}, region {region}, with that key (docs/infrastructure.md's "
         "Python example works as is).",
     ]
+
+
+def _limits_line(stage: StageThrottle | None, quotas: dict[str, Any]) -> str:
+    """What the demo's requests meet besides the function: the stage throttle and AWS's rate quotas."""
+    from local import throttle  # noqa: PLC0415
+    from local.emulator.quotas import ENV_VAR  # noqa: PLC0415
+
+    gate = (
+        f"stage throttle {stage.rate:g} request/s, burst {stage.burst} (awsRequestsPerSecond, as deployed: "
+        f"paste the commands a second apart, faster ones get 429 THROTTLED; {throttle.ENV_VAR}=off lifts it)"
+        if stage is not None
+        else "no stage throttle"
+    )
+    aws = f"emulator at AWS's quotas ({ENV_VAR}=off lifts them)" if quotas.get("enabled") else "no emulator quotas"
+    return f"Limits: {gate}; {aws}."
 
 
 def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_lines: tuple[str, ...] = ()) -> str:
@@ -232,6 +250,7 @@ def serve(args: argparse.Namespace) -> int:
         demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = _signing(not args.no_auth, region)
+        auth_lines.append(_limits_line(gateway.throttle, quota_settings))
         print(_banner(api_url, emulator_url, demo, sign, tuple(auth_lines)), file=OUT, flush=True)
     else:
         print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)

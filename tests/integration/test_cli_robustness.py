@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -121,3 +122,14 @@ def test_make_run_checks_the_ports_before_it_synthesizes() -> None:
     steps = [line.strip() for line in recipe.splitlines()[1:]]
     assert "check-ports" in steps[0] and "synth" in steps[1], steps
     assert "synth" not in recipe.splitlines()[0]  # not a prerequisite, which make would build first
+
+
+def test_the_banner_names_the_limits_the_demo_meets() -> None:
+    from local import cli
+    from local.throttle import StageThrottle
+
+    stage = StageThrottle(1.0, 1, response=cast(Any, None))
+    line = cli._limits_line(stage, {"enabled": True})
+    assert "1 request/s, burst 1" in line and "429 THROTTLED" in line and "SMS_LOCAL_THROTTLE=off" in line
+    assert "SMS_EMULATOR_QUOTAS=off" in line
+    assert cli._limits_line(None, {"enabled": False}) == "Limits: no stage throttle; no emulator quotas."
