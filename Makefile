@@ -33,7 +33,10 @@ $(APP_STAMP): requirements/app.txt
 
 $(DEV_STAMP): requirements/dev.txt
 	$(call install,dev)
-	@rm -f $(VENV)/.app-* $(VENV)/.dev-* && touch $(APP_STAMP) $(DEV_STAMP)
+	@rm -f $(VENV)/.dev-* && touch $(DEV_STAMP)
+	@# dev.txt includes app.txt: mark the app set installed, but leave an existing stamp's time alone, or the
+	@# next `make run` would synthesize again although nothing the template depends on changed.
+	@test -f $(APP_STAMP) || { rm -f $(VENV)/.app-*; touch $(APP_STAMP); }
 
 venv: $(APP_STAMP)
 

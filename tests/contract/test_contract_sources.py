@@ -111,3 +111,15 @@ def test_transport_rows_name_botocore_exceptions() -> None:
 
     for name in errors.TRANSPORT_ERRORS:
         assert issubclass(getattr(botocore.exceptions, name), botocore.exceptions.BotoCoreError)
+
+
+def test_readme_names_every_setting_the_function_reads() -> None:
+    readme = (ROOT / "README.md").read_text()
+    package = ROOT / "lambda_src" / "sms_pool"
+    names = {
+        name
+        for module in ("config.py", "constants.py", "bounds.py")
+        for name in re.findall(r'"(SMS_POOL_[A-Z_]+)"', (package / module).read_text())
+    }
+    assert "SMS_POOL_RETRY_MODE" in names and len(names) >= 5
+    assert sorted(name for name in names if f"`{name}`" not in readme) == []

@@ -261,7 +261,10 @@ def test_curl_sigv4_is_accepted(local_mode: LocalMode) -> None:
     assert json.loads(answer.stdout)["code"] == "RESOURCE_NOT_FOUND"  # signed and through to the function
 
 
-def test_the_documented_python_example_works_unchanged(local_mode: LocalMode, tmp_path: Path) -> None:
+@pytest.mark.parametrize("region_variable", ["AWS_REGION", "AWS_DEFAULT_REGION"])
+def test_the_documented_python_example_works_unchanged(
+    local_mode: LocalMode, tmp_path: Path, region_variable: str
+) -> None:
     from tests.synth import ROOT
 
     text = (ROOT / "docs" / "infrastructure.md").read_text()
@@ -273,7 +276,7 @@ def test_the_documented_python_example_works_unchanged(local_mode: LocalMode, tm
     env = {
         "AWS_ACCESS_KEY_ID": key.access_key,
         "AWS_SECRET_ACCESS_KEY": key.secret_key,
-        "AWS_DEFAULT_REGION": "us-east-1",
+        region_variable: "us-east-1",  # either one alone: Lambda sets AWS_REGION, the CLI's docs AWS_DEFAULT_REGION
         "AWS_CONFIG_FILE": str(tmp_path / "none"),
         "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none"),
         "AWS_EC2_METADATA_DISABLED": "true",
