@@ -1,0 +1,204 @@
+"""The one error table: every failure the service can report, for HTTP and for Step Functions.
+
+Each row maps its sources (an AWS error code, a botocore exception class name, an "AWS code/Reason" pair, or a
+local condition, a :class:`Kind`) to an HTTP status, a stable problem ``code``, the Step Functions ``errorType``
+(the name of the exception class raised by the direct-invoke entry point, declared in :mod:`sms_pool.errors`)
+and whether retrying can help. AWS codes and botocore names come from outside as strings and are looked up in
+:data:`AWS_ERRORS`, :data:`AWS_REASONS` and :data:`TRANSPORT_ERRORS`; the service's own conditions are
+:class:`Kind` members, so mypy catches a wrong name. Data only: no imports beyond the standard library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+
+class Kind(StrEnum):
+    """A condition the service itself detects (lower_snake: never equal to an AWS or botocore name)."""
+
+    INVALID_REQUEST = "invalid_request"
+    OTHER_CLIENT_ERROR = "other_client_error"  # an AWS error code the operation's model does not list
+    MALFORMED_RESPONSE = "malformed_response"  # a 200 without the documented members
+    UNEXPECTED = "unexpected"
+    ROUTE_NOT_FOUND = "route_not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    REQUEST_TOO_LARGE = "request_too_large"
+    PHONE_NUMBER_NOT_IN_POOL = "phone_number_not_in_pool"  # an E.164 number no identity of the pool carries
+    PHONE_NUMBER_AMBIGUOUS = "phone_number_ambiguous"  # two identities of the pool carry it (should not happen)
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRow:
+    """One failure class."""
+
+    sources: tuple[str, ...]
+    status: int
+    code: str
+    title: str
+    error_type: str
+    retryable: bool
+    retry_after: int | None = None
+
+
+TABLE: Final[tuple[ErrorRow, ...]] = (
+    ErrorRow((Kind.INVALID_REQUEST,), 400, "INVALID_REQUEST", "The request is invalid", "InvalidRequestError", False),
+    ErrorRow(
+        ("ValidationException",),
+        400,
+        "AWS_VALIDATION_FAILED",
+        "AWS rejected the request as invalid",
+        "AwsValidationError",
+        False,
+    ),
+    ErrorRow(
+        ("AccessDeniedException",),
+        403,
+        "ACCESS_DENIED",
+        "Access to the resource was denied",
+        "AccessDeniedError",
+        False,
+    ),
+    ErrorRow(
+        ("ResourceNotFoundException",),
+        404,
+        "RESOURCE_NOT_FOUND",
+        "The resource was not found",
+        "ResourceNotFoundError",
+        False,
+    ),
+    ErrorRow(
+        ("ConflictException",),
+        409,
+        "CONFLICT",
+        "The request conflicts with the resource's state",
+        "ConflictError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.PHONE_NUMBER_NOT_IN_POOL,),
+        404,
+        "PHONE_NUMBER_NOT_IN_POOL",
+        "No identity of the pool has this phone number",
+        "PhoneNumberNotInPoolError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.PHONE_NUMBER_AMBIGUOUS,),
+        409,
+        "PHONE_NUMBER_AMBIGUOUS",
+        "Several identities of the pool have this phone number",
+        "PhoneNumberAmbiguousError",
+        False,
+    ),
+    # Two ConflictException reasons a caller acts on differently ("AWS code/Reason"): each has its own errorType,
+    # so a Step Functions Catch tells "already out of this pool" and "the pool's last identity" apart.
+    ErrorRow(
+        ("ConflictException/PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL",),
+        409,
+        "NOT_IN_POOL",
+        "The identity is not in this pool",
+        "NotInPoolError",
+        False,
+    ),
+    ErrorRow(
+        ("ConflictException/LAST_PHONE_NUMBER",),
+        409,
+        "LAST_IDENTITY_IN_POOL",
+        "A pool keeps at least one origination identity",
+        "LastIdentityError",
+        False,
+    ),
+    ErrorRow(("ThrottlingException",), 429, "THROTTLED", "AWS throttled the request", "ThrottledError", True, 1),
+    ErrorRow(
+        ("InternalServerException",),
+        502,
+        "UPSTREAM_INTERNAL_ERROR",
+        "AWS failed to process the request",
+        "UpstreamInternalError",
+        True,
+    ),
+    ErrorRow(
+        (Kind.OTHER_CLIENT_ERROR, Kind.MALFORMED_RESPONSE),
+        502,
+        "UPSTREAM_ERROR",
+        "AWS answered with an unexpected error",
+        "UpstreamError",
+        False,
+    ),
+    ErrorRow(
+        ("EndpointConnectionError", "ConnectionClosedError", "HTTPClientError", "ConnectionError"),
+        503,
+        "UPSTREAM_UNAVAILABLE",
+        "AWS could not be reached",
+        "UpstreamUnavailableError",
+        True,
+        2,
+    ),
+    ErrorRow(
+        ("ConnectTimeoutError", "ReadTimeoutError"),
+        504,
+        "UPSTREAM_TIMEOUT",
+        "AWS did not answer in time",
+        "UpstreamTimeoutError",
+        True,
+    ),
+    ErrorRow((Kind.UNEXPECTED,), 500, "INTERNAL_ERROR", "The service failed unexpectedly", "InternalError", False),
+    ErrorRow((Kind.ROUTE_NOT_FOUND,), 404, "ROUTE_NOT_FOUND", "No such route", "RouteNotFoundError", False),
+    ErrorRow(
+        (Kind.METHOD_NOT_ALLOWED,), 405, "METHOD_NOT_ALLOWED", "Method not allowed", "MethodNotAllowedError", False
+    ),
+    ErrorRow(
+        (Kind.UNSUPPORTED_MEDIA_TYPE,),
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "The body must be application/json",
+        "UnsupportedMediaTypeError",
+        False,
+    ),
+    # Answered by API Gateway itself (its 10 MB payload limit), never by the function.
+    ErrorRow(
+        (Kind.REQUEST_TOO_LARGE,), 413, "REQUEST_TOO_LARGE", "The request is too large", "RequestTooLargeError", False
+    ),
+)
+
+BY_SOURCE: Final[dict[str, ErrorRow]] = {source: row for row in TABLE for source in row.sources}
+# The operation's modelled AWS errors (a contract test checks them against botocore's model) and the
+# botocore transport exceptions: looked up apart, so an AWS error code can never select a transport row.
+AWS_ERRORS: Final[dict[str, ErrorRow]] = {
+    code: BY_SOURCE[code]
+    for code in (
+        "ValidationException",
+        "AccessDeniedException",
+        "ResourceNotFoundException",
+        "ConflictException",
+        "ThrottlingException",
+        "InternalServerException",
+    )
+}
+# Rows for one (AWS code, Reason) pair; a reason not listed here falls back to its code's row.
+AWS_REASONS: Final[dict[tuple[str, str], ErrorRow]] = {
+    (code, reason): row
+    for row in TABLE
+    for source in row.sources
+    if "/" in source
+    for code, _, reason in [source.partition("/")]
+}
+TRANSPORT_ERRORS: Final[dict[str, ErrorRow]] = {
+    name: BY_SOURCE[name]
+    for name in (
+        "EndpointConnectionError",
+        "ConnectionClosedError",
+        "HTTPClientError",
+        "ConnectionError",
+        "ConnectTimeoutError",
+        "ReadTimeoutError",
+    )
+}
+
+# Rows that only HTTP can produce; a Step Functions caller never sees them.
+HTTP_ONLY_CODES: Final = frozenset(
+    {"ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE", "REQUEST_TOO_LARGE"}
+)
