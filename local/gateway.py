@@ -28,8 +28,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from local import gateway_responses, openapi, sigv4
 from local.containers import ContainerPool
+from local.defaults import API_PORT, HOST
 from local.gateway_checks import DeployedChecks, identify
-from local.gateway_responses import GatewayResponse, ResourcePolicy
+from local.gateway_responses import REQUEST_ID_HEADER, GatewayResponse, ResourcePolicy
 from local.httputil import BodyTooLargeError, IncompleteBodyError, QuietServer, content_length, read_body, send_quietly
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import INVOCATIONS_PATH, Route
@@ -87,8 +88,8 @@ class LocalApiGateway:
     def __init__(
         self,
         routes: list[Route],
-        host: str = "127.0.0.1",
-        port: int = 3000,
+        host: str = HOST,
+        port: int = API_PORT,
         stage: str = "local",
         throttle: StageThrottle | None = None,
         *,
@@ -212,15 +213,17 @@ class LocalApiGateway:
         event["requestContext"]["requestId"] = request_id
         identify(event, caller)
         try:
-            return self._invoke(route.handler, event)
+            response = self._invoke(route.handler, event)
         except Exception:
             # What API Gateway answers when a proxy integration fails.
             LOG.exception("handler raised for %s %s", method, split.path)
-            return {
+            response = {
                 "statusCode": 502,
                 "headers": {"Content-Type": "application/json"},
                 "body": json.dumps({"message": "Internal server error"}),
             }
+        # API Gateway adds its request id to every response, the function's too (its own answers carry it already).
+        return {**response, "headers": {**(response.get("headers") or {}), REQUEST_ID_HEADER: request_id}}
 
     def _event(  # noqa: PLR0917 - the parts of one request, named
         self,
