@@ -223,6 +223,15 @@ def _local_keys() -> tuple[LocalKey, ...]:
         raise UserError(str(exc)) from None
 
 
+def _template(cdk_out: Path) -> Path:
+    from local import routes  # noqa: PLC0415
+
+    try:
+        return routes.find_template(cdk_out)
+    except FileNotFoundError as exc:
+        raise UserError(str(exc)) from None
+
+
 def _check_emulator(url: str) -> None:
     from local.emulator import EmulatorControl  # noqa: PLC0415
 
@@ -257,6 +266,7 @@ def serve(args: argparse.Namespace) -> int:
     """Start the emulator and the local API; with ``run``, also reset, seed and print the demo."""
     _check_ports(args)
     keys = _local_keys()  # a bad LOCAL_API_KEYS is told before anything starts
+    template = _template(Path(args.cdk_out))  # and a missing synth
     from local import throttle  # noqa: PLC0415
     from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
     from local.emulator.quotas import settings_from_env  # noqa: PLC0415
@@ -275,11 +285,9 @@ def serve(args: argparse.Namespace) -> int:
         emulator = EmulatorServer(args.db, port=args.emulator_port)
         emulator_url = emulator.start()
     _lambda_environment(emulator_url)
-    from local import routes  # noqa: PLC0415
     from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
     region = os.environ["AWS_REGION"]
-    template = routes.find_template(Path(args.cdk_out))
     gateway = LocalApiGateway.from_template(
         template,
         port=args.api_port,

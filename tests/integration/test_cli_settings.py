@@ -173,3 +173,8 @@ def test_the_real_functions_answers_carry_the_request_id(local_mode: LocalMode) 
     assert missing_status == 404 and uuid.UUID(missing_headers["x-amzn-RequestId"])
     assert headers["x-amzn-RequestId"] != missing_headers["x-amzn-RequestId"]
     assert problem["requestId"] == missing_headers["x-amzn-RequestId"]  # the event's request id, as the function saw it
+
+
+def test_a_missing_synth_is_one_line(tmp_path: Path) -> None:
+    args = ("--api-port", "0", "--emulator-port", "0", "--db", str(tmp_path / "db"), "--cdk-out", str(tmp_path))
+    _one_line_error(_cli("serve", *args), str(tmp_path), "make synth")
