@@ -33,12 +33,14 @@ def _emit(result: dict[str, Any]) -> None:
 
 def api_event(body: str) -> dict[str, Any]:
     """A REST proxy event with the headers API Gateway (edge/regional, through CloudFront) passes on."""
+    from sms_pool.constants import IDEMPOTENCY_HEADER  # here, not before a cold run's timed import
+
     headers = {
         "Accept": "application/json",
         "Accept-Encoding": "gzip, deflate, br",
         "Content-Type": "application/json",
         "Host": "abcdef1234.execute-api.us-east-1.amazonaws.com",
-        "Idempotency-Key": IDEMPOTENCY_KEY,
+        IDEMPOTENCY_HEADER: IDEMPOTENCY_KEY,
         "User-Agent": "python-requests/2.32.3",
         "Via": "1.1 0123456789abcdef0123456789abcdef.cloudfront.net (CloudFront)",
         "X-Amz-Cf-Id": "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5d2FsZG8=",

@@ -1,7 +1,7 @@
 """Local mode command line: ``run`` (emulator + local API + demo data), ``serve``, ``invoke``.
 
-python -m local.cli run [--api-port 3000] [--emulator-port 4580] [--db .local/emulator.sqlite3] [--no-auth]
-                        [--concurrency N]
+python -m local.cli run [--api-port N] [--emulator-port N] [--db .local/emulator.sqlite3] [--no-auth]
+                        [--no-validate] [--concurrency N]   # ports: LOCAL_API_PORT, SMS_EMULATOR_PORT (3000, 4580)
 python -m local.cli serve --api-port 0 --emulator-port 0   # for tests: prints {"api", "emulator"}
 python -m local.cli serve --api-port 0 --emulator-url URL  # an emulator started (and stopped) elsewhere
 python -m local.cli invoke [FILE|-]      # a Step Functions-style payload, as Lambda would run it
@@ -21,12 +21,12 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sms_pool.constants import ROUTE
+from local import defaults
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 
 if TYPE_CHECKING:
+    from local.sigv4 import LocalKey
     from local.throttle import StageThrottle
-
-DEFAULT_EMULATOR_URL = "http://127.0.0.1:4580"
 
 
 # The command's own output (results, URLs, the banner). Function logs and EMF metrics go to stderr, as Lambda
@@ -64,7 +64,7 @@ def invoke(payload_text: str) -> int:
 
 
 def _curl(api: str, body: dict[str, Any], key: str | None = None, sign: str = "") -> str:
-    headers = " -H 'Content-Type: application/json'" + (f" -H 'Idempotency-Key: {key}'" if key else "")
+    headers = " -H 'Content-Type: application/json'" + (f" -H '{IDEMPOTENCY_HEADER}: {key}'" if key else "")
     return f"curl -s -i{sign} -X POST {api}{ROUTE}{headers} -d {shlex.quote(json.dumps(body))}"
 
 
@@ -99,8 +99,18 @@ def _limits_line(stage: StageThrottle | None, quotas: dict[str, Any]) -> str:
     return f"Limits: {gate}; {aws}."
 
 
-def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_lines: tuple[str, ...] = ()) -> str:
+def _banner(  # noqa: PLR0917 - the banner's parts, named
+    api: str,
+    emulator: str,
+    demo: dict[str, Any],
+    sign: str = "",
+    auth_lines: tuple[str, ...] = (),
+    validate: bool = True,
+) -> str:
     pool, phones = demo["pool_id"], demo["phone_number_ids"]
+    # The labels follow --no-auth / --no-validate: unsigned commands, the function's own 400 instead of the validator's.
+    signed = " (signed)" if sign else " (unsigned: SigV4 checking is off)"
+    checked_by = "the request validator, as deployed" if validate else "the function's own check; the validator is off"
     sfn_payload = {
         "PoolId": demo["pool_arn"],
         "OriginationIdentity": demo["sender_id_arn"],
@@ -115,7 +125,7 @@ def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_
             f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
             *auth_lines,
             "",
-            "# 200: removes the third phone number from the pool (signed)",
+            f"# 200: removes the third phone number from the pool{signed}",
             _curl(api, {"PoolId": pool, "OriginationIdentity": phones[2], "IsoCountryCode": "US"}, "demo-1", sign),
             "# 404 RESOURCE_NOT_FOUND: no such phone number",
             _curl(
@@ -139,7 +149,7 @@ def _banner(api: str, emulator: str, demo: dict[str, Any], sign: str = "", auth_
                 {"PoolId": pool, "OriginationIdentity": phones[0], "IsoCountryCode": "US", "DryRun": True},
                 sign=sign,
             ),
-            "# 400 INVALID_REQUEST: only E.164 numbers are resolved (the request validator, as deployed)",
+            f"# 400 INVALID_REQUEST: only E.164 numbers are resolved ({checked_by})",
             _curl(api, {"PoolId": pool, "OriginationIdentity": "(206) 555-0100", "IsoCountryCode": "US"}, sign=sign),
             *(["# 403 MISSING_AUTHENTICATION: unsigned", _curl(api, {"PoolId": pool})] if sign else []),
             "# Step Functions-style direct invoke (removes the sender ID):",
@@ -154,23 +164,72 @@ class UserError(Exception):
     """A mistake of the user's, reported as one line naming the problem and the fix (exit status 2)."""
 
 
-def check_port_free(port: int, flag: str) -> None:
-    """Raise :class:`UserError` when 127.0.0.1:``port`` is taken (0 picks a free one)."""
+def check_port_free(port: int, env_var: str, flag: str) -> None:
+    """Raise :class:`UserError` when something listens on 127.0.0.1:``port`` (0 picks a free one).
+
+    SO_REUSEADDR as the servers set it (http.server's allow_reuse_address): connections of a server just
+    stopped linger in TIME_WAIT for a minute and would refuse a plain bind, though the real server binds fine;
+    a socket that still listens refuses even this bind. The hint names the variable, as `make run` passes no flags.
+    """
     if port == 0:
         return
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            sock.bind(("127.0.0.1", port))
+            sock.bind((defaults.HOST, port))
         except OSError:
             raise UserError(
-                f"port {port} on 127.0.0.1 is busy (another `make run`?): stop that process or pass {flag} N"
+                f"port {port} on {defaults.HOST} is busy (another `make run`?): stop that process or choose "
+                f"another port, e.g. `{env_var}={port + 1} make run` (or {flag} N)"
             ) from None
 
 
 def _check_ports(args: argparse.Namespace) -> None:
-    check_port_free(args.api_port, "--api-port")
+    check_port_free(args.api_port, defaults.API_PORT_ENV, "--api-port")
     if not args.emulator_url:
-        check_port_free(args.emulator_port, "--emulator-port")
+        check_port_free(args.emulator_port, defaults.EMULATOR_PORT_ENV, "--emulator-port")
+
+
+def _env_int(name: str, default: int, what: str, low: int = 0, high: int = 65535) -> int:
+    """The integer setting ``name`` of the environment (``default`` when unset), or a :class:`UserError`."""
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        raise UserError(f"{name}={raw} is not {what} ({low} to {high}): set it to one or unset it (default {default})")
+    return value
+
+
+def _resolve_settings(args: argparse.Namespace) -> None:
+    # Flags win; else the environment, read here (not as argparse defaults) so a bad value is one line.
+    if args.api_port is None:
+        args.api_port = _env_int(defaults.API_PORT_ENV, defaults.API_PORT, "a port number")
+    if args.emulator_port is None:
+        args.emulator_port = _env_int(defaults.EMULATOR_PORT_ENV, defaults.EMULATOR_PORT, "a port number")
+    if getattr(args, "concurrency", 0) is None:
+        args.concurrency = _env_int("LOCAL_API_CONCURRENCY", 1, "a number of containers", low=1, high=1000)
+
+
+def _local_keys() -> tuple[LocalKey, ...]:
+    from local import sigv4  # noqa: PLC0415
+
+    try:
+        return sigv4.configured_keys()
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _template(cdk_out: Path) -> Path:
+    from local import routes  # noqa: PLC0415
+
+    try:
+        return routes.find_template(cdk_out)
+    except FileNotFoundError as exc:
+        raise UserError(str(exc)) from None
 
 
 def _check_emulator(url: str) -> None:
@@ -206,6 +265,8 @@ def _watch_parent(stop: threading.Event) -> None:
 def serve(args: argparse.Namespace) -> int:
     """Start the emulator and the local API; with ``run``, also reset, seed and print the demo."""
     _check_ports(args)
+    keys = _local_keys()  # a bad LOCAL_API_KEYS is told before anything starts
+    template = _template(Path(args.cdk_out))  # and a missing synth
     from local import throttle  # noqa: PLC0415
     from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
     from local.emulator.quotas import settings_from_env  # noqa: PLC0415
@@ -224,11 +285,9 @@ def serve(args: argparse.Namespace) -> int:
         emulator = EmulatorServer(args.db, port=args.emulator_port)
         emulator_url = emulator.start()
     _lambda_environment(emulator_url)
-    from local import routes, sigv4  # noqa: PLC0415
     from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
     region = os.environ["AWS_REGION"]
-    template = routes.find_template(Path(args.cdk_out))
     gateway = LocalApiGateway.from_template(
         template,
         port=args.api_port,
@@ -236,7 +295,7 @@ def serve(args: argparse.Namespace) -> int:
         auth=not args.no_auth,
         validate=not args.no_validate,
         region=region,
-        keys=sigv4.configured_keys(),
+        keys=keys,
         concurrency=args.concurrency,
     )
     api_url = gateway.start()
@@ -251,7 +310,7 @@ def serve(args: argparse.Namespace) -> int:
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = _signing(not args.no_auth, region)
         auth_lines.append(_limits_line(gateway.throttle, quota_settings))
-        print(_banner(api_url, emulator_url, demo, sign, tuple(auth_lines)), file=OUT, flush=True)
+        print(_banner(api_url, emulator_url, demo, sign, tuple(auth_lines), not args.no_validate), file=OUT, flush=True)
     else:
         print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)
     if emulator is not None:  # AWS's quotas after seeding: on for `run`, as SMS_EMULATOR_QUOTAS says for `serve`
@@ -269,6 +328,18 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--api-port", type=int, default=None, help=f"default ${defaults.API_PORT_ENV} or {defaults.API_PORT}"
+    )
+    parser.add_argument(
+        "--emulator-port",
+        type=int,
+        default=None,
+        help=f"default ${defaults.EMULATOR_PORT_ENV} or {defaults.EMULATOR_PORT}",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m local.cli``."""
     parser = argparse.ArgumentParser(
@@ -280,10 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         ("serve", "emulator + local API; prints their URLs as one JSON line"),
     ):
         server_parser = sub.add_parser(name, help=text)
-        server_parser.add_argument("--api-port", type=int, default=int(os.environ.get("LOCAL_API_PORT", "3000")))
-        server_parser.add_argument(
-            "--emulator-port", type=int, default=int(os.environ.get("SMS_EMULATOR_PORT", "4580"))
-        )
+        _port_arguments(server_parser)
         server_parser.add_argument("--db", default=os.environ.get("SMS_EMULATOR_DB", ".local/emulator.sqlite3"))
         server_parser.add_argument("--cdk-out", default="cdk.out")
         server_parser.add_argument(
@@ -304,20 +372,23 @@ def main(argv: list[str] | None = None) -> int:
         server_parser.add_argument(
             "--concurrency",
             type=int,
-            default=int(os.environ.get("LOCAL_API_CONCURRENCY", "1")),
-            help="Lambda containers: each its own process with its own handler import (default 1)",
+            default=None,
+            help="Lambda containers, each its own process and handler import (default $LOCAL_API_CONCURRENCY or 1)",
         )
         server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")
-    invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", DEFAULT_EMULATOR_URL))
-    sub.add_parser("check-ports", help="exit 2 with one line if the local mode's ports are busy (make run)")
+    invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", defaults.EMULATOR_URL))
+    ports_parser = sub.add_parser("check-ports", help="exit 2 with one line if the local mode's ports are busy")
+    _port_arguments(ports_parser)
+    ports_parser.set_defaults(emulator_url=None)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     try:
+        if args.command != "invoke":
+            _resolve_settings(args)
         if args.command == "check-ports":
-            check_port_free(int(os.environ.get("LOCAL_API_PORT", "3000")), "--api-port")
-            check_port_free(int(os.environ.get("SMS_EMULATOR_PORT", "4580")), "--emulator-port")
+            _check_ports(args)
             return 0
         if args.command == "invoke":
             text = _read_payload(args.payload)

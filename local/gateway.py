@@ -6,7 +6,8 @@ policy's principal limits, and the request validator (the template's model, JSON
 refusal answered with the template's gateway response (``local.gateway_responses``). Then each HTTP request
 becomes the event API Gateway would build and is handed to the real handler with a Lambda-like context.
 One container takes one request at a time (Powertools' Logger and Metrics state is per process); with
-``concurrency`` > 1 each container is its own process (``local.containers``).
+``concurrency`` > 1 each container is its own process (``local.containers``). The HTTP side (framing, body
+limits, the proxy response sent back) is ``local.gateway_http``.
 """
 
 from __future__ import annotations
@@ -21,25 +22,22 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from local import gateway_responses, openapi, sigv4
 from local.containers import ContainerPool
+from local.defaults import API_PORT, HOST
 from local.gateway_checks import DeployedChecks, identify
-from local.gateway_responses import GatewayResponse, ResourcePolicy
-from local.httputil import BodyTooLargeError, IncompleteBodyError, QuietServer, content_length, read_body, send_quietly
+from local.gateway_http import GatewayServer
+from local.gateway_responses import REQUEST_ID_HEADER, GatewayResponse, ResourcePolicy
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from local.routes import INVOCATIONS_PATH, Route
 from local.sigv4 import LocalKey
 from local.throttle import StageThrottle
-from sms_pool import errors
-from sms_pool.handlers import problem_response
 
 LOG = logging.getLogger("local.gateway")
-MAX_PAYLOAD_BYTES = 10 * 1024 * 1024  # API Gateway's own request payload limit
 _SWAGGER_DIR = Path(importlib.import_module("aws_lambda_powertools.event_handler.openapi.swagger_ui").__path__[0])
 _ASSETS = {"swagger-ui-bundle.min.js": "text/javascript", "swagger-ui.min.css": "text/css"}
 
@@ -72,10 +70,6 @@ def _load_handler(dotted: str) -> Handler:
 LOCAL_ACCOUNT = "123456789012"
 
 
-class _Server(QuietServer):
-    pass
-
-
 class LocalApiGateway:
     """Serve ``routes`` on 127.0.0.1; ``start()`` runs it in a thread, ``serve_forever()`` in this one.
 
@@ -87,8 +81,8 @@ class LocalApiGateway:
     def __init__(
         self,
         routes: list[Route],
-        host: str = "127.0.0.1",
-        port: int = 3000,
+        host: str = HOST,
+        port: int = API_PORT,
         stage: str = "local",
         throttle: StageThrottle | None = None,
         *,
@@ -124,7 +118,7 @@ class LocalApiGateway:
             handlers = {route.handler: _load_handler(route.handler) for route in routes}
             self._invoke = self._in_process(handlers, self.invocations)
         self.example: dict[str, str] | None = None  # Swagger UI's request body; `make run` sets the demo's ids
-        self._server = _Server((host, port), self._request_handler_class())
+        self._server = GatewayServer((host, port), self)
         self._thread: threading.Thread | None = None
 
     @classmethod
@@ -212,15 +206,17 @@ class LocalApiGateway:
         event["requestContext"]["requestId"] = request_id
         identify(event, caller)
         try:
-            return self._invoke(route.handler, event)
+            response = self._invoke(route.handler, event)
         except Exception:
             # What API Gateway answers when a proxy integration fails.
             LOG.exception("handler raised for %s %s", method, split.path)
-            return {
+            response = {
                 "statusCode": 502,
                 "headers": {"Content-Type": "application/json"},
                 "body": json.dumps({"message": "Internal server error"}),
             }
+        # API Gateway adds its request id to every response, the function's too (its own answers carry it already).
+        return {**response, "headers": {**(response.get("headers") or {}), REQUEST_ID_HEADER: request_id}}
 
     def _event(  # noqa: PLR0917 - the parts of one request, named
         self,
@@ -254,84 +250,6 @@ class LocalApiGateway:
             multi.setdefault(name, []).append(value)
         event["multiValueHeaders"] = multi or None
         return event
-
-    def _request_handler_class(self) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - nested handler class, counted as one
-        gateway = self
-
-        class _Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
-            timeout = 30
-            server_version = "local-api-gateway"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass  # one line per request is logged in _serve instead
-
-            def send_response(self, code: int, message: str | None = None) -> None:
-                # API Gateway sends no Server header naming its software.
-                self.send_response_only(code, message)
-                self.send_header("Date", self.date_time_string())
-
-            def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                if self.command != "HEAD":
-                    send_quietly(self, body)  # a client gone mid-response is no error of the gateway
-
-            def _serve(self) -> None:
-                started = time.perf_counter()
-                try:
-                    length = content_length(self.headers, MAX_PAYLOAD_BYTES)
-                except BodyTooLargeError:
-                    length = -1
-                    self.close_connection = True  # the body is not read
-                    response = gateway.checks.refuse("REQUEST_TOO_LARGE", "Request Too Long", str(uuid.uuid4()))
-                except ValueError as exc:
-                    length = -1
-                    self.close_connection = True  # the body is not read: the connection cannot be reused
-                    response = problem_response(errors.invalid("Content-Length", str(exc)), str(uuid.uuid4()))
-                if length < 0:
-                    pass  # answered above
-                else:
-                    try:
-                        body = read_body(self, length)
-                    except IncompleteBodyError:
-                        self.close_connection = True  # cut short or timed out: never invoke on half a request
-                        return
-                    static = gateway.static(self.command, self.path)
-                    if static is not None:
-                        self._send(*static)
-                        return
-                    response = gateway.invoke(
-                        self.command, self.path, list(self.headers.items()), body, self.client_address[0]
-                    )
-                raw = response.get("body") or ""
-                payload = base64.b64decode(raw) if response.get("isBase64Encoded") else str(raw).encode()
-                headers = {k: str(v) for k, v in (response.get("headers") or {}).items()}
-                for name, values in (response.get("multiValueHeaders") or {}).items():
-                    headers[name] = ", ".join(str(v) for v in values)
-                status = int(response.get("statusCode", 502))
-                self._send(status, headers, payload)
-                LOG.info(
-                    "%s %s -> %d (%.1f ms)",
-                    self.command,
-                    self.path[:100],
-                    status,
-                    (time.perf_counter() - started) * 1000,
-                )
-
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve  # noqa: N815
-
-            def __getattr__(self, name: str) -> Callable[[], None]:
-                # Any other method (TRACE, QUERY, ...) gets the gateway's 405 problem, not http.server's 501 page.
-                if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
-                    return self._serve
-                raise AttributeError(name)
-
-        return _Handler
 
     def static(self, method: str, raw_path: str) -> tuple[int, dict[str, str], bytes] | None:
         """The OpenAPI document, Swagger UI and its assets (served locally: the machine may be offline)."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 import fnmatch
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
+
+REQUEST_ID_HEADER: Final = "x-amzn-RequestId"  # on every response API Gateway sends, the function's included
 
 # API Gateway's default statuses of the response types that have no StatusCode in the template.
 _DEFAULT_STATUS = {
@@ -75,7 +77,7 @@ def render(
         headers = {"Content-Type": "application/json", **chosen.headers}
     final = (chosen.status if chosen and chosen.status else None) or status
     headers["x-amzn-ErrorType"] = _error_type(response_type)
-    headers["x-amzn-RequestId"] = request_id
+    headers[REQUEST_ID_HEADER] = request_id
     return {"statusCode": final, "headers": headers, "body": body}
 
 

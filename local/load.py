@@ -34,7 +34,7 @@ from local import sigv4
 from local.emulator import EmulatorControl
 from local.emulator.__main__ import DUMMY_CREDENTIAL
 from local.servers import LocalServers, start_servers
-from sms_pool.constants import ROUTE
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 
 DISASSOCIATE = "DisassociateOriginationIdentity"
 EXPECTED = {"success": 200, "not_found": 404, "conflict": 409, "invalid": 400}
@@ -140,7 +140,7 @@ def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> 
                 request = next(queue, None)
             if request is None:
                 break
-            headers = {"Content-Type": "application/json"} | ({"Idempotency-Key": request.key} if request.key else {})
+            headers = {"Content-Type": "application/json"} | ({IDEMPOTENCY_HEADER: request.key} if request.key else {})
             body = json.dumps(request.body).encode()
             headers = sigv4.signed_headers("POST", f"{api}{ROUTE}", body, headers)  # callers sign (AWS_IAM)
             started = time.perf_counter()

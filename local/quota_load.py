@@ -31,7 +31,7 @@ from local.emulator import EmulatorControl
 from local.load import DISASSOCIATE, Seeded, emit, emulator_client, run_clients, seed
 from local.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
-from sms_pool.constants import ROUTE
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 
 THROTTLED = 429
 TIMED_OUT = 504  # what API Gateway answers when the integration takes longer than 29 s
@@ -61,7 +61,7 @@ def _client(api: str, work: list[tuple[str, str]], lock: threading.Lock, deadlin
         body = json.dumps({"PoolId": pool, "OriginationIdentity": identity, "IsoCountryCode": "US"})
         started = time.perf_counter()
         try:
-            connection.request("POST", ROUTE, body, {"Content-Type": "application/json", "Idempotency-Key": identity})
+            connection.request("POST", ROUTE, body, {"Content-Type": "application/json", IDEMPOTENCY_HEADER: identity})
             response = connection.getresponse()
             payload = response.read()
             status, retry_after = response.status, float(response.getheader("Retry-After") or 1)

@@ -13,7 +13,7 @@ import hmac
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 
 from botocore.auth import SIGV4_TIMESTAMP, SigV4Auth
@@ -54,11 +54,21 @@ DEFAULT_KEYS: tuple[LocalKey, ...] = (
 
 
 def configured_keys() -> tuple[LocalKey, ...]:
-    """``LOCAL_API_KEYS`` (a JSON list of objects with LocalKey's fields) or the defaults."""
+    """``LOCAL_API_KEYS`` (a JSON list of objects with LocalKey's fields) or the defaults.
+
+    Raises ValueError naming the setting and its shape when the value is not such a list (the CLI's one line).
+    """
     raw = os.environ.get(KEYS_ENV)
     if not raw:
         return DEFAULT_KEYS
-    return tuple(LocalKey(**item) for item in json.loads(raw))
+    try:
+        keys = tuple(LocalKey(**item) for item in json.loads(raw))
+    except (ValueError, TypeError):  # not JSON, not a list of objects, or missing/unknown fields
+        keys = ()
+    if not keys:
+        names = ", ".join(item.name for item in fields(LocalKey))
+        raise ValueError(f"{KEYS_ENV} is not a non-empty JSON list of objects with {names}: fix it or unset it")
+    return keys
 
 
 class Failure(Enum):

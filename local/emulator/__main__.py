@@ -8,9 +8,10 @@ import logging
 import os
 import sys
 
+from local.defaults import EMULATOR_PORT, EMULATOR_PORT_ENV, HOST
 from local.emulator.faults import FaultConfig
 from local.emulator.quotas import QuotaLimiter, settings_from_env
-from local.emulator.server import DEFAULT_ACCOUNT_ID, DEFAULT_PORT, DEFAULT_REGION, EmulatorServer
+from local.emulator.server import DEFAULT_ACCOUNT_ID, DEFAULT_REGION, EmulatorServer
 from local.emulator.store import DEFAULT_DB_PATH
 from local.httputil import DEFAULT_READ_TIMEOUT
 
@@ -20,8 +21,8 @@ DUMMY_CREDENTIAL = "local"  # the emulator does not check signatures
 def _parser() -> argparse.ArgumentParser:
     env = os.environ.get
     parser = argparse.ArgumentParser(prog="python -m local.emulator", description=__doc__)
-    parser.add_argument("--host", default=env("SMS_EMULATOR_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(env("SMS_EMULATOR_PORT", str(DEFAULT_PORT))))
+    parser.add_argument("--host", default=env("SMS_EMULATOR_HOST", HOST))
+    parser.add_argument("--port", type=int, default=int(env(EMULATOR_PORT_ENV, str(EMULATOR_PORT))))
     parser.add_argument("--db", default=env("SMS_EMULATOR_DB", str(DEFAULT_DB_PATH)))
     parser.add_argument("--region", default=env("SMS_EMULATOR_REGION", DEFAULT_REGION))
     parser.add_argument("--account-id", default=env("SMS_EMULATOR_ACCOUNT_ID", DEFAULT_ACCOUNT_ID))

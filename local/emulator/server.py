@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from local.defaults import HOST
 from local.emulator import calllog, endpoints
 from local.emulator.calllog import mask_phone_numbers
 from local.emulator.dispatch import execute, unknown_operation
@@ -36,7 +37,6 @@ from local.httputil import (
 
 __all__ = ["EmulatorServer", "mask_phone_numbers"]  # mask_phone_numbers: its old home, kept importable
 LOG = logging.getLogger("local.emulator")
-DEFAULT_PORT = 4580
 DEFAULT_REGION = "us-east-1"
 DEFAULT_ACCOUNT_ID = "123456789012"
 JSON_10 = "application/x-amz-json-1.0"
@@ -249,7 +249,7 @@ class EmulatorServer:
         self,
         db_path: str | Path = DEFAULT_DB_PATH,
         *,
-        host: str = "127.0.0.1",
+        host: str = HOST,
         port: int = 0,
         region: str = DEFAULT_REGION,
         account_id: str = DEFAULT_ACCOUNT_ID,
