@@ -32,6 +32,8 @@ EQUIVALENT: Final[tuple[tuple[str, str, str], ...]] = (
     ("sms_pool.handlers.x_api_handler", "step_functions=None", "None is falsy like False; only its truth is read"),
     ("sms_pool.observability.x__tracing_enabled", '"XXXX").lower()', 'any default but "1"/"true" means "not off"'),
     ("sms_pool.observability.x_trace_handler", "cast(None,", "typing.cast does nothing at run time"),
+    ("sms_pool.observability.x_log_stream", "return cast(", "typing.cast does nothing at run time"),
+    ("sms_pool.config.x_load", 'or "TRUE").lower()', 'the default is lowered: "TRUE" reads as "true"'),
     ("sms_pool.aws.x__from_client_error", 'get("Error", None)', "botocore's ClientError always has an Error dict"),
     ("sms_pool.aws.x__from_client_error", 'get("Error", )', "botocore's ClientError always has an Error dict"),
     ("sms_pool.models.x__optional", "anyOf", "no anyOf: the optional members are str with a None default"),

@@ -64,7 +64,8 @@ def _from_client_error(exc: ClientError, params: Mapping[str, Any]) -> errors.Se
             errors.Kind.OTHER_CLIENT_ERROR, f"AWS answered {code or 'an unknown error'}", awsErrorCode=code or None
         )
     carried = {key: value for member, key in _CARRIED.items() if (value := _symbol(response.get(member)))}
-    row = errors.AWS_REASONS.get((code, carried.get("reason", ""))) or row
+    if "reason" in carried:  # no default key to look up: without a reason the code's own row stands
+        row = errors.AWS_REASONS.get((code, carried["reason"])) or row
     # A resource id is echoed only when it is what the caller sent (AWS may name an ARN with its account).
     resource_id = response.get("ResourceId")
     if isinstance(resource_id, str) and resource_id in (params.get("PoolId"), params.get("OriginationIdentity")):

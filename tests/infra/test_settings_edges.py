@@ -317,3 +317,18 @@ def test_a_mistake_is_one_exact_line(context: dict[str, Any], message: str) -> N
     with pytest.raises(SettingsError) as caught:
         _settings(**context)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("raw", ["auto", "AUTO", " Auto ", "", None])
+def test_every_spelling_of_auto_derives_the_stage_and_the_attempts_from_the_quota(raw: Any) -> None:
+    # None is an absent option (from_context drops it); a 25/s quota gives a 25/s stage, a 25 burst and 1 attempt.
+    derived = _settings(awsRequestsPerSecond=25, throttleRateLimit=raw, throttleBurstLimit=raw, maxAttempts=raw)
+    assert (derived.throttle_rate_limit, derived.throttle_burst_limit, derived.max_attempts) == (25, 25, 1)
+
+
+@pytest.mark.parametrize("raw", ["auto", "AUTO", " Auto ", "", None])
+def test_auto_burst_and_attempts_follow_an_explicit_stage_rate(raw: Any) -> None:
+    # A 50/s stage in front of a 25/s quota is unshaped: botocore keeps its 3 attempts; the burst is 1 s of 50/s.
+    context = {"connectTimeout": 0.1, "readTimeout": 0.1, "awsRequestsPerSecond": 25, "throttleRateLimit": 50}
+    derived = _settings(**context, throttleBurstLimit=raw, maxAttempts=raw)
+    assert (derived.throttle_rate_limit, derived.throttle_burst_limit, derived.max_attempts) == (50, 50, 3)

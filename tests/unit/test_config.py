@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sms_pool import aws, config
+from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
 BASE = {"AWS_REGION": "eu-west-1"}
 
@@ -48,3 +49,35 @@ def test_bad_endpoint_fails_at_start(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2", "not a url")
     with pytest.raises(config.ConfigurationError, match="cannot create"):
         aws.make_client(config.load(BASE))
+
+
+@pytest.mark.parametrize(("raw", "mode"), [(None, "standard"), ("", "standard"), ("adaptive", "adaptive")])
+def test_the_retry_mode_is_read_and_reaches_botocore(raw: str | None, mode: str) -> None:
+    settings = config.load({**BASE, **({} if raw is None else {"SMS_POOL_RETRY_MODE": raw})})
+    assert settings.retry_mode == mode
+    retries = getattr(aws.make_client(settings).meta.config, "retries", None)
+    assert retries == {"mode": mode, "total_max_attempts": settings.max_attempts}
+
+
+# botocore also knows "legacy"; the function refuses it (config.RETRY_MODES), and the spelling must be exact.
+@pytest.mark.parametrize("raw", ["legacy", "Adaptive", " standard", "fast"])
+def test_another_retry_mode_is_refused_naming_the_allowed_ones(raw: str) -> None:
+    with pytest.raises(config.ConfigurationError) as caught:
+        config.load({**BASE, "SMS_POOL_RETRY_MODE": raw})
+    assert str(caught.value) == f"SMS_POOL_RETRY_MODE={raw!r} must be one of standard, adaptive"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(None, True), ("", True), ("true", True), ("TRUE", True), ("False", False), ("false", False)],
+)
+def test_number_resolution_is_on_unless_switched_off(raw: str | None, expected: bool) -> None:
+    env = {**BASE, **({} if raw is None else {RESOLVE_NUMBERS_ENV: raw})}
+    assert config.load(env).resolve_numbers is expected
+
+
+@pytest.mark.parametrize("raw", ["yes", "0", "off"])
+def test_another_resolution_switch_is_refused_in_one_line(raw: str) -> None:
+    with pytest.raises(config.ConfigurationError) as caught:
+        config.load({**BASE, RESOLVE_NUMBERS_ENV: raw})
+    assert str(caught.value) == f"{RESOLVE_NUMBERS_ENV}={raw!r} must be true or false"
