@@ -65,6 +65,11 @@ EQUIVALENT: Final[tuple[tuple[str, str, str], ...]] = (
     ("sms_pool.validation.x__members", 'get("required", ', "the object schema always lists its required members"),
     ("sms_pool.validation.x\u01c1_DuplicateKeyError\u01c1__init__", "super().__init__(None)", "args are never read"),
     ("infra.settings.x_powertools_version", "^AWS[-_]LAMBDA", "the search is case-insensitive"),
+    ("sms_pool.observability.x__masked_json", "default=str, ))", "json.dumps's ensure_ascii is True by default"),
+    ("sms_pool.observability.x__masked_json", "mask(str(o)), )", "json.dumps's ensure_ascii is True by default"),
+    ("sms_pool.audit.x__now", "second != _second[1]", "an int never equals the cached text: same text, no cache"),
+    ("sms_pool.audit.x__masked", "fullmatch(value) and not", "the skips only save time: mask() keeps such values"),
+    ("sms_pool.audit.x_from_task", 'execution or "XXXX"', '"XXXX" no more matches the execution ARN than "" does'),
 )
 
 AREAS: Final = ("sms_pool", "infra.settings")
