@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
-from sms_pool import core, handlers
+from sms_pool import core, errors, handlers
 from sms_pool.core import PHONE_NUMBER_HINT
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member
 
@@ -38,6 +40,16 @@ def test_a_number_not_in_e164_form_gets_the_e164_hint(context: FakeLambdaContext
     assert status == 400
     assert body["detail"] == f"OriginationIdentity: {PHONE_NUMBER_HINT}"
     assert body["errors"] == [{"field": "OriginationIdentity", "message": PHONE_NUMBER_HINT}]
+
+
+@pytest.mark.parametrize("identity", ["2065550100", "+1 206-555-0100", "(206) 555-0100"])
+def test_the_core_rule_gives_the_e164_hint_on_its_own(identity: str) -> None:
+    # The adapters' schema refuses these first; the core keeps the rule for any caller of ``disassociate`` (the
+    # core knows nothing of HTTP), and a deployment that resolves numbers points to E.164, not to ids only.
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        core.check_rules({**VALID_REQUEST, "OriginationIdentity": identity})  # type: ignore[typeddict-item]
+    assert caught.value.detail == f"OriginationIdentity: {PHONE_NUMBER_HINT}"
+    assert caught.value.errors == [{"field": "OriginationIdentity", "message": PHONE_NUMBER_HINT}]
 
 
 def test_a_number_two_identities_share_is_ambiguous_with_exact_members(
