@@ -64,6 +64,16 @@ EQUIVALENT: Final[tuple[tuple[str, str, str], ...]] = (
     ("sms_pool.validation.x__members", 'get("properties", ', "the object schema always lists its properties"),
     ("sms_pool.validation.x__members", 'get("required", ', "the object schema always lists its required members"),
     ("sms_pool.validation.x\u01c1_DuplicateKeyError\u01c1__init__", "super().__init__(None)", "args are never read"),
+    (
+        "sms_pool.handlers.x_sfn_handler",
+        "correlated = None  # set once",
+        "None is falsy like False; only its truth is read",
+    ),
+    (
+        "sms_pool.aws.x_list_pool_identities",
+        "pool: dict[str, str] = None",
+        "paginate() yields a page at least: reassigned",
+    ),
     ("infra.settings.x_powertools_version", "^AWS[-_]LAMBDA", "the search is case-insensitive"),
     ("sms_pool.observability.x__masked_json", "default=str, ))", "json.dumps's ensure_ascii is True by default"),
     ("sms_pool.observability.x__masked_json", "mask(str(o)), )", "json.dumps's ensure_ascii is True by default"),
