@@ -28,7 +28,9 @@ def _masked(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_masked(item) for item in value]
     if _big_number(value):
-        return mask(str(value))  # a phone number typed as a JSON number is still a phone number
+        # A phone number typed as a JSON number is still one; abs(): mask() leaves a digit run after "-" alone
+        # (ids like pool-1234567), and the sign says nothing about the number.
+        return mask(str(abs(value)))
     return value
 
 

@@ -59,7 +59,16 @@ def test_non_text_keys_are_kept() -> None:
     assert observability._masked_json({"a": {1: "x"}}) == '{"a":{"1":"x"}}'
 
 
-@pytest.mark.parametrize(("number", "logged"), [(1_000_000, '"***0000"'), (999_999, "999999")])
+@pytest.mark.parametrize(
+    ("number", "logged"),
+    [
+        (1_000_000, '"***0000"'),
+        (999_999, "999999"),
+        (-1_000_000, '"***0000"'),
+        (-12065550100, '"*******0100"'),
+        (-999_999, "-999999"),
+    ],
+)
 def test_a_json_number_of_seven_digits_is_masked_as_text(number: int, logged: str) -> None:
     assert observability._masked_json({"n": number}) == '{"n":' + logged + "}"
 
