@@ -91,9 +91,10 @@ def test_sms_statement_has_exact_action_and_resources(synth: Synth) -> None:
 
 
 def test_iam_resource_kinds_are_the_arn_kinds_the_function_accepts() -> None:
-    accepted = {kind for kinds in constants.ARN_RESOURCE_TYPES.values() for kind in kinds}
-    assert set(fn.SMS_RESOURCE_TYPES) == accepted
-    assert "rcs-agent" not in accepted
+    # SMS_RESOURCE_TYPES is derived from ARN_RESOURCE_TYPES; pin both to what the docs and validation say
+    # (a PoolId ARN names a pool only; RCS agents are not supported anywhere).
+    assert constants.ARN_RESOURCE_TYPES == {"PoolId": ("pool",), "OriginationIdentity": ("phone-number", "sender-id")}
+    assert fn.SMS_RESOURCE_TYPES == ("pool", "phone-number", "sender-id")
 
 
 def test_reserved_concurrency_is_kept_as_an_option(matrix: dict[str, Synth]) -> None:
