@@ -1,0 +1,42 @@
+"""The engine (one Node process per session) and the synthesized definitions it runs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.infra.support import render
+from tests.stepfunctions.engine import ENGINE_PACKAGE, NODE, Engine
+from tests.synth import Synth
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    if not (NODE.exists() and ENGINE_PACKAGE.exists()):
+        pytest.fail("the Step Functions engine is not installed: run `make node`")
+    running = Engine(tmp_path_factory.mktemp("engine") / "engine.log")
+    yield running
+    running.close()
+
+
+def definition(synth: Synth, prefix: str) -> dict[str, Any]:
+    """The synthesized definition of the state machine whose logical id starts with ``prefix``."""
+    (machine,) = [r for k, r in synth.resources("AWS::StepFunctions::StateMachine").items() if k.startswith(prefix)]
+    # The partition as the deploying region resolves it; other references stay placeholders (FunctionName).
+    text = render(machine["Properties"]["DefinitionString"]).replace("<AWS::Partition>", "aws")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def example(synth: Synth) -> dict[str, Any]:
+    """The single-item example workflow (infra/workflow.py)."""
+    return definition(synth, "Workflow")
+
+
+@pytest.fixture(scope="session")
+def bulk(synth: Synth) -> dict[str, Any]:
+    """The bulk workflow (infra/bulk_workflow.py)."""
+    return definition(synth, "BulkWorkflow")

@@ -1,0 +1,86 @@
+"""The Lambda side of ``arn:aws:states:::lambda:invoke`` for the engine: the real handler, run in this process.
+
+What a task attempt hands Step Functions, as AWS does it:
+
+- The function returns: the integration's result ``{"ExecutedVersion", "Payload", "SdkHttpMetadata",
+  "SdkResponseMetadata", "StatusCode"}``, the function's result in ``Payload`` (Step Functions developer guide,
+  "Invoke an AWS Lambda function with Step Functions": the optimized integration's response).
+- The function raises: ``Error`` is the envelope's ``errorType`` and ``Cause`` the JSON text of Lambda's whole
+  error envelope ``{"errorMessage", "errorType", "requestId", "stackTrace"}`` (the Python runtime builds it in
+  awslambdaric's ``bootstrap.build_fault_result``/``make_error``: ``str(exc)``, the class name, the request id and
+  ``traceback.format_list``). Our ``errorMessage`` is the problem JSON, so the problem is JSON inside JSON.
+- The Lambda service itself fails (:data:`SERVICE_FAULTS`): ``Error`` is ``Lambda.`` + the exception name, as the
+  Step Functions "Handle Lambda service exceptions" best practice lists them, and ``Cause`` the SDK's message:
+  free text, not JSON. The function does not run.
+- The function outlives the task's ``TimeoutSeconds``: no answer; the engine fails the task with
+  ``States.Timeout``.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal
+
+from local.lambda_runtime import FakeLambdaContext
+from sms_pool import handlers
+from tests.stepfunctions.engine import Answer
+
+Fault = Literal["Lambda.ServiceException", "Lambda.ClientExecutionTimeoutException", "hang"]
+# The messages of the SDK exceptions Step Functions reports for these (text only: no caller parses them).
+SERVICE_FAULTS: Final[dict[str, str]] = {
+    "Lambda.ServiceException": "Lambda.ServiceException: An internal error occurred (Service: Lambda, Status Code: 500)",
+    "Lambda.ClientExecutionTimeoutException": (
+        "Client execution did not complete before the specified timeout configuration: 60000 millis"
+    ),
+}
+
+
+def error_envelope(exc: BaseException, request_id: str) -> dict[str, Any]:
+    """Lambda's error object for an exception the handler raised (the Python runtime's fields and order)."""
+    return {
+        "errorMessage": str(exc),
+        "errorType": type(exc).__name__,
+        "requestId": request_id,
+        "stackTrace": traceback.format_list(traceback.extract_tb(exc.__traceback__)),
+    }
+
+
+@dataclass
+class LambdaService:
+    """Answers the engine's task attempts with :func:`sms_pool.handlers.handler`; ``faults`` are consumed one per
+    attempt before the function runs (an empty list: every attempt runs the function)."""
+
+    faults: list[Fault] = field(default_factory=list)
+    attempts: int = 0
+    payloads: list[Any] = field(default_factory=list)  # what the function received, one per run
+    function_names: set[str] = field(default_factory=set)
+
+    def __call__(self, state: str, parameters: Any) -> Answer:
+        self.attempts += 1
+        self.function_names.add(parameters["FunctionName"])
+        fault = self.faults.pop(0) if self.faults else None
+        if fault == "hang":
+            return None
+        if fault is not None:
+            return ("error", fault, SERVICE_FAULTS[fault])
+        payload = parameters["Payload"]
+        self.payloads.append(payload)
+        context = FakeLambdaContext(aws_request_id=str(uuid.uuid4()))
+        try:
+            result = handlers.handler(payload, context)
+        except Exception as exc:  # what Lambda reports for a function error
+            envelope = error_envelope(exc, context.aws_request_id)
+            return ("error", envelope["errorType"], json.dumps(envelope))
+        return (
+            "result",
+            {
+                "ExecutedVersion": "$LATEST",
+                "Payload": result,
+                "SdkHttpMetadata": {"HttpStatusCode": 200},
+                "SdkResponseMetadata": {"RequestId": context.aws_request_id},
+                "StatusCode": 200,
+            },
+        )
