@@ -12,6 +12,8 @@ from tests.infra.support import render
 from tests.stepfunctions.engine import ENGINE_PACKAGE, NODE, Engine
 from tests.synth import Synth
 
+HANDLER = "sms_pool.handlers.handler"
+
 
 @pytest.fixture(scope="session")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
@@ -40,3 +42,12 @@ def example(synth: Synth) -> dict[str, Any]:
 def bulk(synth: Synth) -> dict[str, Any]:
     """The bulk workflow (infra/bulk_workflow.py)."""
     return definition(synth, "BulkWorkflow")
+
+
+@pytest.fixture(scope="session")
+def settings_timeout(synth: Synth) -> int:
+    """The function's timeout (seconds) in the default deployment, as synthesized."""
+    (function,) = [
+        r for r in synth.resources("AWS::Lambda::Function").values() if r["Properties"].get("Handler") == HANDLER
+    ]
+    return int(function["Properties"]["Timeout"])

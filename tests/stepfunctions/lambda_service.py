@@ -44,7 +44,8 @@ def error_envelope(exc: BaseException, request_id: str) -> dict[str, Any]:
         "errorMessage": str(exc),
         "errorType": type(exc).__name__,
         "requestId": request_id,
-        "stackTrace": traceback.format_list(traceback.extract_tb(exc.__traceback__)),
+        # From the handler down: the runtime drops its own bootstrap frames, as this drops the caller's frame.
+        "stackTrace": traceback.format_list(traceback.extract_tb(exc.__traceback__)[1:]),
     }
 
 
