@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
+
+from local.emulator import EmulatorServer
 
 from tests.infra.support import render
 from tests.stepfunctions.engine import ENGINE_PACKAGE, NODE, Engine
+from tests.stepfunctions.forward import to_emulator
 from tests.synth import Synth
 
 HANDLER = "sms_pool.handlers.handler"
@@ -51,3 +56,12 @@ def settings_timeout(synth: Synth) -> int:
         r for r in synth.resources("AWS::Lambda::Function").values() if r["Properties"].get("Handler") == HANDLER
     ]
     return int(function["Properties"]["Timeout"])
+
+
+@pytest.fixture
+def emulator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EmulatorServer]:
+    """An emulator answering the in-process function's AWS calls; botocore's own retries do not sleep."""
+    monkeypatch.setattr(ExponentialBackoff, "delay_amount", lambda self, context: 0)
+    monkeypatch.setattr(RetryQuotaChecker, "acquire_retry_quota", lambda self, context: True)
+    with EmulatorServer(tmp_path / "emulator.sqlite3", port=0) as server, to_emulator(server.url):
+        yield server

@@ -28,7 +28,8 @@ from local.lambda_runtime import FakeLambdaContext
 from sms_pool import handlers
 from tests.stepfunctions.engine import Answer
 
-Fault = Literal["Lambda.ServiceException", "Lambda.ClientExecutionTimeoutException", "hang"]
+# Per attempt: run the function, a Lambda service error, or no answer within the task's TimeoutSeconds.
+Fault = Literal["run", "Lambda.ServiceException", "Lambda.ClientExecutionTimeoutException", "hang"]
 # The messages of the SDK exceptions Step Functions reports for these (text only: no caller parses them).
 SERVICE_FAULTS: Final[dict[str, str]] = {
     "Lambda.ServiceException": "Lambda.ServiceException: An internal error occurred (Service: Lambda, Status Code: 500)",
@@ -65,7 +66,7 @@ class LambdaService:
         fault = self.faults.pop(0) if self.faults else None
         if fault == "hang":
             return None
-        if fault is not None:
+        if fault not in (None, "run"):
             return ("error", fault, SERVICE_FAULTS[fault])
         payload = parameters["Payload"]
         self.payloads.append(payload)

@@ -74,8 +74,11 @@ async function run(message) {
   send(done);
 }
 
-createInterface({ input: process.stdin }).on("line", (line) => {
+const lines = createInterface({ input: process.stdin });
+lines.on("line", (line) => {
   const message = JSON.parse(line);
   if (message.type === "answer") answer(message);
   else run(message).catch((failure) => send({ type: "crash", id: message.id, message: String(failure?.stack) }));
 });
+// pytest is done: stop now, although a timed-out execution may have left its task's timer running.
+lines.on("close", () => process.exit(0));
