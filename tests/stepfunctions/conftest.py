@@ -11,7 +11,6 @@ import pytest
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
 from local.emulator import EmulatorServer
-
 from tests.infra.support import render
 from tests.stepfunctions.engine import ENGINE_PACKAGE, NODE, Engine
 from tests.stepfunctions.forward import to_emulator

@@ -111,7 +111,10 @@ class Engine:
                 raise RuntimeError(f"the engine crashed: {message['message']}")
             elif message["id"] == run_id:
                 return Execution(
-                    message["status"], message.get("output"), message.get("error"), message.get("cause"),
+                    message["status"],
+                    message.get("output"),
+                    message.get("error"),
+                    message.get("cause"),
                     message["events"],
                 )
         raise RuntimeError(f"the engine stopped (exit {self._process.wait()}); see {self._log.name}")

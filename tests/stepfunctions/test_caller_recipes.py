@@ -29,7 +29,7 @@ def _recipe(kind: str) -> str:
 
 def _problem_of() -> Callable[[str, str], dict[str, Any] | None]:
     namespace: dict[str, Any] = {}
-    exec(_recipe("python"), namespace)  # noqa: S102 - the documented snippet, from this repository
+    exec(_recipe("python"), namespace)
     return namespace["problem_of"]  # type: ignore[no-any-return]
 
 
@@ -65,7 +65,10 @@ def test_the_asl_recipe_puts_the_problem_in_the_callers_state(
     task = {
         "Type": "Task",
         "Resource": "arn:aws:states:::lambda:invoke",
-        "Parameters": {"FunctionName": example["States"]["Disassociate"]["Parameters"]["FunctionName"], "Payload.$": "$"},
+        "Parameters": {
+            "FunctionName": example["States"]["Disassociate"]["Parameters"]["FunctionName"],
+            "Payload.$": "$",
+        },
         "Catch": [{"ErrorEquals": final_errors(), "ResultPath": "$.error", "Next": "ReadEnvelope"}],
         "End": True,
     }
@@ -75,4 +78,7 @@ def test_the_asl_recipe_puts_the_problem_in_the_callers_state(
     assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
     failure = execution.output["failure"]
     assert failure["errorType"] == "NotInPoolError"
-    assert failure["problem"]["code"] == "NOT_IN_POOL" and failure["problem"]["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
+    assert (
+        failure["problem"]["code"] == "NOT_IN_POOL"
+        and failure["problem"]["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
+    )

@@ -32,7 +32,8 @@ def _envelope(execution: Execution) -> dict[str, Any]:
 
 
 def _retry(example: dict[str, Any], name: str) -> dict[str, Any]:
-    (retrier,) = [r for r in example["States"][TASK]["Retry"] if name in r["ErrorEquals"]]
+    retriers: list[dict[str, Any]] = [r for r in example["States"][TASK]["Retry"] if name in r["ErrorEquals"]]
+    (retrier,) = retriers
     return retrier
 
 
