@@ -13,14 +13,7 @@ from urllib.parse import urlsplit
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 
 from sms_pool import aws
-
-
-class _Raw:
-    def __init__(self, body: bytes) -> None:
-        self._body = body
-
-    def stream(self, **_: Any) -> Iterator[bytes]:
-        yield self._body
+from tests.fixtures import _Raw  # the raw body botocore reads a canned response from
 
 
 def _text(value: str | bytes) -> str:
