@@ -8,10 +8,13 @@ What a task attempt hands Step Functions, as AWS does it:
 - The function raises: ``Error`` is the envelope's ``errorType`` and ``Cause`` the JSON text of Lambda's whole
   error envelope ``{"errorMessage", "errorType", "requestId", "stackTrace"}`` (the Python runtime builds it in
   awslambdaric's ``bootstrap.build_fault_result``/``make_error``: ``str(exc)``, the class name, the request id and
-  ``traceback.format_list``). Our ``errorMessage`` is the problem JSON, so the problem is JSON inside JSON.
+  ``traceback.format_list``). Our ``errorMessage`` is the problem JSON, so the problem is JSON inside JSON. The
+  envelope is written compactly (``","``/``":"``), as LocalStack's engine (moto's ``stepfunctions/parser``,
+  ``lambda_eval_utils``, snapshot-tested against AWS) writes it.
 - The Lambda service itself fails (:data:`SERVICE_FAULTS`): ``Error`` is ``Lambda.`` + the exception name, as the
-  Step Functions "Handle Lambda service exceptions" best practice lists them, and ``Cause`` the SDK's message:
-  free text, not JSON. The function does not run.
+  Step Functions "Handle Lambda service exceptions" best practice lists them, and ``Cause`` the service's message
+  with the SDK's details in parentheses (the same engine's ``state_task_service_lambda``): free text, not JSON.
+  The function does not run.
 - The function outlives the task's ``TimeoutSeconds``: no answer; the engine fails the task with
   ``States.Timeout``.
 """
@@ -32,7 +35,10 @@ from tests.stepfunctions.engine import Answer
 Fault = Literal["run", "Lambda.ServiceException", "Lambda.ClientExecutionTimeoutException", "hang"]
 # The messages of the SDK exceptions Step Functions reports for these (text only: no caller parses them).
 SERVICE_FAULTS: Final[dict[str, str]] = {
-    "Lambda.ServiceException": "Lambda.ServiceException: An internal error occurred (Service: Lambda, Status Code: 500)",
+    "Lambda.ServiceException": (
+        "An internal error occurred. (Service: AWSLambda; Status Code: 500; Error Code: ServiceException;"
+        " Request ID: 3f1c2d4e-0000-4000-8000-000000000000; Proxy: null)"
+    ),
     "Lambda.ClientExecutionTimeoutException": (
         "Client execution did not complete before the specified timeout configuration: 60000 millis"
     ),
@@ -60,29 +66,38 @@ class LambdaService:
     payloads: list[Any] = field(default_factory=list)  # what the function received, one per run
     function_names: set[str] = field(default_factory=set)
 
-    def __call__(self, state: str, parameters: Any) -> Answer:
+    def next_fault(self) -> Fault | None:
+        """What this attempt does before (or instead of) running the function; counts the attempt."""
         self.attempts += 1
+        return self.faults.pop(0) if self.faults else None
+
+    def run_function(self, payload: Any) -> tuple[bool, Any, str]:
+        """One run of the handler, as the Lambda service reports it: ``(ok, result or error envelope, request id)``."""
+        self.payloads.append(payload)
+        context = FakeLambdaContext(aws_request_id=str(uuid.uuid4()))
+        try:
+            return True, handlers.handler(payload, context), context.aws_request_id
+        except Exception as exc:  # what Lambda reports for a function error
+            return False, error_envelope(exc, context.aws_request_id), context.aws_request_id
+
+    def __call__(self, state: str, parameters: Any) -> Answer:
+        """The Step Functions side (aws-local-stepfunctions): one attempt of the task's ``lambda:invoke``."""
         self.function_names.add(parameters["FunctionName"])
-        fault = self.faults.pop(0) if self.faults else None
+        fault = self.next_fault()
         if fault == "hang":
             return None
         if fault not in (None, "run"):
             return ("error", fault, SERVICE_FAULTS[fault])
-        payload = parameters["Payload"]
-        self.payloads.append(payload)
-        context = FakeLambdaContext(aws_request_id=str(uuid.uuid4()))
-        try:
-            result = handlers.handler(payload, context)
-        except Exception as exc:  # what Lambda reports for a function error
-            envelope = error_envelope(exc, context.aws_request_id)
-            return ("error", envelope["errorType"], json.dumps(envelope))
+        ok, answer, request_id = self.run_function(parameters["Payload"])
+        if not ok:
+            return ("error", answer["errorType"], json.dumps(answer, separators=(",", ":")))
         return (
             "result",
             {
                 "ExecutedVersion": "$LATEST",
-                "Payload": result,
+                "Payload": answer,
                 "SdkHttpMetadata": {"HttpStatusCode": 200},
-                "SdkResponseMetadata": {"RequestId": context.aws_request_id},
+                "SdkResponseMetadata": {"RequestId": request_id},
                 "StatusCode": 200,
             },
         )

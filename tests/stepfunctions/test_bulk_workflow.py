@@ -10,8 +10,8 @@ from typing import Any, Final
 from infra.bulk_workflow import MAX_ITEMS, OUTCOMES, TOO_LARGE_ERROR
 from infra.rate import map_pacing
 from local.emulator import EmulatorControl, EmulatorServer
-from local.load import emulator_client
-from tests.stepfunctions.engine import Engine, Execution
+from tests.stepfunctions.bulk_cases import EVERY_OUTCOME_SUMMARY, every_outcome, make_numbers, make_pool, outcomes
+from tests.stepfunctions.engine import Engine
 from tests.stepfunctions.lambda_service import LambdaService
 
 EXECUTION: Final = "arn:aws:states:us-east-1:123456789012:execution:bulk:offboard-1"
@@ -19,76 +19,42 @@ TASK: Final = "Disassociate"
 FAST: Final = {"wait_seconds": {"Pace": 0.0}, "retry_seconds": {TASK: 0.0}}  # pacing is tested on its own
 
 
-def _numbers(emulator: EmulatorServer, size: int) -> list[tuple[str, str]]:
-    client = emulator_client(emulator.url)
-    answers = [
-        client.request_phone_number(
-            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
-        )
-        for _ in range(size)
-    ]
-    return [(a["PhoneNumberId"], a["PhoneNumber"]) for a in answers]
-
-
-def _pool(emulator: EmulatorServer, ids: list[str]) -> str:
-    client = emulator_client(emulator.url)
-    pool = client.create_pool(OriginationIdentity=ids[0], IsoCountryCode="US", MessageType="TRANSACTIONAL")["PoolId"]
-    for identity in ids[1:]:
-        client.associate_origination_identity(PoolId=pool, OriginationIdentity=identity, IsoCountryCode="US")
-    return str(pool)
-
-
 def _applied(emulator: EmulatorServer) -> list[dict[str, Any]]:
     calls = EmulatorControl(emulator.url).calls("DisassociateOriginationIdentity")
     return [c for c in calls if c["status"] == 200]
 
 
-def _outcomes(execution: Execution) -> list[tuple[str, str, str | None]]:
-    return [(r["OriginationIdentity"], r["Outcome"], r.get("Code")) for r in execution.output["Results"]]
-
-
 def test_every_outcome_is_reported_and_counted_and_a_rerun_applies_nothing_twice(
     engine: Engine, bulk: dict[str, Any], emulator: EmulatorServer
 ) -> None:
-    (first, _), (second, second_number), (last, _), (elsewhere, _), (_, spare_number) = _numbers(emulator, 5)
-    pool = _pool(emulator, [first, second, last])
-    _pool(emulator, [elsewhere])  # in another pool
-    unknown, invalid = "phone-" + "0" * 32, "not an id!"
-    items = [first, second_number, elsewhere, spare_number, unknown, invalid, last]
-    request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": items}
+    case = every_outcome(emulator)
+    request, items = case.request, case.request["Identities"]
+    first, second_number = items[:2]
     service = LambdaService()
 
     execution = engine.run(bulk, request, service, execution_id=EXECUTION, **FAST)
 
     assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
-    assert _outcomes(execution) == [
-        (first, "removed", None),
-        (second_number, "removed", None),  # an E.164 number, resolved within the pool
-        (elsewhere, "not_in_pool", "NotInPoolError"),
-        (spare_number, "not_in_pool", "PhoneNumberNotInPoolError"),
-        (unknown, "failed", "ResourceNotFoundError"),  # no such identity is not "not in the pool": maybe a typo
-        (invalid, "failed", "InvalidRequestError"),
-        (last, "last_identity_refused", "LastIdentityError"),
-    ]
-    assert execution.output["Summary"] == {"removed": 2, "not_in_pool": 2, "last_identity_refused": 1, "failed": 2}
+    assert outcomes(execution) == case.expected
+    assert execution.output["Summary"] == EVERY_OUTCOME_SUMMARY
     assert list(execution.output["Summary"]) == list(OUTCOMES)
-    assert (execution.output["Total"], execution.output["PoolId"]) == (len(items), pool)
+    assert (execution.output["Total"], execution.output["PoolId"]) == (len(items), request["PoolId"])
     assert service.attempts == len(items) and execution.count("StateRetried") == 0
-    assert {c["params"]["OriginationIdentity"] for c in _applied(emulator)} == {first, second}
+    assert {c["params"]["OriginationIdentity"] for c in _applied(emulator)} == set(case.removed)
 
     # The same execution again (a redrive): the same per-item keys, so AWS answers the removal by id from its
     # idempotency record and reports it removed again. The number is resolved before that call and is no longer
     # in the pool: reported not in the pool (true, and nothing is called). Nothing is applied a second time.
     again = engine.run(bulk, request, LambdaService(), execution_id=EXECUTION, **FAST)
-    expected = _outcomes(execution)
+    expected = outcomes(execution)
     expected[1] = (second_number, "not_in_pool", "PhoneNumberNotInPoolError")
-    assert _outcomes(again) == expected
+    assert outcomes(again) == expected
     applied = _applied(emulator)
     assert len(applied) == 3 and len({c["client_token"] for c in applied}) == 2
 
     # Another execution is another key: the removed numbers are now simply not in the pool.
     other = engine.run(bulk, request, LambdaService(), execution_id=EXECUTION + "-other", **FAST)
-    assert _outcomes(other)[:2] == [
+    assert outcomes(other)[:2] == [
         (first, "not_in_pool", "NotInPoolError"),
         (second_number, "not_in_pool", "PhoneNumberNotInPoolError"),
     ]
@@ -97,8 +63,8 @@ def test_every_outcome_is_reported_and_counted_and_a_rerun_applies_nothing_twice
 def test_a_rerun_of_a_timed_out_execution_applies_nothing_twice(
     engine: Engine, bulk: dict[str, Any], emulator: EmulatorServer
 ) -> None:
-    numbers = [identity for identity, _ in _numbers(emulator, 4)]
-    pool = _pool(emulator, numbers)
+    numbers = [identity for identity, _ in make_numbers(emulator, 4)]
+    pool = make_pool(emulator, numbers)
     request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": numbers[:3]}
     short = copy.deepcopy(bulk)
     short["TimeoutSeconds"] = 1  # the execution's budget, shortened so that it runs out during the third item
@@ -107,7 +73,7 @@ def test_a_rerun_of_a_timed_out_execution_applies_nothing_twice(
     assert len(_applied(emulator)) == 2
 
     rerun = engine.run(bulk, request, LambdaService(), execution_id=EXECUTION, **FAST)
-    assert [outcome for _, outcome, _ in _outcomes(rerun)] == ["removed"] * 3
+    assert [outcome for _, outcome, _ in outcomes(rerun)] == ["removed"] * 3
     applied = _applied(emulator)
     assert len({c["client_token"] for c in applied}) == 3  # first two answered from the idempotency record
     assert [c["params"]["OriginationIdentity"] for c in applied] == [*numbers[:2], *numbers[:3]]
@@ -116,8 +82,8 @@ def test_a_rerun_of_a_timed_out_execution_applies_nothing_twice(
 def test_throttling_is_retried_per_the_retry_block_then_reported_failed(
     engine: Engine, bulk: dict[str, Any], emulator: EmulatorServer
 ) -> None:
-    keep, gone = (identity for identity, _ in _numbers(emulator, 2))
-    pool = _pool(emulator, [keep, gone])
+    keep, gone = (identity for identity, _ in make_numbers(emulator, 2))
+    pool = make_pool(emulator, [keep, gone])
     EmulatorControl(emulator.url).set_faults(throttle_count=1000)  # every call throttled
     request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [gone]}
     service = LambdaService()
@@ -131,8 +97,8 @@ def test_throttling_is_retried_per_the_retry_block_then_reported_failed(
 def test_a_function_timeout_fails_the_item_not_the_list(
     engine: Engine, bulk: dict[str, Any], emulator: EmulatorServer
 ) -> None:
-    (first, _), (second, _) = _numbers(emulator, 2)
-    pool = _pool(emulator, [first, second])
+    (first, _), (second, _) = make_numbers(emulator, 2)
+    pool = make_pool(emulator, [first, second])
     short = copy.deepcopy(bulk)
     short["States"]["RemoveEach"]["ItemProcessor"]["States"][TASK]["TimeoutSeconds"] = 1  # instead of 35 s
     request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [first]}
@@ -151,8 +117,8 @@ def test_more_than_the_limit_fails_before_any_call(engine: Engine, bulk: dict[st
 
 
 def test_a_paced_run_stays_within_the_quota(engine: Engine, bulk: dict[str, Any], emulator: EmulatorServer) -> None:
-    numbers = [identity for identity, _ in _numbers(emulator, 4)]
-    pool = _pool(emulator, numbers)
+    numbers = [identity for identity, _ in make_numbers(emulator, 4)]
+    pool = make_pool(emulator, numbers)
     control = EmulatorControl(emulator.url)
     control.clear_calls()
     control.set_quotas(True)  # AWS's 1 call/s for DisassociateOriginationIdentity
