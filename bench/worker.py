@@ -73,9 +73,9 @@ def cold(side: str) -> None:
     context = FakeLambdaContext()
     t_start = time.perf_counter()
     if side == "handler":
-        from sms_pool import handlers
-        from sms_pool.aws import client
+        from sms_pool import aws, handlers
 
+        client = aws.client()  # built by the handler module's init, as in Lambda
         t_import = time.perf_counter()
         from bench.hook import install
 
@@ -115,9 +115,9 @@ def cold(side: str) -> None:
 # --------------------------------------------------------------------------------------------- warm
 def _setup() -> tuple[Any, Any]:
     from bench.hook import install
-    from sms_pool import handlers
-    from sms_pool.aws import client
+    from sms_pool import aws, handlers
 
+    client = aws.client()
     install(client)
     return handlers, client
 

@@ -105,9 +105,9 @@ def fake_aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAws]:
     # several times in one process).
     monkeypatch.setattr(RetryQuotaChecker, "acquire_retry_quota", lambda self, context: True)
     hook = cast(Callable[..., None], fake)  # before-send hooks may return a response
-    aws.client.meta.events.register_first("before-send.pinpoint-sms-voice-v2", hook)
+    aws.client().meta.events.register_first("before-send.pinpoint-sms-voice-v2", hook)
     yield fake
-    aws.client.meta.events.unregister("before-send.pinpoint-sms-voice-v2", hook)
+    aws.client().meta.events.unregister("before-send.pinpoint-sms-voice-v2", hook)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from sms_pool import aws, errors, phone
+from sms_pool import aws, config, errors, phone
 from sms_pool.constants import ARN_RESOURCE_TYPES, DRY_RUN_FIELD, RESULT_FIELDS, TOKEN_FIELDS
 
 if TYPE_CHECKING:
@@ -45,10 +45,11 @@ _ARN: Final = re.compile(r"arn:([a-z0-9-]+):([a-z0-9-]*):([a-z0-9-]*):([0-9]*):(
 
 def _check_arn(field: str, value: str) -> None:
     match = _ARN.fullmatch(value)
+    partition = aws.partition()
     types = ARN_RESOURCE_TYPES[field]
     if not (
         match
-        and match[1] == aws.PARTITION
+        and match[1] == partition
         and match[2] == "sms-voice"
         and match[3]
         and len(match[4]) == 12
@@ -56,13 +57,13 @@ def _check_arn(field: str, value: str) -> None:
         and ((match[6] is not None) == (match[5] == "sender-id"))
     ):
         kinds = " or ".join(f"{kind}/<SenderId>/<country>" if kind == "sender-id" else f"{kind}/<id>" for kind in types)
-        raise errors.invalid(field, f"an ARN here must be arn:{aws.PARTITION}:sms-voice:<region>:<account>:{kinds}")
+        raise errors.invalid(field, f"an ARN here must be arn:{partition}:sms-voice:<region>:<account>:{kinds}")
 
 
 def check_rules(request: DisassociateOriginationIdentityRequestTypeDef) -> None:
     """Raise ``InvalidRequestError`` naming the field if ``request`` breaks one of the service's rules."""
     identity = request["OriginationIdentity"]
-    resolving = aws.SETTINGS.resolve_numbers
+    resolving = config.settings().resolve_numbers
     if phone.is_phone_number(identity) and not (resolving and phone.is_e164(identity)):
         raise errors.invalid("OriginationIdentity", PHONE_NUMBER_HINT if resolving else RESOLUTION_OFF_HINT)
     if request.get(DRY_RUN_FIELD) and not resolving:
@@ -177,7 +178,7 @@ def disassociate(
     check_rules(request)  # type: ignore[arg-type]
     if request.get(DRY_RUN_FIELD):
         return preview(request, attempt)
-    params: dict[str, Any] = {key: value for key, value in request.items() if key != DRY_RUN_FIELD}
+    params = dict(request)  # the caller-only fields (DryRun, ...) are dropped by ``aws``, just before the call
     identity = resolve(request)
     if identity != params["OriginationIdentity"]:
         params["OriginationIdentity"] = identity
@@ -185,4 +186,4 @@ def disassociate(
             attempt.resolved_identity = identity
     if "ClientToken" not in params and idempotency_key:
         params["ClientToken"] = derive_client_token(idempotency_key, params)
-    return dict(aws.disassociate_origination_identity(params))  # type: ignore[arg-type]
+    return dict(aws.disassociate_origination_identity(params))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any, ClassVar, Final
 
+from sms_pool.constants import METHOD
 from sms_pool.error_table import (
     AWS_ERRORS,
     AWS_REASONS,
@@ -32,12 +33,18 @@ __all__ = [
     "ErrorRow",
     "Kind",
     "ServiceError",
+    "compact_json",
     "error",
     "from_row",
     "invalid",
     "problem",
+    "problem_response",
     "row_for",
 ]
+
+
+# The service's JSON: no spaces (API Gateway and Step Functions pass it on as is).
+compact_json: Final = json.JSONEncoder(separators=(",", ":")).encode
 
 
 class ServiceError(Exception):
@@ -55,7 +62,7 @@ class ServiceError(Exception):
         body: dict[str, Any] = {"code": self.row.code, "detail": self.detail, **self.extensions}
         if self.errors is not None:
             body["errors"] = self.errors
-        return json.dumps(body, separators=(",", ":"))
+        return compact_json(body)
 
 
 _BY_TYPE: Final[dict[str, ErrorRow]] = {row.error_type: row for row in TABLE}
@@ -238,3 +245,14 @@ def problem(exc: ServiceError, request_id: str) -> dict[str, Any]:
     if exc.errors is not None:
         body["errors"] = exc.errors
     return body
+
+
+def problem_response(exc: ServiceError, request_id: str) -> dict[str, Any]:
+    """The API Gateway proxy response (problem+json, with Retry-After/Allow where the row says) for ``exc``."""
+    row = exc.row
+    headers = {"Content-Type": "application/problem+json"}
+    if row.retry_after is not None:
+        headers["Retry-After"] = str(row.retry_after)
+    if row.code == "METHOD_NOT_ALLOWED":
+        headers["Allow"] = METHOD
+    return {"statusCode": row.status, "headers": headers, "body": compact_json(problem(exc, request_id))}

@@ -14,12 +14,16 @@ import gc
 # lands in the cold start (13-16 ms measured). Frozen afterwards, so later collections skip them.
 gc.disable()
 try:
-    import json
     from typing import TYPE_CHECKING, Any, Final
 
-    from sms_pool import audit, core, errors, validation
+    from sms_pool import audit, aws, core, errors, validation
     from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
+    from sms_pool.errors import problem_response as problem_response  # noqa: PLC0414  TODO(#22 merge): local/ imports errors
     from sms_pool.observability import log_stream, logger, metrics, record_outcome, trace_handler
+
+    # Module scope, as Powertools' examples create their tools: the client (and the settings it reads) are built
+    # in Lambda's init phase, once per container; a bad setting fails the init with ConfigurationError.
+    aws.client()
 finally:
     gc.freeze()
     gc.enable()
@@ -29,24 +33,6 @@ if TYPE_CHECKING:
 
 _HEADER_KEY: Final = IDEMPOTENCY_HEADER.lower()
 _JSON: Final = {"Content-Type": "application/json"}
-_ENCODE: Final = json.JSONEncoder(
-    separators=(",", ":")
-).encode  # built once: json.dumps(..., separators) builds one a call
-
-
-def problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
-    """The proxy response (problem+json, with Retry-After/Allow where the row says) for ``exc``."""
-    row = exc.row
-    headers = {"Content-Type": "application/problem+json"}
-    if row.retry_after is not None:
-        headers["Retry-After"] = str(row.retry_after)
-    if row.code == "METHOD_NOT_ALLOWED":
-        headers["Allow"] = METHOD
-    return {
-        "statusCode": row.status,
-        "headers": headers,
-        "body": _ENCODE(errors.problem(exc, request_id)),
-    }
 
 
 def _lower_headers(event: dict[str, Any]) -> dict[str, Any]:
@@ -123,7 +109,7 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
         _log_outcome(attempt, failure)
         return problem_response(failure, request_id)
     _log_outcome(attempt, None)
-    return {"statusCode": 200, "headers": _JSON, "body": _ENCODE(result)}
+    return {"statusCode": 200, "headers": _JSON, "body": errors.compact_json(result)}
 
 
 def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:

@@ -233,9 +233,10 @@ def test_with_resolution_off_numbers_and_previews_are_400s(
 ) -> None:
     import dataclasses
 
-    from sms_pool import aws
+    from sms_pool import config
 
-    monkeypatch.setattr(aws, "SETTINGS", dataclasses.replace(aws.SETTINGS, resolve_numbers=False))
+    off = dataclasses.replace(config.settings(), resolve_numbers=False)
+    monkeypatch.setattr(config, "settings", lambda: off)
     status, body = _http(BY_NUMBER, context)
     assert status == 400 and "resolvePhoneNumbers=false" in body["errors"][0]["message"]
     status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
