@@ -164,7 +164,7 @@ def test_every_row_has_its_own_class_named_after_its_error_type(row: errors.Erro
     assert cls.__name__ == row.error_type and cls.row is row and issubclass(cls, errors.ServiceError)
     assert cls.__module__ == "sms_pool.errors" and cls.__doc__
     for source in row.sources:
-        assert errors.row_for(source) is row
+        assert errors.BY_SOURCE[source] is row
     exc = errors.from_row(row, "why")
     assert type(exc) is cls and exc.detail == "why" and exc.args == ("why",)
     assert str(exc) == '{"code":"' + row.code + '","detail":"why"}'

@@ -132,8 +132,8 @@ def test_aws_error_row_http(
     assert f"{aws_code} message" not in json.dumps(body)  # AWS's free-text message is never echoed
     row = (
         errors.AWS_REASONS.get((aws_code, members.get("Reason", "")))
-        or errors.row_for(aws_code)
-        or errors.row_for("other_client_error")
+        or errors.BY_SOURCE.get(aws_code)
+        or errors.BY_SOURCE[errors.Kind.OTHER_CLIENT_ERROR]
     )
     assert row is not None and row.error_type == error_type
     if row.retry_after is not None:
