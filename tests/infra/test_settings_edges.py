@@ -1,4 +1,4 @@
-"""Deployment settings from CDK context at both sides of every bound, without synthesizing (issue 14)."""
+"""Deployment settings from CDK context at both sides of every bound, without synthesizing."""
 
 from __future__ import annotations
 
@@ -240,7 +240,7 @@ def test_function_environment_is_what_the_handler_reads() -> None:
         "SMS_POOL_CONNECT_TIMEOUT": "0.5",
         "SMS_POOL_READ_TIMEOUT": "4",
         "SMS_POOL_MAX_ATTEMPTS": "2",
-        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # issue 12's switch, passed through
+        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # the resolution switch, passed through
     }
 
 

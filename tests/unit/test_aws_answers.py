@@ -1,4 +1,4 @@
-"""AWS's answers, well and badly shaped, through the public entry points: exact problems (issue 14)."""
+"""AWS's answers, well and badly shaped, through the public entry points: exact problems."""
 
 from __future__ import annotations
 

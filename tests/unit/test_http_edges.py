@@ -1,4 +1,4 @@
-"""The API adapter at its edges: exact answers, header case variants, half-shaped events, log lines (issue 14)."""
+"""The API adapter at its edges: exact answers, header case variants, half-shaped events, log lines."""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ print(json.dumps(failed))
 """
 
 # local/'s in-process gateway imports the Lambda handler module (whose init builds the client); the local/
-# restructuring (issue 22, item 4) removes that. Empty this once it lands: the test then insists on it.
+# gateway should not need it; empty this set once it no longer does: the test then insists on it.
 HANDLER_IMPORTERS: frozenset[str] = frozenset({"local.gateway", "local.gateway_http"})
 
 

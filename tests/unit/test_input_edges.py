@@ -1,4 +1,4 @@
-"""Input checks at their edges, through the entry points: sizes, base64, JSON oddities, messages (issue 14)."""
+"""Input checks at their edges, through the entry points: sizes, base64, JSON oddities, messages."""
 
 from __future__ import annotations
 

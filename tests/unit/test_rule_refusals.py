@@ -1,4 +1,4 @@
-"""The exact field and message of the request-rule refusals and of a malformed pool listing (mutation survivors)."""
+"""The field and message, word for word, of the request-rule refusals and of a malformed pool listing."""
 
 from __future__ import annotations
 
