@@ -66,9 +66,13 @@ test: lint node test-lambda-python
 	$(BIN)/python -m pytest
 
 # The function's own tests (unit, contract sources, handlers: nothing that needs the CDK) and mypy on the Python
-# the stack deploys (pythonRuntime default, infra/settings.py TESTED_RUNTIME), in a second venv (requirements/lambda-test.txt).
+# the stack deploys (pythonRuntime default), in a second venv (requirements/lambda-test.txt). Its version is read
+# from its one home, infra/settings.py's TESTED_RUNTIME.
 # No such interpreter: skipped with one line, except under CI (.ci/run exports CI=1), where that is a failure.
-LAMBDA_PY := 3.13
+LAMBDA_PY := $(shell sed -n 's/^TESTED_RUNTIME: Final = "python\([0-9][0-9.]*\)"$$/\1/p' infra/settings.py)
+ifeq ($(LAMBDA_PY),)
+$(error cannot read TESTED_RUNTIME ("pythonX.Y") from infra/settings.py)
+endif
 LAMBDA_VENV := .venv-py$(subst .,,$(LAMBDA_PY))
 LAMBDA_STAMP := $(LAMBDA_VENV)/.installed-$(shell cat requirements/lambda-test.txt | cksum | cut -d' ' -f1)
 FIND_LAMBDA_PY := for py in python$(LAMBDA_PY) "env PYENV_VERSION=$(LAMBDA_PY).0 python3"; do \

@@ -11,8 +11,9 @@ from typing import Any, Final
 
 from botocore.awsrequest import AWSResponse
 
-SERVICE: Final = "pinpoint-sms-voice-v2"
-EVENT: Final = f"before-send.{SERVICE}"
+from sms_pool.constants import SERVICE_NAME
+
+EVENT: Final = f"before-send.{SERVICE_NAME}"
 
 OK_RESULT: Final[dict[str, str]] = {
     "PoolArn": "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef",

@@ -86,8 +86,10 @@ def cold(side: str) -> None:
     else:
         import boto3
 
+        from sms_pool.constants import SERVICE_NAME
+
         t_import = time.perf_counter()
-        bare = boto3.client("pinpoint-sms-voice-v2")
+        bare = boto3.client(SERVICE_NAME)
         from bench.hook import install
 
         install(bare)
@@ -127,9 +129,10 @@ def warm(kind: str, rounds: int, block: int) -> None:
 
     handlers, client = _setup()
     from bench.hook import PHONE_NUMBER, REQUEST
+    from sms_pool.core import TOKEN_DOMAIN
 
     # The bare call sends what the handler sends, ClientToken included.
-    token = hashlib.sha256(b"sms-pool-disassociate/v1\x00" + IDEMPOTENCY_KEY.encode()).hexdigest()
+    token = hashlib.sha256(TOKEN_DOMAIN + IDEMPOTENCY_KEY.encode()).hexdigest()
     pool = 64  # fresh events and contexts, cycled: building them is the runtime's cost, not the handler's
     if kind in ("api", "number"):
         body = _body() if kind == "api" else json.dumps({**REQUEST, "OriginationIdentity": PHONE_NUMBER})
@@ -222,8 +225,9 @@ def memory(side: str, total: int, check: int) -> None:
         import boto3
 
         from bench.hook import install
+        from sms_pool.constants import SERVICE_NAME
 
-        client = boto3.client("pinpoint-sms-voice-v2")
+        client = boto3.client(SERVICE_NAME)
         install(client)
 
         def once() -> None:

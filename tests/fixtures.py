@@ -16,6 +16,7 @@ from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws
+from sms_pool.constants import SERVICE_NAME
 from tests.synth import Synth, synth_app
 
 OK_RESULT: dict[str, str] = {
@@ -105,9 +106,10 @@ def fake_aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAws]:
     # several times in one process).
     monkeypatch.setattr(RetryQuotaChecker, "acquire_retry_quota", lambda self, context: True)
     hook = cast(Callable[..., None], fake)  # before-send hooks may return a response
-    aws.client().meta.events.register_first("before-send.pinpoint-sms-voice-v2", hook)
+    event = f"before-send.{SERVICE_NAME}"
+    aws.client().meta.events.register_first(event, hook)
     yield fake
-    aws.client().meta.events.unregister("before-send.pinpoint-sms-voice-v2", hook)
+    aws.client().meta.events.unregister(event, hook)
 
 
 @pytest.fixture

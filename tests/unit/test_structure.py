@@ -33,6 +33,25 @@ def test_the_route_is_written_once() -> None:
     assert holders == ["lambda_src/sms_pool/constants.py"]
 
 
+@pytest.mark.parametrize("name", [constants.APP_NAME, constants.SERVICE_NAME])
+def test_the_service_names_are_written_once(name: str) -> None:
+    # local/ is left out until its restructuring imports them too.
+    holders = {p.relative_to(ROOT).as_posix() for p in SOURCES if p.parts[len(ROOT.parts)] != "local"}
+    assert {h for h in holders if f'"{name}"' in (ROOT / h).read_text()} == {"lambda_src/sms_pool/constants.py"}
+
+
+def test_the_tested_python_is_read_by_the_makefile_from_infra_settings() -> None:
+    from infra.settings import TESTED_RUNTIME
+
+    proc = subprocess.run(
+        ["make", "-s", "-n", "test-lambda-python"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    version = TESTED_RUNTIME.removeprefix("python")
+    assert (
+        f"python{version} " in proc.stdout and "3." not in (ROOT / "Makefile").read_text().split("LAMBDA_PY :=")[1][:80]
+    )
+
+
 def test_no_sys_path_edits() -> None:
     assert [p for p in SOURCES if "sys.path.insert" in p.read_text()] == []
 
