@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +33,20 @@ VALID_REQUEST: dict[str, str] = {
     "OriginationIdentity": OK_RESULT["OriginationIdentity"],
     "IsoCountryCode": "US",
 }
+
+
+def python_json(code: str, *args: str, env: dict[str, str]) -> Any:
+    """Run ``code`` in a fresh interpreter from the repository root; its last line of output, parsed as JSON."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(proc.stdout.splitlines()[-1])
 
 
 def member(identity: str, number: str | None = None, country: str = "US") -> dict[str, Any]:

@@ -3,15 +3,11 @@ Retry/Catch lists and alarm metrics come from it. Proved by adding rows to a cop
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 from sms_pool import error_table
+from tests.fixtures import python_json
 
-ROOT = Path(__file__).resolve().parents[2]
 END_OF_TABLE = "\n)\n\nBY_SOURCE"
 NEW_ROWS = """
     ErrorRow(("QuotaSpentException",), 503, "QUOTA_SPENT", "The quota is spent", "QuotaSpentError", True, 5),
@@ -44,16 +40,7 @@ print(json.dumps({
 
 
 def test_a_new_row_flows_to_its_exception_class_and_the_step_functions_lists() -> None:
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, error_table.__file__, NEW_ROWS, END_OF_TABLE],
-        env={**os.environ},
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    got = json.loads(proc.stdout.splitlines()[-1])
+    got = python_json(_PROBE, error_table.__file__, NEW_ROWS, END_OF_TABLE, env=dict(os.environ))
     assert got["quota_base"] == ["ServiceError", "Exception"]
     assert got["locked_base"] == "ConflictError"  # a reason's row narrows its code's class
     assert got["raised"] == "QuotaSpentError" and got["reason"] == "POOL_LOCKED"

@@ -3,11 +3,10 @@ environment (no region, no credentials) and leaves the environment as it found i
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.fixtures import python_json
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = ("local", "infra", "scripts", "bench", "lambda_src")
@@ -48,15 +47,6 @@ def _modules() -> list[str]:
 def test_every_module_but_the_handlers_imports_with_an_empty_environment() -> None:
     modules = _modules()
     assert {"local.cli", "infra.stack", "scripts.gen_validator", "bench.run", "sms_pool.aws"} <= set(modules)
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, *modules],
-        env={"PATH": os.environ.get("PATH", "")},  # the CDK's jsii runs node
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    )
-    failed = json.loads(proc.stdout.splitlines()[-1])
+    failed = python_json(_PROBE, *modules, env={"PATH": os.environ.get("PATH", "")})  # the CDK's jsii runs node
     assert set(failed) == {HANDLER_MODULE, *HANDLER_IMPORTERS}, failed
     assert "AWS_REGION" in failed[HANDLER_MODULE]  # the init fails loudly, naming the setting
