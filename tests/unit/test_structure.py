@@ -40,18 +40,6 @@ def test_the_service_names_are_written_once(name: str) -> None:
     assert {h for h in holders if f'"{name}"' in (ROOT / h).read_text()} == {"lambda_src/sms_pool/constants.py"}
 
 
-def test_the_tested_python_is_read_by_the_makefile_from_infra_settings() -> None:
-    from infra.settings import TESTED_RUNTIME
-
-    proc = subprocess.run(
-        ["make", "-s", "-n", "test-lambda-python"], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    version = TESTED_RUNTIME.removeprefix("python")
-    assert (
-        f"python{version} " in proc.stdout and "3." not in (ROOT / "Makefile").read_text().split("LAMBDA_PY :=")[1][:80]
-    )
-
-
 def test_no_sys_path_edits() -> None:
     assert [p for p in SOURCES if "sys.path.insert" in p.read_text()] == []
 
