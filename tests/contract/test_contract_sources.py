@@ -46,7 +46,7 @@ def test_model_constraints_match_botocore(member: str) -> None:
     assert core(ours["pattern"]) == expected
 
 
-def test_required_members() -> None:
+def test_required_members_are_botocores_plus_iso_country_code() -> None:
     required = set(models.request_schema()["required"])
     # IsoCountryCode is required by our API reference; botocore's newer model relaxed it for RCS agents only.
     assert OPERATION.input_shape is not None and OPERATION.output_shape is not None
