@@ -138,8 +138,10 @@ mutation: dev-venv
 	cd $(MUTATION_DIR) && ../$(BIN)/mutmut run --max-children 2
 	cd $(MUTATION_DIR) && ../$(BIN)/python ../scripts/mutation_report.py --require sms_pool
 
+# The validators from models.py, and the docs' sections generated from the error table (marked BEGIN/END).
 generate: venv
 	$(BIN)/python -m scripts.gen_validator
+	$(BIN)/python -m scripts.error_table_md --write
 
 # Re-pin after editing requirements/*.in: each set is locked with hashes, constrained by the one it extends.
 UV_COMPILE := $(BIN)/uv pip compile -q --universal --python-version 3.11 --generate-hashes
