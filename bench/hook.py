@@ -11,7 +11,9 @@ from typing import Any, Final
 
 from botocore.awsrequest import AWSResponse
 
-SERVICE: Final = "pinpoint-sms-voice-v2"
+from sms_pool.constants import SERVICE_NAME
+
+SERVICE: Final = SERVICE_NAME
 EVENT: Final = f"before-send.{SERVICE}"
 
 OK_RESULT: Final[dict[str, str]] = {

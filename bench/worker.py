@@ -21,7 +21,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from typing import Any  # noqa: E402
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event  # noqa: E402 - stdlib only
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event  # noqa: E402 - stdlib only
 
 IDEMPOTENCY_KEY = "bench-idempotency-key-0001"
 
@@ -87,8 +87,9 @@ def cold(side: str) -> None:
         import boto3
 
         t_import = time.perf_counter()
-        bare = boto3.client("pinpoint-sms-voice-v2")
-        from bench.hook import install
+        from bench.hook import SERVICE, install
+
+        bare = boto3.client(SERVICE)
 
         install(bare)
         t_ready = time.perf_counter()
@@ -221,9 +222,9 @@ def memory(side: str, total: int, check: int) -> None:
     else:
         import boto3
 
-        from bench.hook import install
+        from bench.hook import SERVICE, install
 
-        client = boto3.client("pinpoint-sms-voice-v2")
+        client = boto3.client(SERVICE)
         install(client)
 
         def once() -> None:

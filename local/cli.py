@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from local import defaults
-from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE, SERVICE_NAME, USER_AGENT_APP_ID
 
 if TYPE_CHECKING:
-    from local.sigv4 import LocalKey
-    from local.throttle import StageThrottle
+    from local.gateway.sigv4 import LocalKey
+    from local.gateway.throttle import StageThrottle
 
 
 # The command's own output (results, URLs, the banner). Function logs and EMF metrics go to stderr, as Lambda
@@ -42,7 +42,7 @@ def _lambda_environment(endpoint_url: str) -> None:
     os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
     os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
     os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
-    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "sms-pool-disassociate")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", USER_AGENT_APP_ID)
     os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url
@@ -50,7 +50,7 @@ def _lambda_environment(endpoint_url: str) -> None:
 
 def invoke(payload_text: str) -> int:
     """Run the handler once with a direct-invoke payload; print the result or Lambda's error object."""
-    from local import lambda_runtime  # noqa: PLC0415 - after the environment is set
+    from local.gateway import lambda_runtime  # noqa: PLC0415 - after the environment is set
     from sms_pool import handlers  # noqa: PLC0415
 
     try:
@@ -70,7 +70,7 @@ def _curl(api: str, body: dict[str, Any], key: str | None = None, sign: str = ""
 
 def _signing(auth: bool, region: str) -> tuple[str, list[str]]:
     """curl's SigV4 options with the first local key, and the banner lines that explain them."""
-    from local import sigv4  # noqa: PLC0415
+    from local.gateway import sigv4  # noqa: PLC0415
 
     if not auth:
         return "", ["SigV4 checking is off (--no-auth): unsigned requests pass."]
@@ -86,8 +86,8 @@ def _signing(auth: bool, region: str) -> tuple[str, list[str]]:
 
 def _limits_line(stage: StageThrottle | None, quotas: dict[str, Any]) -> str:
     """What the demo's requests meet besides the function: the stage throttle and AWS's rate quotas."""
-    from local import throttle  # noqa: PLC0415
     from local.emulator.quotas import ENV_VAR  # noqa: PLC0415
+    from local.gateway import throttle  # noqa: PLC0415
 
     gate = (
         f"stage throttle {stage.rate:g} request/s, burst {stage.burst} (awsRequestsPerSecond, as deployed: "
@@ -215,7 +215,7 @@ def _resolve_settings(args: argparse.Namespace) -> None:
 
 
 def _local_keys() -> tuple[LocalKey, ...]:
-    from local import sigv4  # noqa: PLC0415
+    from local.gateway import sigv4  # noqa: PLC0415
 
     try:
         return sigv4.configured_keys()
@@ -224,7 +224,7 @@ def _local_keys() -> tuple[LocalKey, ...]:
 
 
 def _template(cdk_out: Path) -> Path:
-    from local import routes  # noqa: PLC0415
+    from local.gateway import routes  # noqa: PLC0415
 
     try:
         return routes.find_template(cdk_out)
@@ -267,9 +267,9 @@ def serve(args: argparse.Namespace) -> int:
     _check_ports(args)
     keys = _local_keys()  # a bad LOCAL_API_KEYS is told before anything starts
     template = _template(Path(args.cdk_out))  # and a missing synth
-    from local import throttle  # noqa: PLC0415
     from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
     from local.emulator.quotas import settings_from_env  # noqa: PLC0415
+    from local.gateway import throttle  # noqa: PLC0415
 
     # Both limits are on for `run` (what AWS does) and off for `serve` (tests) unless the environment says.
     try:
@@ -285,7 +285,7 @@ def serve(args: argparse.Namespace) -> int:
         emulator = EmulatorServer(args.db, port=args.emulator_port)
         emulator_url = emulator.start()
     _lambda_environment(emulator_url)
-    from local.gateway import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
+    from local.gateway.core import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
     region = os.environ["AWS_REGION"]
     gateway = LocalApiGateway.from_template(
@@ -302,11 +302,11 @@ def serve(args: argparse.Namespace) -> int:
     if args.command == "run":
         import boto3  # noqa: PLC0415
 
-        from local import openapi  # noqa: PLC0415
         from local.emulator.seed import seed_demo  # noqa: PLC0415
+        from local.gateway import openapi  # noqa: PLC0415
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
-        demo = seed_demo(boto3.client("pinpoint-sms-voice-v2", endpoint_url=emulator_url))
+        demo = seed_demo(boto3.client(SERVICE_NAME, endpoint_url=emulator_url))
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = _signing(not args.no_auth, region)
         auth_lines.append(_limits_line(gateway.throttle, quota_settings))

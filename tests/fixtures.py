@@ -14,7 +14,7 @@ import pytest
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws
 from tests.synth import Synth, synth_app
 

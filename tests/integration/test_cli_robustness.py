@@ -11,11 +11,10 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, cast
 
 import pytest
 
-from local import sigv4
+from local.gateway import sigv4
 from tests.integration.conftest import LocalMode
 from tests.synth import ROOT
 
@@ -126,9 +125,9 @@ def test_make_run_checks_the_ports_before_it_synthesizes() -> None:
 
 def test_the_banner_names_the_limits_the_demo_meets() -> None:
     from local import cli
-    from local.throttle import StageThrottle
+    from local.gateway.throttle import StageThrottle
 
-    stage = StageThrottle(1.0, 1, response=cast(Any, None))
+    stage = StageThrottle(1.0, 1)
     line = cli._limits_line(stage, {"enabled": True})
     assert "1 request/s, burst 1" in line and "429 THROTTLED" in line and "SMS_LOCAL_THROTTLE=off" in line
     assert "SMS_EMULATOR_QUOTAS=off" in line

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from local import cli, defaults, sigv4
-from local.gateway import LocalApiGateway
-from local.routes import Route
+from local import cli, defaults
+from local.gateway import sigv4
+from local.gateway.core import LocalApiGateway
+from local.gateway.routes import Route
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, post, start_local_mode
 from tests.integration.test_cli_robustness import _cli, _one_line_error

@@ -21,7 +21,7 @@ def main() -> int:
     parser.add_argument("--endpoint", required=True)
     out = sys.stdout
     cli._lambda_environment(parser.parse_args().endpoint)  # redirects sys.stdout to stderr
-    from local import lambda_runtime  # after the environment is set
+    from local.gateway import lambda_runtime  # after the environment is set
     from sms_pool import handlers
 
     for line in sys.stdin:

@@ -1,28 +1,37 @@
-"""What the Lambda service hands a handler: a context object and API Gateway REST proxy events."""
+"""What the Lambda service does around a handler: loads it, hands it a context and API Gateway proxy events."""
 
 from __future__ import annotations
 
+import importlib
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sms_pool.constants import ROUTE
+from local.defaults import ACCOUNT_ID, REGION
+from sms_pool.constants import ROUTE, USER_AGENT_APP_ID
 
-_ACCOUNT = "123456789012"
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def load_handler(dotted: str) -> Handler:
+    """The function ``module.name`` names (a template's ``Handler``), importing its module."""
+    module, _, name = dotted.rpartition(".")
+    handler: Handler = getattr(importlib.import_module(module), name)
+    return handler
 
 
 @dataclass
 class FakeLambdaContext:
     """The attributes of ``awslambdaric``'s context that Powertools reads."""
 
-    function_name: str = "sms-pool-disassociate"
+    function_name: str = USER_AGENT_APP_ID
     function_version: str = "$LATEST"
     memory_limit_in_mb: int = 256
     timeout_seconds: float = 30.0
     aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-    log_group_name: str = "/aws/lambda/sms-pool-disassociate"
+    log_group_name: str = f"/aws/lambda/{USER_AGENT_APP_ID}"
     log_stream_name: str = "local"
     _deadline: float = field(default=0.0, repr=False)
 
@@ -31,7 +40,7 @@ class FakeLambdaContext:
 
     @property
     def invoked_function_arn(self) -> str:
-        return f"arn:aws:lambda:us-east-1:{_ACCOUNT}:function:{self.function_name}"
+        return f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.function_name}"
 
     def get_remaining_time_in_millis(self) -> int:
         return max(0, int((self._deadline - time.monotonic()) * 1000))
@@ -70,7 +79,7 @@ def api_gateway_event(
             "extendedRequestId": f"{request_id[:8]}-ext",  # distinct from requestId, as API Gateway's is
             "requestTime": time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime(now)),
             "path": f"/{stage}{path}",
-            "accountId": _ACCOUNT,
+            "accountId": ACCOUNT_ID,
             "protocol": "HTTP/1.1",
             "stage": stage,
             "domainPrefix": "localhost",
