@@ -113,7 +113,7 @@ load-quota: synth
 	npx --no-install cdk synth -q --no-notices -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000
 	$(QUOTA_LOAD) --cdk-out .local/cdk.out.unshaped --label unshaped --json .local/load-quota-unshaped.json
 
-# Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
+# Benchmarks: BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
 bench: synth dev-venv
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 

@@ -146,7 +146,7 @@ class _Handler(LocalHandler):
     def _execute(self, call: _Call) -> dict[str, Any]:
         """The operation's answer, unless an injected fault or AWS's quota refuses it first (as an ApiError)."""
         emulator, decision = self.server.emulator, call.decision
-        _raise_injected(decision, call.request_id)
+        decision.raise_injected(call.request_id)
         region = self._region()
         if not emulator.quotas.allow(emulator.account_id, region, call.name):
             raise ApiError("ThrottlingException", "Rate exceeded.")  # AWS's per-operation quota (quotas.py)
@@ -196,18 +196,6 @@ class _Call:
     name: str = ""
     params: Any = field(default_factory=dict)
     decision: FaultDecision = field(default_factory=FaultDecision)
-
-
-def _raise_injected(decision: FaultDecision, request_id: str) -> None:
-    """The ApiError an injected throttle, internal error or error code answers, if any."""
-    if decision.throttle:
-        raise ApiError("ThrottlingException", "Rate exceeded (injected by the emulator).")
-    if decision.internal_error:
-        raise ApiError(
-            "InternalServerException", "Internal failure (injected by the emulator).", {"RequestId": request_id}
-        )
-    if decision.error and decision.error_code:
-        raise ApiError(decision.error_code, "Injected by the emulator.", decision.error_members)
 
 
 def _parse(raw: bytes) -> Any:

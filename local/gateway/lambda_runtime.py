@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -114,3 +116,21 @@ def invoke(handler: Callable[[Any, Any], Any], payload: Any) -> tuple[bool, Any]
         return True, handler(payload, context)
     except Exception as exc:  # what Lambda reports for an unhandled error
         return False, {"errorType": type(exc).__name__, "errorMessage": str(exc), "requestId": context.aws_request_id}
+
+
+def lambda_environment(endpoint_url: str) -> None:
+    """What the deployed function gets from Lambda and the stack, its AWS calls sent to ``endpoint_url``.
+
+    Set before ``sms_pool.handlers`` is imported; stdout becomes stderr (function logs), as Lambda keeps
+    them apart from the invocation result.
+    """
+    sys.stdout = sys.stderr
+    os.environ.setdefault("AWS_REGION", REGION)
+    os.environ.setdefault("AWS_DEFAULT_REGION", os.environ["AWS_REGION"])
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
+    os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", USER_AGENT_APP_ID)
+    os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url

@@ -148,7 +148,7 @@ INVALID_BODIES = [
     b"[]",
     json.dumps({**GOOD, "Extra": 1}).encode(),
     json.dumps({k: v for k, v in GOOD.items() if k != "IsoCountryCode"}).encode(),
-    json.dumps({**GOOD, "OriginationIdentity": "(206) 555-0100"}).encode(),  # E.164 is valid since issue 12
+    json.dumps({**GOOD, "OriginationIdentity": "(206) 555-0100"}).encode(),  # an E.164 number is a valid identity
     json.dumps({**GOOD, "OriginationIdentity": "12065550100"}).encode(),  # digits only: the model's "not"
     json.dumps({**GOOD, "DryRun": "yes"}).encode(),
     json.dumps({**GOOD, "IsoCountryCode": "usa"}).encode(),
