@@ -22,7 +22,9 @@ from local.emulator.resources import (
 )
 from local.emulator.store import PHONE, POOL, SENDER
 
-_DIAL = {"US": ("+1", "206555"), "CA": ("+1", "604555"), "GB": ("+44", "7700900"), "AU": ("+61", "491570")}
+# The (country code, block) new numbers are drawn from, per country; OTHER_BLOCK for any other country.
+NUMBER_BLOCKS = {"US": ("+1", "206555"), "CA": ("+1", "604555"), "GB": ("+44", "7700900"), "AU": ("+61", "491570")}
+OTHER_BLOCK = ("+99", "5550")
 
 
 def request_phone_number(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
@@ -36,7 +38,7 @@ def request_phone_number(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
         )
     phone_id = new_id("phone")
     iso = p["IsoCountryCode"]
-    prefix, local = _DIAL.get(iso, ("+99", "5550"))
+    prefix, local = NUMBER_BLOCKS.get(iso, OTHER_BLOCK)
     number = f"{prefix}{local}{ctx.tx.next_seq('phone-number'):04d}"
     doc = {
         "PhoneNumberArn": ctx.arn(f"phone-number/{phone_id}"),
