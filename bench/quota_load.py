@@ -3,8 +3,8 @@
     python -m bench.quota_load [--clients 32] [--seconds 60] [--cdk-out cdk.out] [--json FILE]
 
 The emulator enforces AWS's per-operation quotas (``local/emulator/quotas.py``) and the local API the stage
-throttle of the synthesized template (``local/gateway/throttle.py``). Each client removes distinct seeded numbers, one
-request at a time; a 429 (from the gateway or the function) puts its number back and the client waits what
+throttle of the synthesized template (``local/gateway/throttle.py``). Each client removes distinct seeded
+numbers, one request at a time; a 429 (from the gateway or the function) puts its number back and the client waits what
 ``Retry-After`` says, as a well-behaved caller does. Afterwards the emulator's state must match the 200s exactly.
 Reported: requests/s that reached the emulator and that AWS accepted (and the most in any one second), who
 answered the 429s, p50/p99, and function invocations and billed time per successful removal. ``make
