@@ -201,7 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     servers = start_servers(
         Path(args.cdk_out),
         Path(tempfile.mkdtemp(prefix="sms-quota-load-")),
-        {**function_environment(Path(args.cdk_out)), "SMS_LOCAL_THROTTLE": "on", "POWERTOOLS_LOG_LEVEL": "WARNING"},
+        {
+            **function_environment(Path(args.cdk_out)),
+            "SMS_LOCAL_THROTTLE": "on",
+            "POWERTOOLS_LOG_LEVEL": "WARNING",
+            # The clients send unsigned requests: the figures are the throttle, the quota and the function.
+            "LOCAL_API_AUTH": "off",
+        },
     )
     try:
         figures = {
