@@ -107,17 +107,17 @@ run: venv
 # 32 clients, 20,000 mixed requests against a fresh local mode (emulator and API as separate processes), then the
 # emulator's state checked against the answers; figures in .local/load.json. LOAD_ARGS="--clients 8 --requests 1000".
 load: synth
-	$(BIN)/python -m local.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
+	$(BIN)/python -m bench.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
 
 # AWS's quota (docs/scale.md): 32 clients for 60 s with the emulator's quotas and the stage throttle on, as
 # synthesized and again with the stage throttle far above the quota; figures in .local/load-quota-*.json.
-QUOTA_LOAD := $(BIN)/python -m local.quota_load $(QUOTA_LOAD_ARGS)
+QUOTA_LOAD := $(BIN)/python -m bench.quota_load $(QUOTA_LOAD_ARGS)
 load-quota: synth
 	$(QUOTA_LOAD) --cdk-out cdk.out --label shaped --json .local/load-quota-shaped.json
 	npx --no-install cdk synth -q --no-notices -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000
 	$(QUOTA_LOAD) --cdk-out .local/cdk.out.unshaped --label unshaped --json .local/load-quota-unshaped.json
 
-# Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
+# Benchmarks: BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
 bench: synth dev-venv
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 

@@ -55,7 +55,7 @@ def main() -> int:
 
     from bench.hook import OK_RESULT, REQUEST
     from bench.worker import IDEMPOTENCY_KEY, _body, _setup, api_event
-    from local.lambda_runtime import FakeLambdaContext
+    from local.gateway.lambda_runtime import FakeLambdaContext
     from sms_pool import core, handlers, observability, validation
     from sms_pool.constants import APP_NAME
 
@@ -80,7 +80,7 @@ def main() -> int:
         "cold_start": False,
         "function_name": APP_NAME,
         "function_memory_size": 256,
-        "function_arn": f"arn:aws:lambda:us-east-1:123456789012:function:{APP_NAME}",
+        "function_arn": FakeLambdaContext().invoked_function_arn,
         "function_request_id": "c6af9ac6-7b61-11e6-9a41-93e812345678",
         "correlation_id": "c6af9ac6-7b61-11e6-9a41-93e812345678",
         **extra,

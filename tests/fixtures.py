@@ -16,7 +16,7 @@ import pytest
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws
 from sms_pool.constants import SERVICE_NAME
 from tests.synth import Synth, synth_app

@@ -18,7 +18,6 @@ try:
 
     from sms_pool import audit, aws, core, errors, validation
     from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
-    from sms_pool.errors import problem_response as problem_response  # noqa: PLC0414  TODO(#22 merge): local/ imports errors
     from sms_pool.observability import log_stream, logger, metrics, record_outcome, trace_handler
 
     # Module scope, as Powertools' examples create their tools: the client (and the settings it reads) are built
@@ -103,11 +102,11 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
         result = core.disassociate(validation.validate_body(data), key, attempt)
     except errors.ServiceError as exc:
         _log_outcome(attempt, exc)
-        return problem_response(exc, request_id)
+        return errors.problem_response(exc, request_id)
     except Exception:
         failure = _unexpected()
         _log_outcome(attempt, failure)
-        return problem_response(failure, request_id)
+        return errors.problem_response(failure, request_id)
     _log_outcome(attempt, None)
     return {"statusCode": 200, "headers": _JSON, "body": errors.compact_json(result)}
 

@@ -30,10 +30,6 @@ for name in sys.argv[1:]:
 print(json.dumps(failed))
 """
 
-# local/'s in-process gateway imports the Lambda handler module (whose init builds the client); the local/
-# gateway should not need it; empty this set once it no longer does: the test then insists on it.
-HANDLER_IMPORTERS: frozenset[str] = frozenset({"local.gateway", "local.gateway_http"})
-
 
 def _modules() -> list[str]:
     names = []
@@ -48,5 +44,5 @@ def test_every_module_but_the_handlers_imports_with_an_empty_environment() -> No
     modules = _modules()
     assert {"local.cli", "infra.stack", "scripts.gen_validator", "bench.run", "sms_pool.aws"} <= set(modules)
     failed = python_json(_PROBE, *modules, env={"PATH": os.environ.get("PATH", "")})  # the CDK's jsii runs node
-    assert set(failed) == {HANDLER_MODULE, *HANDLER_IMPORTERS}, failed
+    assert set(failed) == {HANDLER_MODULE}, failed
     assert "AWS_REGION" in failed[HANDLER_MODULE]  # the init fails loudly, naming the setting

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import EndpointConnectionError, ReadTimeoutError
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import errors, handlers
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 

@@ -14,7 +14,7 @@ from botocore.exceptions import (
     ReadTimeoutError,
 )
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import errors, handlers
 from tests.fixtures import VALID_REQUEST, FakeAws
 

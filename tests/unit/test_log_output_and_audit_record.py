@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import audit, errors, handlers, observability
 from sms_pool.constants import AUDIT_FIELDS, AUDIT_TYPE
 from sms_pool.phone import MIN_DIGITS, is_phone_number, mask

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, errors, handlers
 from sms_pool.constants import LIST_PAGE_SIZE
 from sms_pool.core import PHONE_NUMBER_HINT

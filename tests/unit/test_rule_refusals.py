@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import config, core, handlers
 from tests.fixtures import VALID_REQUEST, FakeAws
 

@@ -35,8 +35,7 @@ def test_the_route_is_written_once() -> None:
 
 @pytest.mark.parametrize("name", [constants.APP_NAME, constants.SERVICE_NAME])
 def test_the_service_names_are_written_once(name: str) -> None:
-    # local/ is left out until its restructuring imports them too.
-    holders = {p.relative_to(ROOT).as_posix() for p in SOURCES if p.parts[len(ROOT.parts)] != "local"}
+    holders = {p.relative_to(ROOT).as_posix() for p in SOURCES}
     assert {h for h in holders if f'"{name}"' in (ROOT / h).read_text()} == {"lambda_src/sms_pool/constants.py"}
 
 
@@ -66,7 +65,7 @@ def test_one_phone_number_rule(value: str, expected: bool) -> None:
 
 
 def test_the_emulator_masks_with_the_functions_rule() -> None:
-    from local.emulator.server import mask_phone_numbers
+    from local.emulator.calllog import mask_phone_numbers
 
     for text in ("call +1 206-555-0100 now", "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1", "id 12345"):
         assert mask_phone_numbers(text) == phone.mask(text)
