@@ -20,12 +20,12 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from infra.rate import MAX_STAGE_BURST, function_max_attempts, stage_burst
 from sms_pool import bounds
-from sms_pool.constants import RESOLVE_NUMBERS_ENV
+from sms_pool.constants import APP_NAME, RESOLVE_NUMBERS_ENV
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 
-# The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python);
-# the others Lambda offers are accepted with a synth warning.
+# The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python, which
+# reads its version from this line); the others Lambda offers are accepted with a synth warning.
 TESTED_RUNTIME: Final = "python3.13"
 Runtime = Literal["python3.11", "python3.12", "python3.13", "python3.14"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
@@ -153,7 +153,7 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="ignore", validate_default=False)
 
-    service_name: str = Field("sms-pool-disassociate", alias="serviceName", min_length=1)
+    service_name: str = Field(APP_NAME, alias="serviceName", min_length=1)
     metrics_namespace: str = Field("SmsPool", alias="metricsNamespace", min_length=1)
     log_level: Annotated[LogLevel, BeforeValidator(lambda raw: str(raw).upper())] = Field("INFO", alias="logLevel")
     memory_size: int = Field(256, alias="memorySize", ge=128, le=10240)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from bench.load import emulator_client
 from local.emulator import EmulatorServer
-from local.load import emulator_client
 from tests.stepfunctions.engine import Execution
 
 EVERY_OUTCOME_SUMMARY: Final = {"removed": 2, "not_in_pool": 2, "last_identity_refused": 1, "failed": 2}

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 
 from sms_pool import aws
+from sms_pool.constants import SERVICE_NAME
 from tests.fixtures import _Raw  # the raw body botocore reads a canned response from
 
 
@@ -36,8 +37,8 @@ def to_emulator(url: str) -> Iterator[None]:
         return AWSResponse(request.url, status, answer_headers, _Raw(data))  # type: ignore[arg-type]
 
     hook = cast(Callable[..., None], send)  # before-send hooks may return a response
-    aws.client.meta.events.register_first("before-send.pinpoint-sms-voice-v2", hook)
+    aws.client().meta.events.register_first(f"before-send.{SERVICE_NAME}", hook)
     try:
         yield
     finally:
-        aws.client.meta.events.unregister("before-send.pinpoint-sms-voice-v2", hook)
+        aws.client().meta.events.unregister(f"before-send.{SERVICE_NAME}", hook)

@@ -27,7 +27,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from local.lambda_runtime import FakeLambdaContext
+from local.gateway.lambda_runtime import FakeLambdaContext
 from sms_pool import handlers
 from tests.stepfunctions.engine import Answer
 
