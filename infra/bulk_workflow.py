@@ -14,7 +14,7 @@ Error names come from ``sms_pool.errors.TABLE`` through :mod:`infra.workflow`.
 from __future__ import annotations
 
 import math
-from typing import Final, Literal
+from typing import Final
 
 from aws_cdk import Duration
 from aws_cdk import aws_lambda as lambda_
@@ -26,13 +26,14 @@ from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, map_pa
 from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, logged_state_machine, retryable_errors
 from sms_pool import errors
+from sms_pool.constants import BULK_OUTCOMES, BulkOutcome
 
 # ~11 history events per item (+3 per retry) stays under the 25,000-event limit, and 1,000 results of
 # ~150 bytes (an ARN, its outcome and code) under the 256 KiB payload limit (Step Functions quotas);
 # larger lists: split them, see docs/scale.md.
 MAX_ITEMS: Final = 1000
-Outcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
-OUTCOMES: Final[tuple[Outcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")
+Outcome = BulkOutcome
+OUTCOMES: Final = BULK_OUTCOMES
 # The errorTypes of the table's rows for what AWS answers (ConflictException's reasons) and for an E.164 number
 # the function resolved within the pool and did not find there (not in the pool too).
 NOT_IN_POOL_ERROR: Final = errors.AWS_REASONS[("ConflictException", "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL")].error_type

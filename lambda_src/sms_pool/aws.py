@@ -167,3 +167,9 @@ def list_pool_identities(
     if len(pool) < 2:  # both members
         raise errors.error(errors.Kind.MALFORMED_RESPONSE, "AWS's pool listing lacked PoolArn or PoolId")
     return pool, identities
+
+
+def check_pool(pool_id: str) -> None:
+    """One page of one member: the table's ``ResourceNotFoundError`` (404) when the pool does not exist."""
+    with _translated({"PoolId": pool_id}):
+        client().list_pool_origination_identities(PoolId=pool_id, MaxResults=1)

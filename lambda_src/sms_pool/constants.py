@@ -6,7 +6,7 @@ Plain values only: importing this module builds no client and reads no environme
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Literal
 
 SERVICE_NAME: Final = "pinpoint-sms-voice-v2"  # boto3's name of End User Messaging SMS (SMS Voice V2)
 # This service's own name: the Powertools service (logs, metrics), botocore's user-agent app id, the stack's
@@ -55,3 +55,18 @@ TOKEN_FIELDS: Final = REQUIRED_FIELDS
 # The resource types a PoolId / OriginationIdentity ARN may name (the service's rule lives in core; the IAM
 # policy in infra/function.py grants exactly these). RCS agents are not supported.
 ARN_RESOURCE_TYPES: Final = {"PoolId": ("pool",), "OriginationIdentity": ("phone-number", "sender-id")}
+
+# Bulk jobs over HTTP (docs/scale.md): the routes, the most identities one job takes (inline in the body or in an
+# S3 object), the largest object read, and the environment naming the bulk state machine and the jobs' bucket.
+BULK_ROUTE: Final = "/bulk-disassociations"
+BULK_JOB_ROUTE: Final = BULK_ROUTE + "/{id}"
+BULK_MAX_INLINE_ITEMS: Final = 10_000
+BULK_MAX_JOB_ITEMS: Final = 100_000
+BULK_MAX_OBJECT_BYTES: Final = 8 * 1024 * 1024
+BULK_MAX_BODY_BYTES: Final = 1024 * 1024
+BULK_STATE_MACHINE_ENV: Final = "SMS_POOL_BULK_STATE_MACHINE_ARN"
+BULK_BUCKET_ENV: Final = "SMS_POOL_BULK_BUCKET"
+BULK_RATE_ENV: Final = "SMS_POOL_BULK_ITEMS_PER_SECOND"
+# Each item's outcome in a bulk run's results and summary (both workflows; infra/bulk_workflow.py catches into them).
+BulkOutcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
+BULK_OUTCOMES: Final[tuple[BulkOutcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")

@@ -28,6 +28,14 @@ class Kind(StrEnum):
     REQUEST_TOO_LARGE = "request_too_large"
     PHONE_NUMBER_NOT_IN_POOL = "phone_number_not_in_pool"  # an E.164 number no identity of the pool carries
     PHONE_NUMBER_AMBIGUOUS = "phone_number_ambiguous"  # two identities of the pool carry it (should not happen)
+    # A bulk job's list (sms_pool.bulk_input, sms_pool.bulk_store) and its job id / key (sms_pool.jobs).
+    TOO_MANY_IDENTITIES = "too_many_identities"
+    IDENTITIES_OBJECT_NOT_FOUND = "identities_object_not_found"
+    IDENTITIES_OBJECT_UNREADABLE = "identities_object_unreadable"
+    IDENTITIES_OBJECT_TOO_LARGE = "identities_object_too_large"
+    IDENTITIES_MALFORMED = "identities_malformed"
+    JOB_NOT_FOUND = "job_not_found"
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +173,60 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "UNSUPPORTED_MEDIA_TYPE",
         "The body must be application/json",
         "UnsupportedMediaTypeError",
+        False,
+        http_only=True,
+    ),
+    # A bulk job's list: told at submission over HTTP, or as the execution's error when a state machine caller
+    # names an object directly (the Prepare step).
+    ErrorRow(
+        (Kind.TOO_MANY_IDENTITIES,),
+        413,
+        "TOO_MANY_IDENTITIES",
+        "The job has more identities than one job takes",
+        "TooManyIdentitiesError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.IDENTITIES_OBJECT_NOT_FOUND,),
+        400,
+        "IDENTITIES_OBJECT_NOT_FOUND",
+        "The identities object does not exist",
+        "IdentitiesObjectNotFoundError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.IDENTITIES_OBJECT_UNREADABLE,),
+        400,
+        "IDENTITIES_OBJECT_UNREADABLE",
+        "The service may not read the identities object",
+        "IdentitiesObjectUnreadableError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.IDENTITIES_OBJECT_TOO_LARGE,),
+        413,
+        "IDENTITIES_OBJECT_TOO_LARGE",
+        "The identities object is too large",
+        "IdentitiesObjectTooLargeError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.IDENTITIES_MALFORMED,),
+        400,
+        "IDENTITIES_MALFORMED",
+        "The identities object is not a JSON array or a CSV of one identity per line",
+        "IdentitiesMalformedError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.JOB_NOT_FOUND,), 404, "JOB_NOT_FOUND", "No such bulk job", "JobNotFoundError", False, http_only=True
+    ),
+    ErrorRow(
+        (Kind.IDEMPOTENCY_KEY_REUSED,),
+        409,
+        "IDEMPOTENCY_KEY_REUSED",
+        "This Idempotency-Key already named a different job",
+        "IdempotencyKeyReusedError",
         False,
         http_only=True,
     ),

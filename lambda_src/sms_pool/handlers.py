@@ -17,7 +17,7 @@ try:
     from typing import TYPE_CHECKING, Any, Final
 
     from sms_pool import audit, aws, core, errors, validation
-    from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
+    from sms_pool.constants import METHOD, ROUTE
     from sms_pool.observability import log_stream, logger, metrics, record_outcome, trace_handler
 
     # Module scope, as Powertools' examples create their tools: the client (and the settings it reads) are built
@@ -30,26 +30,7 @@ finally:
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
 
-_HEADER_KEY: Final = IDEMPOTENCY_HEADER.lower()
 _JSON: Final = {"Content-Type": "application/json"}
-
-
-def _lower_headers(event: dict[str, Any]) -> dict[str, Any]:
-    # HTTP header names are case-insensitive; API Gateway passes them as the client sent them.
-    headers = event.get("headers")
-    if not isinstance(headers, dict):
-        return {}
-    return {key.lower(): value for key, value in headers.items() if isinstance(key, str)}
-
-
-def _idempotency_key(headers: dict[str, Any]) -> str | None:
-    key = headers.get(_HEADER_KEY)
-    if key is None:
-        return None
-    limit = MAX_IDEMPOTENCY_KEY_LENGTH
-    if not (isinstance(key, str) and 0 < len(key) <= limit and key.isascii() and key.isprintable()):
-        raise errors.invalid(IDEMPOTENCY_HEADER, f"must be 1 to {limit} printable ASCII characters")
-    return key
 
 
 def _check_request_line(event: dict[str, Any], headers: dict[str, Any]) -> None:
@@ -94,9 +75,9 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
     logger.set_correlation_id(request_id)
     attempt = audit.from_api(request_context, request_id)
     try:
-        headers = _lower_headers(event)
+        headers = validation.lower_headers(event)
         _check_request_line(event, headers)
-        key = _idempotency_key(headers)
+        key = validation.idempotency_key(headers)
         data = validation.decode_body(event.get("body"), event.get("isBase64Encoded") is True)
         audit.note_request(attempt, data)
         result = core.disassociate(validation.validate_body(data), key, attempt)

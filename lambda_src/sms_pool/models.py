@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sms_pool.constants import BULK_MAX_INLINE_ITEMS
 from sms_pool.phone import DIGITS_AND_DASHES_NUMBER, E164_PATTERN
 
 # botocore's model: PoolIdOrArn and PhoneOrSenderIdOrArn are [A-Za-z0-9_:/-], up to 256.
@@ -105,6 +106,52 @@ class StepFunctionsRequest(DisassociateRequest):
     )  # type: ignore[assignment]  # absent or a string on the wire, never null
 
 
+class BulkJobRequest(BaseModel):
+    """POST /bulk-disassociations: a pool, a country and the identities, inline or as an S3 object (one of them)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, title="BulkDisassociationRequest")
+
+    PoolId: PoolIdOrArn
+    IsoCountryCode: IsoCountryCode
+    Identities: list[OriginationIdentityOrArn] = Field(
+        default=None,  # type: ignore[arg-type]  # absent or a list on the wire, never null
+        min_length=1,
+        max_length=BULK_MAX_INLINE_ITEMS,
+        description="The identities, inline; larger lists: IdentitiesS3Uri.",
+        json_schema_extra=_optional,
+    )  # absent or a list on the wire, never null
+    IdentitiesS3Uri: str = Field(
+        default=None,
+        min_length=6,
+        max_length=1024,
+        pattern=r"^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+$",
+        description="s3://bucket/key of a JSON array or CSV (one identity per line, optional header).",
+        examples=["s3://my-bucket/offboarding/customer-42.csv"],
+        json_schema_extra=_optional,
+    )  # type: ignore[assignment]  # absent or a string on the wire, never null
+
+
+class BulkJobAccepted(BaseModel):
+    """202 to POST /bulk-disassociations: the job, where to watch it and how long it should take."""
+
+    JobId: str
+    Status: str
+    Total: int = Field(description="Distinct identities.")
+    Duplicates: int = Field(description="Identities given more than once (each removed and reported once).")
+    EstimatedSeconds: int = Field(description="Total divided by the configured AWS request rate.")
+
+
+class BulkJobStatus(BaseModel):
+    """200 to GET /bulk-disassociations/{id}."""
+
+    JobId: str
+    Status: str = Field(description="RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED or PENDING_REDRIVE.")
+    Progress: dict[str, int] = Field(description="The map run's item counts (total, succeeded, failed, running...).")
+    Summary: dict[str, int] | None = Field(default=None, description="Outcome -> count, once finished.")
+    ResultsS3Uri: str | None = Field(default=None, description="The per-item results, once finished.")
+    Error: str | None = Field(default=None, description="Why the job failed, if it did.")
+
+
 class DisassociateResponse(BaseModel):
     """The 200 body and the Step Functions task result: AWS's response fields."""
 
@@ -153,6 +200,11 @@ class Problem(BaseModel):
     )
     phoneNumber: str | None = Field(  # noqa: N815
         default=None, description="The phone number, masked but for its last 4 digits.", json_schema_extra=_optional
+    )
+    line: int | None = Field(
+        default=None,
+        description="IDENTITIES_MALFORMED: the line (CSV) or item (JSON, from 1).",
+        json_schema_extra=_optional,
     )
     identities: list[str] | None = Field(
         default=None,

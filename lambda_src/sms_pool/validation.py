@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any, cast
 from fastjsonschema import JsonSchemaValueException
 
 from sms_pool import errors, phone
+from sms_pool._generated import bulk as compiled_bulk
 from sms_pool._generated import request as compiled_request
 from sms_pool._generated import task as compiled_task
-from sms_pool.constants import MAX_BODY_BYTES
+from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_BODY_BYTES, MAX_IDEMPOTENCY_KEY_LENGTH
 from sms_pool.core import PHONE_NUMBER_HINT
 
 if TYPE_CHECKING:
@@ -45,14 +46,14 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def decode_body(body: object, is_base64: bool) -> Any:
-    """The JSON value of an API Gateway body; 400 if absent, oversize, not UTF-8 or not strict JSON."""
+def decode_body(body: object, is_base64: bool, limit: int = MAX_BODY_BYTES) -> Any:
+    """The JSON value of an API Gateway body; 400 if absent, over ``limit`` bytes, not UTF-8 or not strict JSON."""
     if body is None or body == "":
         raise errors.invalid("body", "a JSON object body is required")
     if not isinstance(body, str):
         raise errors.invalid("body", "must be a JSON text")
-    if len(body) > MAX_BODY_BYTES * (2 if is_base64 else 1):  # cheap bound before any copy
-        raise errors.invalid("body", f"must be at most {MAX_BODY_BYTES} bytes")
+    if len(body) > limit * (2 if is_base64 else 1):  # cheap bound before any copy
+        raise errors.invalid("body", f"must be at most {limit} bytes")
     raw: bytes | str = body
     if is_base64:
         try:
@@ -60,8 +61,8 @@ def decode_body(body: object, is_base64: bool) -> Any:
         except (binascii.Error, ValueError):
             raise errors.invalid("body", "isBase64Encoded is set but the body is not valid base64") from None
     size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
-    if size > MAX_BODY_BYTES:
-        raise errors.invalid("body", f"must be at most {MAX_BODY_BYTES} bytes")
+    if size > limit:
+        raise errors.invalid("body", f"must be at most {limit} bytes")
     try:
         return json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except _DuplicateKeyError as exc:
@@ -128,3 +129,28 @@ def validate_task(data: Any) -> tuple[DisassociateOriginationIdentityRequestType
     payload = dict(_validate(compiled_task.validate, data, "payload"))
     key = payload.pop("IdempotencyKey", None)
     return cast("DisassociateOriginationIdentityRequestTypeDef", payload), key
+
+
+def validate_bulk(data: Any) -> dict[str, Any]:
+    """Check a decoded ``POST /bulk-disassociations`` body against the bulk job model."""
+    return _validate(compiled_bulk.validate, data, "body")
+
+
+def lower_headers(event: dict[str, Any]) -> dict[str, Any]:
+    """An API event's headers with lower-case names."""
+    # HTTP header names are case-insensitive; API Gateway passes them as the client sent them.
+    headers = event.get("headers")
+    if not isinstance(headers, dict):
+        return {}
+    return {key.lower(): value for key, value in headers.items() if isinstance(key, str)}
+
+
+def idempotency_key(headers: dict[str, Any]) -> str | None:
+    """The ``Idempotency-Key`` header, checked; None when absent."""
+    key = headers.get(IDEMPOTENCY_HEADER.lower())
+    if key is None:
+        return None
+    limit = MAX_IDEMPOTENCY_KEY_LENGTH
+    if not (isinstance(key, str) and 0 < len(key) <= limit and key.isascii() and key.isprintable()):
+        raise errors.invalid(IDEMPOTENCY_HEADER, f"must be 1 to {limit} printable ASCII characters")
+    return key
