@@ -18,15 +18,17 @@ from typing import Final
 
 from aws_cdk import Duration
 from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_s3 as s3
 from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk import aws_stepfunctions_tasks as tasks
 from constructs import Construct
 
+from infra.bulk_distributed import SmsPoolBulkDistributed
 from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, map_pacing
 from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, logged_state_machine, retryable_errors
 from sms_pool import errors
-from sms_pool.constants import BULK_OUTCOMES, BulkOutcome
+from sms_pool.constants import BULK_MAX_JOB_ITEMS, BULK_OUTCOMES, BulkOutcome
 
 # ~11 history events per item (+3 per retry) stays under the 25,000-event limit, and 1,000 results of
 # ~150 bytes (an ARN, its outcome and code) under the 256 KiB payload limit (Step Functions quotas);
@@ -51,9 +53,20 @@ def _filter(outcome: Outcome) -> str:
 
 
 class SmsPoolBulkWorkflow(Construct):
-    """STANDARD state machine: CountItems -> CheckSize -> RemoveEach (paced Map) -> Summarize."""
+    """STANDARD state machine: ListInS3? -> the Distributed Map branch (infra.bulk_distributed) when the input
+    names ``IdentitiesS3Uri``, else CountItems -> CheckSize -> RemoveEach (paced inline Map) -> Summarize."""
 
-    def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, target: lambda_.IFunction) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        settings: Settings,
+        target: lambda_.IFunction,
+        steps: lambda_.IFunction,
+        bucket: s3.IBucket,
+        name: str,
+    ) -> None:
         super().__init__(scope, construct_id)
         self.pacing = map_pacing(settings.aws_requests_per_second)
         count = sfn.Pass(
@@ -100,10 +113,19 @@ class SmsPoolBulkWorkflow(Construct):
             .when(sfn.Condition.number_greater_than("$.Total", MAX_ITEMS), too_large)
             .otherwise(remove_each.next(summarize))
         )
-        # Three times the paced duration of a full list: room for retries, never an unbounded execution.
-        budget = math.ceil(3 * MAX_ITEMS / self.pacing.items_per_second)
+        count.next(check)
+        distributed = SmsPoolBulkDistributed(
+            self, "Distributed", settings=settings, target=target, steps=steps, bucket=bucket, pacing=self.pacing
+        )
+        start = (
+            sfn.Choice(self, "ListInS3")
+            .when(sfn.Condition.is_present("$.IdentitiesS3Uri"), distributed.start)
+            .otherwise(count)
+        )
+        # Three times the paced duration of the largest job: room for retries, never an unbounded execution.
+        budget = math.ceil(3 * max(MAX_ITEMS, BULK_MAX_JOB_ITEMS) / self.pacing.items_per_second)
         self.log_group, self.state_machine = logged_state_machine(
-            self, settings, "bulk", count.next(check), Duration.seconds(budget)
+            self, settings, "bulk", start, Duration.seconds(budget), name=name
         )
 
     def _iteration(self, settings: Settings, target: lambda_.IFunction, pacing: MapPacing) -> sfn.IChainable:

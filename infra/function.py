@@ -131,6 +131,10 @@ class SmsPoolFunction(Construct):
         environment = settings.function_environment()
         if not features.lambda_xray:
             environment["POWERTOOLS_TRACE_DISABLED"] = "true"
+        # The bulk-jobs function (infra/bulk_api.py) runs with the same layer, runtime, log format and tracing.
+        self.logging_format = lambda_.LoggingFormat.JSON if features.json_logs else lambda_.LoggingFormat.TEXT
+        self.tracing = lambda_.Tracing.ACTIVE if features.lambda_xray else lambda_.Tracing.DISABLED
+        self.environment = environment
         self.function = lambda_.Function(
             self,
             "Function",
@@ -147,8 +151,8 @@ class SmsPoolFunction(Construct):
             environment=environment,
             log_group=self.log_group,
             # Powertools writes JSON lines either way; the JSON system-log format is not offered everywhere.
-            logging_format=lambda_.LoggingFormat.JSON if features.json_logs else lambda_.LoggingFormat.TEXT,
-            tracing=lambda_.Tracing.ACTIVE if features.lambda_xray else lambda_.Tracing.DISABLED,
+            logging_format=self.logging_format,
+            tracing=self.tracing,
             snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if settings.enable_snap_start else None,
         )
         self.target: lambda_.IFunction = self.function

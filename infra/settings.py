@@ -182,6 +182,8 @@ class Settings(BaseModel):
     resolve_phone_numbers: bool = Field(True, alias="resolvePhoneNumbers")
     enable_state_machine: bool = Field(True, alias="enableStateMachine")
     enable_bulk_workflow: bool = Field(True, alias="enableBulkWorkflow")
+    # An existing bucket for bulk jobs (infra/bulk_bucket.py); empty: the stack creates one.
+    bulk_bucket_name: str = Field("", alias="bulkBucketName", pattern=r"^(|[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])$")
     enable_snap_start: bool = Field(False, alias="enableSnapStart")
     alarm_topic_arn: str = Field("", alias="alarmTopicArn")
 

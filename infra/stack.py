@@ -9,12 +9,14 @@ from constructs import Construct
 
 from infra.api import SmsPoolApi
 from infra.audit_log import SmsPoolAuditLog
+from infra.bulk_api import SmsPoolBulkJobs
+from infra.bulk_bucket import SmsPoolBulkBucket
 from infra.bulk_workflow import SmsPoolBulkWorkflow
 from infra.function import SMS_RESOURCE_TYPES, SmsPoolFunction
 from infra.monitoring import SmsPoolMonitoring
 from infra.settings import Settings
 from infra.workflow import SmsPoolWorkflow
-from sms_pool.constants import ROUTE
+from sms_pool.constants import BULK_ROUTE, ROUTE
 
 # Every finding that is accepted, and why. Ids are cdk-nag 3.x rule ids ("AwsSolutions::<rule>"),
 # narrowed to the exact resource or policy where the rule reports one ("...[Resource::<arn>]").
@@ -73,6 +75,20 @@ WORKFLOW_ACKNOWLEDGEMENTS: Final = (
     ),
 )
 
+BUCKET_ACKNOWLEDGEMENTS: Final = (
+    (
+        "AwsSolutions::AwsSolutions-S1",
+        "No server access logs for the bulk jobs' bucket: only this stack's function and state machine read and "
+        "write it (their calls are in CloudTrail and their logs), and an access-log bucket would need its own.",
+    ),
+)
+BULK_JOBS_ACKNOWLEDGEMENTS: Final = (
+    (
+        f"{IAM5}[Resource::*]",
+        "Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.",
+    ),
+)
+
 
 def acknowledge(scope: Construct, items: tuple[tuple[str, str], ...]) -> None:
     """Record each (rule id, reason) as a cdk-nag 3.x acknowledgement on ``scope`` and below."""
@@ -94,11 +110,10 @@ class SmsPoolStack(Stack):
             if self.settings.enable_state_machine
             else None
         )
-        self.bulk_workflow = (
-            SmsPoolBulkWorkflow(self, "BulkWorkflow", settings=self.settings, target=self.function.target)
-            if self.settings.enable_bulk_workflow
-            else None
-        )
+        self.bulk_workflow: SmsPoolBulkWorkflow | None = None
+        self.bulk_jobs: SmsPoolBulkJobs | None = None
+        if self.settings.enable_bulk_workflow:
+            self._bulk()
         self.monitoring = SmsPoolMonitoring(
             self,
             "Monitoring",
@@ -144,3 +159,67 @@ class SmsPoolStack(Stack):
             CfnOutput(self, "StateMachineArn", value=self.workflow.state_machine.state_machine_arn)
         if self.bulk_workflow is not None:
             CfnOutput(self, "BulkStateMachineArn", value=self.bulk_workflow.state_machine.state_machine_arn)
+            CfnOutput(self, "BulkJobsUrl", value=self.api.api.url_for_path(BULK_ROUTE))
+
+    def _bulk(self) -> None:
+        """The bulk jobs' bucket, function, workflow and routes (names fixed first: they refer to each other)."""
+        name = f"{self.stack_name}-bulk"
+        bucket = SmsPoolBulkBucket(self, "BulkBucket", settings=self.settings)
+        if bucket.owned:
+            acknowledge(bucket, BUCKET_ACKNOWLEDGEMENTS)
+        self.bulk_jobs = SmsPoolBulkJobs(
+            self, "BulkJobs", settings=self.settings, sms=self.function, bucket=bucket.bucket, state_machine_name=name
+        )
+        self.bulk_workflow = SmsPoolBulkWorkflow(
+            self,
+            "BulkWorkflow",
+            settings=self.settings,
+            target=self.function.target,
+            steps=self.bulk_jobs.function,
+            bucket=bucket.bucket,
+            name=name,
+        )
+        self.bulk_jobs.add_routes(self.api.api, self.api.validator)
+        self._acknowledge_bulk(name, bucket)
+
+    def _acknowledge_bulk(self, name: str, bucket: SmsPoolBulkBucket) -> None:
+        """The bulk parts' wildcards: each one names a resource family of this stack's own bucket or workflow."""
+        assert self.bulk_jobs is not None and self.bulk_workflow is not None  # noqa: S101 - set just before
+        ids = {
+            key: self.get_logical_id(construct.node.default_child)  # type: ignore[arg-type]
+            for key, construct in (
+                ("bucket", bucket.bucket),
+                ("function", self.bulk_jobs.function),
+                ("machine", self.bulk_workflow.state_machine),
+            )
+        }
+        own = "arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>"
+        objects = "Objects of the bulk jobs' bucket only: lists uploaded for jobs, job items and results."
+        acknowledge(
+            self.bulk_jobs,
+            (
+                *BULK_JOBS_ACKNOWLEDGEMENTS,
+                (f"{IAM5}[Resource::<{ids['bucket']}.Arn>/*]", objects),
+                (f"{IAM5}[Resource::<{ids['bucket']}.Arn>/jobs/*]", objects),
+                (
+                    f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/*]",
+                    "ListPoolOriginationIdentities (one member) tells an unknown pool at submission: any own pool.",
+                ),
+                (f"{IAM5}[Resource::{own}:execution:{name}:*]", "The bulk workflow's executions only (job ids)."),
+                (f"{IAM5}[Resource::{own}:mapRun:{name}/*]", "The bulk workflow's map runs only (job progress)."),
+            ),
+        )
+        child = f'{own}:execution:{{"Fn::Select":[6,{{"Fn::Split":[":",{{"Ref":"{ids["machine"]}"}}]}}]}}'
+        distributed = "The Distributed Map's own child executions (added by the CDK's DistributedMap)."
+        acknowledge(
+            self.bulk_workflow,
+            (
+                (
+                    f"{IAM5}[Resource::<{ids['function']}.Arn>:*]",
+                    "LambdaInvoke grants the bulk-jobs function's versions and aliases; it is the only target.",
+                ),
+                (f"{IAM5}[Resource::arn:<AWS::Partition>:s3:::<{ids['bucket']}>/*]", objects),
+                (f"{IAM5}[Resource::{child}:*]", distributed),
+                (f"{IAM5}[Resource::{child}/RemoveAll:*]", distributed),
+            ),
+        )

@@ -42,9 +42,16 @@ def final_errors() -> list[str]:
 
 
 def logged_state_machine(
-    scope: Construct, settings: Settings, suffix: str, definition: sfn.IChainable, timeout: Duration
+    scope: Construct,
+    settings: Settings,
+    suffix: str,
+    definition: sfn.IChainable,
+    timeout: Duration,
+    *,
+    name: str | None = None,
 ) -> tuple[logs.LogGroup, sfn.StateMachine]:
-    """A standard, traced state machine logging every event (without execution data) to its own log group."""
+    """A standard, traced state machine logging every event (without execution data) to its own log group;
+    ``name`` fixes its name (so its ARN is known before it exists), else CloudFormation names it."""
     log_group = logs.LogGroup(
         scope,
         "Logs",
@@ -58,6 +65,7 @@ def logged_state_machine(
         scope,
         "StateMachine",
         definition_body=sfn.DefinitionBody.from_chainable(definition),
+        state_machine_name=name,
         state_machine_type=sfn.StateMachineType.STANDARD,
         tracing_enabled=True,
         logs=sfn.LogOptions(destination=log_group, level=sfn.LogLevel.ALL, include_execution_data=False),
