@@ -73,7 +73,10 @@ def serve(args: argparse.Namespace) -> int:
         emulator = EmulatorServer(args.db, port=args.emulator_port)
         emulator_url = emulator.start()
     lambda_runtime.lambda_environment(emulator_url)
+    from local import bulk  # noqa: PLC0415 - moto: only when serving
     from local.gateway.core import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
+
+    bulk_jobs = bulk.start(template)  # the bulk workflow on moto's engine, before the handlers read its ARN
 
     region = os.environ["AWS_REGION"]
     gateway = LocalApiGateway.from_template(
@@ -115,6 +118,8 @@ def serve(args: argparse.Namespace) -> int:
     stop.wait()
     print("Stopping...", file=sys.stderr, flush=True)
     gateway.stop()
+    if bulk_jobs is not None:
+        bulk_jobs.stop()
     if emulator is not None:
         emulator.stop()
     return 0

@@ -33,7 +33,7 @@ from local.gateway.checks import DeployedChecks, identify
 from local.gateway.containers import ContainerPool
 from local.gateway.lambda_runtime import FakeLambdaContext, Handler, api_gateway_event, load_handler
 from local.gateway.responses import REQUEST_ID_HEADER, GatewayResponse, ResourcePolicy
-from local.gateway.routes import INVOCATIONS_PATH, Route
+from local.gateway.routes import INVOCATIONS_PATH, Route, match
 from local.gateway.server import GatewayServer
 from local.gateway.sigv4 import LocalKey
 from local.gateway.throttle import StageThrottle
@@ -183,9 +183,10 @@ class LocalApiGateway:
         """The proxy response for one HTTP request (routing, auth, validation, event building, the handler call)."""
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
-        route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
-        if route is None:
+        matched = match(self.routes, split.path, method)
+        if matched is None:
             return self.checks.unknown_route(request_id)
+        route, path_parameters = matched
         if self.throttle is not None and (limited := self.throttle.limited(request_id)) is not None:
             return limited  # API Gateway's 429: the function is not invoked
         caller, refusal = self.checks.check(route, method, raw_path, dict(headers), body, request_id=request_id)
@@ -193,6 +194,7 @@ class LocalApiGateway:
             return refusal
         event = self._event(route, method, split.path, split.query, headers, body, source_ip)
         event["requestContext"]["requestId"] = request_id
+        event["pathParameters"] = path_parameters or None  # as API Gateway passes them: null without any
         identify(event, caller)
         try:
             response = self._invoke(route.handler, event)

@@ -26,6 +26,22 @@ class Route:
     request_schema: dict[str, Any] | None = field(default=None, compare=False, hash=False)
 
 
+def match(routes: dict[tuple[str, str], Route], path: str, method: str) -> tuple[Route, dict[str, str]] | None:
+    """The route for ``path`` and ``method`` (exact first, then ``{param}`` templates) and its path parameters."""
+    exact = routes.get((path, method)) or routes.get((path, "ANY"))
+    if exact is not None:
+        return exact, {}
+    parts = path.strip("/").split("/")
+    for (template, verb), route in routes.items():
+        pieces = template.strip("/").split("/")
+        if verb not in (method, "ANY") or len(pieces) != len(parts) or "{" not in template:
+            continue
+        params = {p[1:-1]: v for p, v in zip(pieces, parts, strict=True) if p.startswith("{") and p.endswith("}")}
+        if all(p == v or p.startswith("{") for p, v in zip(pieces, parts, strict=True)) and all(params.values()):
+            return route, params
+    return None
+
+
 def find_template(cdk_out: Path) -> Path:
     """The one stack template in a cloud assembly that declares an API Gateway REST API."""
     for template in sorted(cdk_out.glob("*.template.json")):
