@@ -304,7 +304,9 @@ def test_the_pinned_powertools_version_is_read_in_any_spelling(
         (
             {"allowedPrincipals": ["arn:aws:sts::111122223333:assumed-role/Admin/session"]},
             "allowedPrincipals: 'arn:aws:sts::111122223333:assumed-role/Admin/session' is an STS session; "
-            "aws:PrincipalArn is the role's ARN, pass arn:aws:iam::111122223333:role/Admin instead",
+            "aws:PrincipalArn is the role's ARN: pass arn:aws:iam::111122223333:role/Admin if the role has no path, "
+            "else arn:aws:iam::111122223333:role/<path>/Admin (the session ARN does not show the path; "
+            "`aws iam get-role --role-name Admin --query Role.Arn` prints it)",
         ),
         (
             {"allowedPrincipals": ["arn:aws:iam::111122223333:root"]},
