@@ -29,6 +29,21 @@ SMS_RESOURCE_TYPES: Final = tuple(dict.fromkeys(kind for kinds in ARN_RESOURCE_T
 ASSET_EXCLUDES: Final = ["**/__pycache__", "**/*.pyc", "**/.pytest_cache", "**/.mypy_cache", "**/.DS_Store"]
 
 
+def lambda_log_levels(log_level: str) -> tuple[str, str]:
+    """Lambda's (application, system) log levels for ``logLevel`` (JSON log format only).
+
+    Application: DEBUG for DEBUG, else INFO, never stricter. Lambda assigns INFO to a line without a valid
+    "level" ("Log-level filtering", Lambda developer guide), which is what the audit records and the EMF metric
+    lines are: a WARN filter would drop them. The function applies a stricter logLevel itself
+    (``sms_pool.observability.apply_stricter_level``). Without an application level Lambda's JSON format
+    filters at INFO, so DEBUG never arrived. System (Lambda's own platform lines): DEBUG, INFO or WARN, the
+    three it accepts.
+    """
+    application = "DEBUG" if log_level == "DEBUG" else "INFO"
+    system = log_level if log_level in ("DEBUG", "INFO") else "WARN"
+    return application, system
+
+
 def lambda_runtime(name: str) -> lambda_.Runtime:
     """The CDK runtime for a checked ``pythonRuntime`` value (python3.13 -> Runtime.PYTHON_3_13)."""
     runtime: lambda_.Runtime = getattr(lambda_.Runtime, name.upper().replace("PYTHON", "PYTHON_").replace(".", "_"))
@@ -128,6 +143,7 @@ class SmsPoolFunction(Construct):
                 f"enableSnapStart: Lambda SnapStart for Python is not available in {features.name}; "
                 "the deploy will fail there, pass -c enableSnapStart=false",
             )
+        application_level, system_level = lambda_log_levels(settings.log_level)
         environment = settings.function_environment()
         if not features.lambda_xray:
             environment["POWERTOOLS_TRACE_DISABLED"] = "true"
@@ -148,6 +164,11 @@ class SmsPoolFunction(Construct):
             log_group=self.log_group,
             # Powertools writes JSON lines either way; the JSON system-log format is not offered everywhere.
             logging_format=lambda_.LoggingFormat.JSON if features.json_logs else lambda_.LoggingFormat.TEXT,
+            # Log-level filtering exists only with the JSON format.
+            application_log_level_v2=getattr(lambda_.ApplicationLogLevel, application_level)
+            if features.json_logs
+            else None,
+            system_log_level_v2=getattr(lambda_.SystemLogLevel, system_level) if features.json_logs else None,
             tracing=lambda_.Tracing.ACTIVE if features.lambda_xray else lambda_.Tracing.DISABLED,
             snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if settings.enable_snap_start else None,
         )

@@ -82,6 +82,24 @@ def test_partition_features(matrix: dict[str, Synth]) -> None:
     assert gov["LoggingConfig"]["LogFormat"] == "Text"
     assert commercial["LoggingConfig"]["LogFormat"] == "JSON"
     assert commercial["TracingConfig"] == {"Mode": "Active"}
+    # Log-level filtering exists only with the JSON format.
+    assert set(gov["LoggingConfig"]) == {"LogFormat", "LogGroup"}
+
+
+@pytest.mark.parametrize(
+    ("name", "application", "system"),
+    [("default", "INFO", "INFO"), ("variant", "DEBUG", "DEBUG"), ("us_east_1", "INFO", "WARN")],
+)
+def test_lambda_log_levels_follow_log_level_and_keep_level_less_lines(
+    matrix: dict[str, Synth], name: str, application: str, system: str
+) -> None:
+    # Lambda counts a line without a level (the audit record, EMF metrics) as INFO: the application filter
+    # is never stricter than INFO, and logLevel=DEBUG reaches CloudWatch (JSON's implicit filter is INFO).
+    function = _function(matrix[name])
+    config = function["LoggingConfig"]
+    assert (config["LogFormat"], config["ApplicationLogLevel"], config["SystemLogLevel"]) == ("JSON", application, system)
+    wanted = str(MATRIX[name][0].get("logLevel", "INFO")).upper()
+    assert function["Environment"]["Variables"]["POWERTOOLS_LOG_LEVEL"] == wanted
 
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
