@@ -84,7 +84,7 @@ class SmsPoolStack(Stack):
 
     def __init__(self, scope: Construct, construct_id: str, **kwargs: Any) -> None:
         super().__init__(scope, construct_id, **kwargs)
-        self.settings = Settings.from_context(self.node)
+        self.settings = Settings.from_context(self.node, self.stack_name)
         self.function = SmsPoolFunction(self, "Function", settings=self.settings)
         self.api = SmsPoolApi(
             self, "Api", settings=self.settings, target=self.function.target, runtime=self.function.runtime

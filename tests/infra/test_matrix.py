@@ -148,11 +148,11 @@ def test_two_stacks_deploy_side_by_side_in_one_account(tmp_path_factory: pytest.
     outdir = tmp_path_factory.mktemp("cdk-two-stacks")
     app = App(outdir=str(outdir), context=json.loads((ROOT / "cdk.json").read_text())["context"])
     env = Environment(account=ACCOUNT, region="us-east-1")
-    for stack_name in ("SmsPoolStaging", "SmsPoolProd"):
+    for stack_name in STACKS:
         SmsPoolStack(app, stack_name, env=env)
     app.synth()
     names: list[str] = []
-    for stack_name in ("SmsPoolStaging", "SmsPoolProd"):
+    for stack_name in STACKS:
         template = json.loads((outdir / f"{stack_name}.template.json").read_text())
         for resource in template["Resources"].values():
             props = resource.get("Properties", {})
@@ -162,6 +162,34 @@ def test_two_stacks_deploy_side_by_side_in_one_account(tmp_path_factory: pytest.
                 names.append(props["Name"])
     assert names, "no physical names found"
     assert len(names) == len(set(names)), sorted(names)
+    # Each stack's metrics (EMF and audit metric filters) and the alarms on them are its own: two copies side
+    # by side never count each other's traffic (serviceName/metricsNamespace derive from the stack name).
+    watched = {name: _own_metrics(json.loads((outdir / f"{name}.template.json").read_text())) for name in STACKS}
+    assert all(watched.values())
+    assert not watched["SmsPoolStaging"] & watched["SmsPoolProd"], watched
+
+
+STACKS = ("SmsPoolStaging", "SmsPoolProd")
+
+
+def _own_metrics(template: dict[str, Any]) -> set[str]:
+    """The custom metrics a stack writes or alarms on, as namespace/name/dimensions text."""
+    found: set[str] = set()
+    for resource in template["Resources"].values():
+        props = resource.get("Properties", {})
+        if resource["Type"] == "AWS::Logs::MetricFilter":
+            for metric in props["MetricTransformations"]:
+                found.add(f"{metric['MetricNamespace']}/{metric['MetricName']}")
+        if resource["Type"] == "AWS::Lambda::Function" and "Environment" in props:
+            env = props["Environment"]["Variables"]
+            if "POWERTOOLS_METRICS_NAMESPACE" in env:
+                found.add(f"{env['POWERTOOLS_METRICS_NAMESPACE']}/*/service={env['POWERTOOLS_SERVICE_NAME']}")
+        for query in props.get("Metrics", []) if resource["Type"] == "AWS::CloudWatch::Alarm" else []:
+            metric = query.get("MetricStat", {}).get("Metric", {})
+            if metric and not metric["Namespace"].startswith("AWS/"):
+                dimensions = ",".join(f"{d['Name']}={d['Value']}" for d in metric.get("Dimensions", []))
+                found.add(f"{metric['Namespace']}/{metric['MetricName']}/{dimensions}")
+    return found
 
 
 @pytest.mark.parametrize(

@@ -129,7 +129,7 @@ def test_audit_records_feed_metric_filters_and_the_dashboard(synth: Synth) -> No
     removals = filters[audit_log.REMOVALS_METRIC]["FilterPattern"]
     assert '$.outcome = "OK"' in removals and "$.dryRun IS FALSE" in removals
     assert all(
-        f["MetricTransformations"][0]["MetricNamespace"] == DEFAULTS["metricsNamespace"] for f in filters.values()
+        f["MetricTransformations"][0]["MetricNamespace"] == "SmsPoolDisassociate" for f in filters.values()
     )
     function_group = next(key for key in synth.resources("AWS::Logs::LogGroup") if key.startswith("FunctionLogGroup"))
     assert all(render(f["LogGroupName"]) == f"<{function_group}>" for f in filters.values())
