@@ -69,8 +69,8 @@ def respond(event: dict[str, Any], status: str, reason: str, data: dict[str, str
         "LogicalResourceId": event["LogicalResourceId"],
         "Data": data,
     }
-    data = json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method="PUT", headers={"Content-Type": ""})  # noqa: S310
+    sent = json.dumps(body).encode()
+    request = urllib.request.Request(url, data=sent, method="PUT", headers={"Content-Type": ""})  # noqa: S310
     with urllib.request.urlopen(request, timeout=30):  # noqa: S310
         pass
 

@@ -84,9 +84,9 @@ def check_layer(args: Sequence[str], aws: str = AWS) -> bool:
     if shutil.which(aws) is None:
         print(f"note: no `{aws}` CLI on PATH, {name} was not checked before deploying", file=sys.stderr)
         return True
+    query = ["--query", "Parameter.Value", "--output", "text", *_profile(args)]
     done = subprocess.run(  # noqa: S603 - the aws CLI with fixed arguments and the user's own profile
-        [aws, "ssm", "get-parameter", "--name", name, "--query", "Parameter.Value", "--output", "text"]
-        + _profile(args),
+        [aws, "ssm", "get-parameter", "--name", name, *query],
         capture_output=True,
         text=True,
         check=False,

@@ -151,8 +151,8 @@ def principal_error(arn: str) -> str | None:
         # role ARN cannot be rebuilt from it; say both forms and where to read the real one.
         return (
             f"{arn!r} is an STS session; aws:PrincipalArn is the role's ARN: pass arn:{partition}:iam::{account}:"
-            f"role/{role} if the role has no path, else arn:{partition}:iam::{account}:role/<path>/{role} "
-            f"(the session ARN does not show the path; `aws iam get-role --role-name {role} --query Role.Arn` prints it)"
+            f"role/{role} if the role has no path, else arn:{partition}:iam::{account}:role/<path>/{role} (the "
+            f"session ARN does not show the path; `aws iam get-role --role-name {role} --query Role.Arn` prints it)"
         )
     if arn.endswith(":root"):
         return f"{arn!r} names a whole account and would deny every caller in it; pass its role or user ARNs instead"

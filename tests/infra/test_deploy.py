@@ -87,9 +87,7 @@ def test_an_existing_parameter_lets_the_deploy_go_ahead(
     assert capsys.readouterr().err.splitlines()[-1] == "deploying"
 
 
-@pytest.mark.parametrize(
-    "args", [["-c", f"powertoolsLayerArn={LAYER}"], [f"--context=powertoolsLayerArn={LAYER}"]]
-)
+@pytest.mark.parametrize("args", [["-c", f"powertoolsLayerArn={LAYER}"], [f"--context=powertoolsLayerArn={LAYER}"]])
 def test_an_explicit_layer_arn_skips_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
 ) -> None:

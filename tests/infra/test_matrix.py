@@ -97,7 +97,11 @@ def test_lambda_log_levels_follow_log_level_and_keep_level_less_lines(
     # is never stricter than INFO, and logLevel=DEBUG reaches CloudWatch (JSON's implicit filter is INFO).
     function = _function(matrix[name])
     config = function["LoggingConfig"]
-    assert (config["LogFormat"], config["ApplicationLogLevel"], config["SystemLogLevel"]) == ("JSON", application, system)
+    assert (config["LogFormat"], config["ApplicationLogLevel"], config["SystemLogLevel"]) == (
+        "JSON",
+        application,
+        system,
+    )
     wanted = str(MATRIX[name][0].get("logLevel", "INFO")).upper()
     assert function["Environment"]["Variables"]["POWERTOOLS_LOG_LEVEL"] == wanted
 

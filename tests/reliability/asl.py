@@ -1,7 +1,8 @@
 """A small interpreter of the Amazon States Language subset our state machines use, for local end-to-end runs.
 
 Covers Pass, Choice (NumericGreaterThan), Map (inline: ItemsPath, ItemSelector, ResultSelector, ResultPath),
-Task (``lambda:invoke`` with ``Payload.$``, Retry with its delays and Catch by error name), Wait, Succeed and Fail;
+Task (``lambda:invoke`` with ``Payload.$``, Retry with its delays and Catch by error name; the AWS SDK integration
+``cloudwatch:putMetricData``, recorded and answered ``{}``), Wait, Succeed and Fail; ``ResultPath: null``;
 paths ``$.a.b``, ``$$.Execution.Id``, ``$$.Map.Item.Value`` and the filter ``$[?(@.k == 'v')].k2``; the
 intrinsics States.Format, States.Hash (SHA-256) and States.ArrayLength. Semantics follow the Amazon States
 Language specification (https://states-language.net) and the Step Functions developer guide; anything outside
@@ -41,6 +42,7 @@ class Run:
     invocations: int = 0
     retries: int = 0
     context: dict[str, Any] = field(default_factory=dict)
+    metric_data: list[dict[str, Any]] = field(default_factory=list)  # what putMetricData tasks were given
     sleep: Callable[[float], None] = lambda seconds: None  # Wait and Retry delays; time.sleep to run them
 
 
@@ -116,11 +118,15 @@ def template(spec: Any, data: Any, context: dict[str, Any]) -> Any:
             else template(item, data, context)
             for key, item in spec.items()
         }
+    if isinstance(spec, list):  # fields inside arrays of objects are evaluated too (e.g. MetricData)
+        return [template(item, data, context) for item in spec]
     return copy.deepcopy(spec)
 
 
 def _place(result_path: str | None, data: Any, result: Any) -> Any:
-    if result_path in (None, "$"):
+    if result_path is None:  # "ResultPath": null: the result is discarded, the input passes on
+        return data
+    if result_path == "$":
         return result
     if not result_path.startswith("$.") or "." in result_path[2:]:
         raise NotImplementedError(result_path)
@@ -139,6 +145,9 @@ def _delay(retry: dict[str, Any], attempt: int) -> float:
 
 
 def _task(state: dict[str, Any], data: Any, run: Run) -> Any:
+    if str(state["Resource"]).endswith(":states:::aws-sdk:cloudwatch:putMetricData"):
+        run.metric_data.append(template(state["Parameters"], data, run.context))
+        return {}
     if not str(state["Resource"]).endswith(":states:::lambda:invoke"):
         raise NotImplementedError(state["Resource"])
     payload = template(state["Parameters"], data, run.context)["Payload"]
@@ -179,7 +188,7 @@ def _apply(state: dict[str, Any], data: Any, run: Run) -> Any:
         raise StatesError(state.get("Error", "States.Fail"), state.get("Cause", ""))
     else:
         raise NotImplementedError(kind)
-    return _place(state.get("ResultPath"), data, result)
+    return _place(state.get("ResultPath", "$"), data, result)
 
 
 def execute(machine: dict[str, Any], data: Any, run: Run) -> Any:
@@ -198,7 +207,7 @@ def execute(machine: dict[str, Any], data: Any, run: Run) -> Any:
             catch = next((c for c in state.get("Catch", []) if _matches(c["ErrorEquals"], exc.error)), None)
             if catch is None:
                 raise
-            data = _place(catch.get("ResultPath"), data, {"Error": exc.error, "Cause": exc.cause})
+            data = _place(catch.get("ResultPath", "$"), data, {"Error": exc.error, "Cause": exc.cause})
             name = catch["Next"]
             continue
         if state.get("End"):

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from infra.bulk_workflow import OUTCOMES
+from infra.bulk_workflow import FAILED_ITEMS_METRIC, OUTCOMES
 from infra.rate import map_pacing
 from local.emulator import EmulatorControl, EmulatorServer
 from local.load import emulator_client
@@ -113,6 +113,10 @@ def test_each_outcome_is_reported_and_a_redrive_applies_nothing_twice(
     }
     assert set(output["Summary"]) == set(OUTCOMES) and output["Total"] == 5 and output["PoolId"] == pool
     assert run.invocations == 5 and run.retries == 0
+    # The run's failed items become one metric data point (what the BulkFailedItems alarm watches); the
+    # output above is the summary, untouched by that task (ResultPath null).
+    ((metric,),) = [call["MetricData"] for call in run.metric_data]
+    assert (metric["MetricName"], metric["Value"]) == (FAILED_ITEMS_METRIC, 2)
     control = EmulatorControl(emulator.url)
     applied = [c for c in control.calls("DisassociateOriginationIdentity") if c["status"] == 200]
     assert len(applied) == 2

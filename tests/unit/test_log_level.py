@@ -35,10 +35,7 @@ def test_a_stricter_powertools_level_wins(start: int, wanted: str | None, expect
 def _levels_at_import(lambda_level: str, powertools_level: str) -> list[str]:
     # A fresh interpreter: observability reads the environment once, at import, as in a cold start.
     env = {**os.environ, "AWS_LAMBDA_LOG_LEVEL": lambda_level, "POWERTOOLS_LOG_LEVEL": powertools_level}
-    code = (
-        "import logging; from sms_pool import observability as o; "
-        "print(logging.getLevelName(o.logger.log_level))"
-    )
+    code = "import logging; from sms_pool import observability as o; print(logging.getLevelName(o.logger.log_level))"
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     return done.stdout.split()
 
