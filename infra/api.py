@@ -151,6 +151,18 @@ class SmsPoolApi(Construct):
         # Execution logging fails to deploy while the region has no CloudWatch role: register one first.
         self.account_role = AccountCloudWatchRole(self, "AccountLogging", settings=settings, runtime=runtime)
         self.api.deployment_stage.node.add_dependency(self.account_role.resource)
+        # Execution logging (ERROR level, above) writes to a group API Gateway names
+        # API-Gateway-Execution-Logs_{rest-api-id}/{stage_name} and creates itself, with no retention and left
+        # behind on delete ("Execution logging for REST APIs", API Gateway developer guide). Declared here first
+        # (the stage depends on it), it gets the stack's retention and goes with the stack.
+        self.execution_logs = logs.LogGroup(
+            self,
+            "ExecutionLogs",
+            log_group_name=f"API-Gateway-Execution-Logs_{self.api.rest_api_id}/{settings.stage_name}",
+            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
+            removal_policy=RemovalPolicy.DESTROY,
+        )
+        self.api.deployment_stage.node.add_dependency(self.execution_logs)
         self.model = self.api.add_model(
             "DisassociateRequest",
             content_type="application/json",

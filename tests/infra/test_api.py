@@ -152,3 +152,21 @@ def test_allowed_principals_are_matched_by_arn_never_resolved_as_principals() ->
     assert allow["Condition"] == {"ArnLike": {"aws:PrincipalArn": arns}}
     assert statements["DenyOtherPrincipals"]["Condition"] == {"ArnNotLike": {"aws:PrincipalArn": arns}}
     assert not any(arn in json.dumps(stmt.get("Principal")) for stmt in statements.values() for arn in arns)
+
+
+def test_execution_log_group_is_the_stacks_with_retention(synth: Synth) -> None:
+    # API Gateway would create API-Gateway-Execution-Logs_{rest-api-id}/{stage} itself: no retention, left behind.
+    (api_id,) = synth.resources("AWS::ApiGateway::RestApi")
+    (stage,) = synth.resources("AWS::ApiGateway::Stage").values()
+    assert stage["Properties"]["MethodSettings"][0]["LoggingLevel"] == "ERROR"
+    named = {
+        key: res
+        for key, res in synth.resources("AWS::Logs::LogGroup").items()
+        if render(res["Properties"].get("LogGroupName")).startswith("API-Gateway-Execution-Logs_")
+    }
+    ((group_id, group),) = named.items()
+    stage_name = stage["Properties"]["StageName"]
+    assert render(group["Properties"]["LogGroupName"]) == f"API-Gateway-Execution-Logs_<{api_id}>/{stage_name}"
+    assert group["Properties"]["RetentionInDays"] == DEFAULTS["logRetentionDays"]
+    assert group["DeletionPolicy"] == "Delete"
+    assert group_id in stage["DependsOn"]  # created before the stage can write to it

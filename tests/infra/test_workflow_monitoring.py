@@ -60,7 +60,7 @@ def test_state_machine_log_group_and_dashboard_are_named_after_the_stack(synth: 
     groups = sorted(
         res["Properties"]["LogGroupName"]
         for res in synth.resources("AWS::Logs::LogGroup").values()
-        if "LogGroupName" in res["Properties"]
+        if isinstance(res["Properties"].get("LogGroupName"), str)
     )
     assert groups == [
         "/aws/vendedlogs/states/SmsPoolDisassociate-bulk",
