@@ -11,7 +11,7 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_ssm as ssm
 from constructs import Construct
 
-from infra.partitions import COMMERCIAL, Partition, partition_of
+from infra.partitions import COMMERCIAL, Partition, partition_of, require_snap_start
 from infra.settings import RETENTION_NAMES, ROOT, TESTED_RUNTIME, Settings, SettingsError, powertools_version
 from sms_pool.constants import ARN_RESOURCE_TYPES
 
@@ -137,12 +137,8 @@ class SmsPoolFunction(Construct):
             self, "Powertools", powertools_layer_arn(self, settings, partition)
         )
         features = partition or Partition(COMMERCIAL)
-        if settings.enable_snap_start and not features.snap_start:
-            Annotations.of(self).add_warning_v2(
-                "sms-pool:snapStartUnavailable",
-                f"enableSnapStart: Lambda SnapStart for Python is not available in {features.name}; "
-                "the deploy will fail there, pass -c enableSnapStart=false",
-            )
+        if settings.enable_snap_start:
+            require_snap_start(self)
         application_level, system_level = lambda_log_levels(settings.log_level)
         environment = settings.function_environment()
         if not features.lambda_xray:
