@@ -13,7 +13,6 @@ Error names come from ``sms_pool.errors.TABLE`` through :mod:`infra.workflow`.
 
 from __future__ import annotations
 
-import math
 from typing import Final, Literal
 
 from aws_cdk import Aws, Duration
@@ -23,7 +22,7 @@ from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk import aws_stepfunctions_tasks as tasks
 from constructs import Construct
 
-from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, map_pacing
+from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, bulk_worst_case_seconds, map_pacing
 from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, logged_state_machine, retryable_errors
 from sms_pool import errors
@@ -48,6 +47,10 @@ FAILED_ITEMS_METRIC: Final = "BulkFailedItems"
 ITEM_KEY: Final = "States.Hash(States.Format('{}|{}', $$.Execution.Id, $$.Map.Item.Value), 'SHA-256')"
 
 
+# The Retry blocks of each item's Disassociate task, each with its own attempt count.
+RETRIED: Final = (list(LAMBDA_SERVICE_ERRORS), retryable_errors())
+
+
 def _filter(outcome: Outcome) -> str:
     # Only the Outcome of each match (a few bytes), counted by Summarize: the results are not copied.
     return f"$[?(@.Outcome == '{outcome}')].Outcome"
@@ -59,6 +62,7 @@ class SmsPoolBulkWorkflow(Construct):
     def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, target: lambda_.IFunction) -> None:
         super().__init__(scope, construct_id)
         self.pacing = map_pacing(settings.aws_requests_per_second)
+        self.attempt_seconds = settings.timeout_seconds + 5  # the task timeout: the function's, plus its start
         count = sfn.Pass(
             self,
             "CountItems",
@@ -103,8 +107,9 @@ class SmsPoolBulkWorkflow(Construct):
             .when(sfn.Condition.number_greater_than("$.Total", MAX_ITEMS), too_large)
             .otherwise(remove_each.next(summarize).next(self._report_failed_items(settings)))
         )
-        # Three times the paced duration of a full list: room for retries, never an unbounded execution.
-        budget = math.ceil(3 * MAX_ITEMS / self.pacing.items_per_second)
+        # The worst case of a full list, every item using every retry (infra.rate, docs/scale.md): a run is
+        # never cut short by its own limit, and the limit still bounds it.
+        budget = bulk_worst_case_seconds(MAX_ITEMS, self.pacing, self.attempt_seconds, len(RETRIED))
         self.log_group, self.state_machine = logged_state_machine(
             self, settings, "bulk", count.next(check), Duration.seconds(budget)
         )
@@ -155,9 +160,9 @@ class SmsPoolBulkWorkflow(Construct):
             payload=sfn.TaskInput.from_json_path_at("$"),
             result_path="$.Aws",
             retry_on_service_exceptions=False,  # replaced by the explicit, quota-sized retries below
-            task_timeout=sfn.Timeout.duration(Duration.seconds(settings.timeout_seconds + 5)),
+            task_timeout=sfn.Timeout.duration(Duration.seconds(self.attempt_seconds)),
         )
-        for names in (list(LAMBDA_SERVICE_ERRORS), retryable_errors()):
+        for names in RETRIED:
             invoke.add_retry(
                 errors=names,
                 interval=Duration.seconds(pacing.retry_interval_seconds),
