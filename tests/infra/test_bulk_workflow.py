@@ -153,7 +153,7 @@ def _worst_case_from_definition(definition: dict[str, Any]) -> float:
         for n in range(retry["MaxAttempts"])
     )
     per_item = attempts * task["TimeoutSeconds"] + waits + inner["Pace"]["Seconds"]
-    return -(-limit // states["RemoveEach"]["MaxConcurrency"]) * per_item
+    return float(-(-limit // states["RemoveEach"]["MaxConcurrency"]) * per_item)
 
 
 def test_the_execution_timeout_covers_a_full_list_with_every_retry(synth: Synth, tmp_path: Path) -> None:
