@@ -66,7 +66,7 @@ def missing_layer_error(name: str, runtime: str) -> str:
     layer = f"AWSLambdaPowertoolsPythonV3-{runtime.replace('.', '')}-arm64"
     return (
         f"error: the Powertools layer parameter {name} does not exist in this region (Powertools did not publish "
-        f"it for this release, as for 3.23.0: powertools-lambda-python#7689); deploy with "
+        f"it for this release or region, as for 3.23.0: powertools-lambda-python#7689); deploy with "
         f"-c powertoolsLayerArn=arn:aws:lambda:<region>:{LAYER_ACCOUNT}:layer:{layer}:<version> "
         "(the layer of the pinned release, see docs/infrastructure.md)"
     )
