@@ -66,9 +66,13 @@ test: lint node test-lambda-python
 	$(BIN)/python -m pytest
 
 # The function's own tests (unit, contract sources, handlers: nothing that needs the CDK) and mypy on the Python
-# the stack deploys (pythonRuntime default, infra/settings.py TESTED_RUNTIME), in a second venv (requirements/lambda-test.txt).
+# the stack deploys (pythonRuntime default), in a second venv (requirements/lambda-test.txt). Its version is read
+# from its one home, infra/settings.py's TESTED_RUNTIME.
 # No such interpreter: skipped with one line, except under CI (.ci/run exports CI=1), where that is a failure.
-LAMBDA_PY := 3.13
+LAMBDA_PY := $(shell sed -n 's/^TESTED_RUNTIME: Final = "python\([0-9][0-9.]*\)"$$/\1/p' infra/settings.py)
+ifeq ($(LAMBDA_PY),)
+$(error cannot read TESTED_RUNTIME ("pythonX.Y") from infra/settings.py)
+endif
 LAMBDA_VENV := .venv-py$(subst .,,$(LAMBDA_PY))
 LAMBDA_STAMP := $(LAMBDA_VENV)/.installed-$(shell cat requirements/lambda-test.txt | cksum | cut -d' ' -f1)
 FIND_LAMBDA_PY := for py in python$(LAMBDA_PY) "env PYENV_VERSION=$(LAMBDA_PY).0 python3"; do \
@@ -103,17 +107,17 @@ run: venv
 # 32 clients, 20,000 mixed requests against a fresh local mode (emulator and API as separate processes), then the
 # emulator's state checked against the answers; figures in .local/load.json. LOAD_ARGS="--clients 8 --requests 1000".
 load: synth
-	$(BIN)/python -m local.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
+	$(BIN)/python -m bench.load --cdk-out cdk.out --json .local/load.json $(LOAD_ARGS)
 
 # AWS's quota (docs/scale.md): 32 clients for 60 s with the emulator's quotas and the stage throttle on, as
 # synthesized and again with the stage throttle far above the quota; figures in .local/load-quota-*.json.
-QUOTA_LOAD := $(BIN)/python -m local.quota_load $(QUOTA_LOAD_ARGS)
+QUOTA_LOAD := $(BIN)/python -m bench.quota_load $(QUOTA_LOAD_ARGS)
 load-quota: synth
 	$(QUOTA_LOAD) --cdk-out cdk.out --label shaped --json .local/load-quota-shaped.json
 	npx --no-install cdk synth -q --no-notices -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000
 	$(QUOTA_LOAD) --cdk-out .local/cdk.out.unshaped --label unshaped --json .local/load-quota-unshaped.json
 
-# Benchmarks (issue 6): BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
+# Benchmarks: BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.
 bench: synth dev-venv
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
@@ -134,8 +138,10 @@ mutation: dev-venv
 	cd $(MUTATION_DIR) && ../$(BIN)/mutmut run --max-children 2
 	cd $(MUTATION_DIR) && ../$(BIN)/python ../scripts/mutation_report.py --require sms_pool
 
+# The validators from models.py, and the docs' sections generated from the error table (marked BEGIN/END).
 generate: venv
 	$(BIN)/python -m scripts.gen_validator
+	$(BIN)/python -m scripts.error_table_md --write
 
 # Re-pin after editing requirements/*.in: each set is locked with hashes, constrained by the one it extends.
 UV_COMPILE := $(BIN)/uv pip compile -q --universal --python-version 3.11 --generate-hashes

@@ -33,10 +33,11 @@ from sms_pool import errors
 MAX_ITEMS: Final = 1000
 Outcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
 OUTCOMES: Final[tuple[Outcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")
-NOT_IN_POOL_ERROR: Final = errors.NotInPoolError.row.error_type
-LAST_IDENTITY_ERROR: Final = errors.LastIdentityError.row.error_type
-# An E.164 number the function resolved within the pool and did not find there (issue 12): not in the pool too.
-NUMBER_NOT_IN_POOL_ERROR: Final = errors.PhoneNumberNotInPoolError.row.error_type
+# The errorTypes of the table's rows for what AWS answers (ConflictException's reasons) and for an E.164 number
+# the function resolved within the pool and did not find there (not in the pool too).
+NOT_IN_POOL_ERROR: Final = errors.AWS_REASONS[("ConflictException", "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL")].error_type
+LAST_IDENTITY_ERROR: Final = errors.AWS_REASONS[("ConflictException", "LAST_PHONE_NUMBER")].error_type
+NUMBER_NOT_IN_POOL_ERROR: Final = errors.BY_SOURCE[errors.Kind.PHONE_NUMBER_NOT_IN_POOL].error_type
 TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
 # Written by ReportFailedItems at the end of every run (namespace metricsNamespace, dimension service): the
 # count of items whose outcome is "failed", what infra/monitoring.py alarms on. A run whose items all failed

@@ -30,6 +30,11 @@ API_5XX_RATE = 0.01
 API_4XX_RATE = 0.2
 
 
+def failure_metric_names() -> list[str]:
+    """The outcome metrics (the table's codes) the failure alarm sums: every 5xx row."""
+    return [row.code for row in error_table.TABLE if row.status >= 500]
+
+
 class SmsPoolMonitoring(Construct):
     """CloudWatch alarms (optionally notifying an SNS topic) and a dashboard."""
 
@@ -79,12 +84,12 @@ class SmsPoolMonitoring(Construct):
             using_metrics={
                 f"m{index}": cw.Metric(
                     namespace=settings.metrics_namespace,
-                    metric_name=row.code,
+                    metric_name=code,
                     dimensions_map={"service": settings.service_name},
                     statistic="Sum",
                     period=PERIOD,
                 )
-                for index, row in enumerate(row for row in error_table.TABLE if row.status >= 500)
+                for index, code in enumerate(failure_metric_names())
             },
         )
         alarm(

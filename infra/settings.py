@@ -35,8 +35,8 @@ ROOT: Final = Path(__file__).resolve().parent.parent
 
 # The stack's name unless `-c stackName=...` names another (app.py); serviceName and metricsNamespace derive from it.
 DEFAULT_STACK_NAME: Final = "SmsPoolDisassociate"
-# The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python);
-# the others Lambda offers are accepted with a synth warning.
+# The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python, which
+# reads its version from this line); the others Lambda offers are accepted with a synth warning.
 TESTED_RUNTIME: Final = "python3.13"
 Runtime = Literal["python3.11", "python3.12", "python3.13", "python3.14"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]

@@ -38,7 +38,7 @@ def retryable_errors() -> list[str]:
 
 def final_errors() -> list[str]:
     """errorType names a Step Functions caller can see that no retry will fix."""
-    return [row.error_type for row in errors.TABLE if not row.retryable and row.code not in errors.HTTP_ONLY_CODES]
+    return [row.error_type for row in errors.TABLE if not row.retryable and not row.http_only]
 
 
 def logged_state_machine(

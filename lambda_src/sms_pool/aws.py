@@ -1,7 +1,13 @@
-"""The data-access layer: the only module that touches boto3."""
+"""The data-access layer: the only module that touches boto3.
+
+Importing it builds nothing and reads no environment. :func:`client` builds the one client on first use (from
+:func:`sms_pool.config.settings`) and keeps it for the container's life; ``handlers`` calls it at module scope, so
+Lambda's init phase pays for it (and fails loudly on a bad setting) rather than the first request.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -12,12 +18,11 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from sms_pool import config, errors
-from sms_pool.constants import ISO_COUNTRY_FILTER, LIST_PAGE_SIZE, RESULT_FIELDS, SERVICE_NAME, USER_AGENT_APP_ID
+from sms_pool.constants import APP_NAME, ISO_COUNTRY_FILTER, LIST_PAGE_SIZE, RESULT_FIELDS, SERVICE_NAME
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
-        DisassociateOriginationIdentityRequestTypeDef,
         DisassociateOriginationIdentityResultTypeDef,
         OriginationIdentityMetadataTypeDef,
     )
@@ -35,7 +40,7 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
         retries={"mode": settings.retry_mode, "total_max_attempts": settings.max_attempts},  # total, not retries
-        user_agent_appid=USER_AGENT_APP_ID,  # type: ignore[call-arg]  # stubs lag botocore
+        user_agent_appid=APP_NAME,  # type: ignore[call-arg]  # stubs lag botocore
     )
     try:
         return boto3.client(SERVICE_NAME, config=client_config)
@@ -43,11 +48,15 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
         raise config.ConfigurationError(f"cannot create the {SERVICE_NAME} client: {exc}") from exc
 
 
-SETTINGS: Final = config.load()
-client: Final = make_client(SETTINGS)
-# "aws", "aws-cn", "aws-us-gov", ...: botocore derives it from the region (its endpoints data); the ARN rule in
-# ``core`` reads it. Nothing imports this module for constants (those live in ``sms_pool.constants``).
-PARTITION: Final[str] = client.meta.partition
+@functools.cache
+def client() -> PinpointSMSVoiceV2Client:
+    """The container's client, built once from :func:`sms_pool.config.settings` on first call."""
+    return make_client(config.settings())
+
+
+def partition() -> str:
+    """``aws``, ``aws-cn``, ``aws-us-gov``, ...: botocore derives it from the region (its endpoints data)."""
+    return str(client().meta.partition)
 
 
 def _symbol(value: Any) -> str | None:
@@ -116,12 +125,23 @@ def _translated(params: Mapping[str, Any]) -> Iterator[None]:
         raise mapped from exc
 
 
-def disassociate_origination_identity(
-    params: DisassociateOriginationIdentityRequestTypeDef,
-) -> DisassociateOriginationIdentityResultTypeDef:
-    """Call AWS; return the response fields, or raise the table's error for what went wrong."""
-    with _translated(params):
-        response = client.disassociate_origination_identity(**params)
+@functools.cache
+def aws_members(operation: str) -> frozenset[str]:
+    """The input members AWS knows for ``operation`` (botocore's service model, loaded with the client)."""
+    shape = client().meta.service_model.operation_model(operation).input_shape
+    return frozenset(shape.members if shape else ())
+
+
+def disassociate_origination_identity(params: Mapping[str, Any]) -> DisassociateOriginationIdentityResultTypeDef:
+    """Call AWS with the members it knows; return the response fields, or raise the table's error.
+
+    The request model's own fields (``DryRun``, and any caller-only field added later) are dropped here, the one
+    place before the call: botocore rejects a member its model lacks, which would answer the caller a 500.
+    """
+    known = aws_members("DisassociateOriginationIdentity")
+    sent = {key: value for key, value in params.items() if key in known}
+    with _translated(sent):
+        response = client().disassociate_origination_identity(**sent)
     missing = [key for key in RESULT_FIELDS if not isinstance(response.get(key), str)]
     if missing:  # botocore answers a 200 it cannot parse with no members rather than an error
         raise errors.error(errors.Kind.MALFORMED_RESPONSE, f"AWS's answer lacked {', '.join(missing)}")
@@ -141,7 +161,7 @@ def list_pool_identities(
     pool: dict[str, str] = {}
     identities: list[OriginationIdentityMetadataTypeDef] = []
     with _translated(params):
-        for page in client.get_paginator("list_pool_origination_identities").paginate(**params):
+        for page in client().get_paginator("list_pool_origination_identities").paginate(**params):
             pool = {key: page[key] for key in ("PoolArn", "PoolId") if isinstance(page.get(key), str)}
             identities += page.get("OriginationIdentities", [])
     if len(pool) < 2:  # both members

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -13,7 +14,7 @@ RetryMode = Literal["standard", "adaptive"]
 
 
 class ConfigurationError(RuntimeError):
-    """The function's environment is invalid; raised at import so the init phase fails loudly."""
+    """The function's environment is invalid; raised during init (``handlers`` builds the client) so it fails loudly."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +82,9 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
     if problem:
         raise ConfigurationError(problem)
     return settings
+
+
+@functools.cache
+def settings() -> Settings:
+    """The process's settings, read from ``os.environ`` on first call and kept (the environment is fixed in Lambda)."""
+    return load()

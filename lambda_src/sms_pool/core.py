@@ -14,8 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from sms_pool import aws, errors, phone
-from sms_pool.constants import ARN_RESOURCE_TYPES, DRY_RUN_FIELD, RESULT_FIELDS, TOKEN_FIELDS
+from sms_pool import aws, config, errors, phone
+from sms_pool.constants import APP_NAME, ARN_RESOURCE_TYPES, DRY_RUN_FIELD, RESULT_FIELDS, TOKEN_FIELDS
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
     from sms_pool.audit import Attempt
 
-# Versioned so a future change of derivation cannot collide with tokens already sent to AWS.
-_TOKEN_DOMAIN: Final = b"sms-pool-disassociate/v1\x00"
+# Versioned so a future change of derivation cannot collide with tokens already sent to AWS; its bytes must never
+# change (b"sms-pool-disassociate/v1\x00": known-answer tests pin them), nor, therefore, APP_NAME.
+TOKEN_DOMAIN: Final = f"{APP_NAME}/v1\x00".encode()
 
 PHONE_NUMBER_HINT: Final = (
     "looks like a phone number not in E.164 form; pass it as E.164 (+, country code, number, nothing else), or "
@@ -45,10 +46,11 @@ _ARN: Final = re.compile(r"arn:([a-z0-9-]+):([a-z0-9-]*):([a-z0-9-]*):([0-9]*):(
 
 def _check_arn(field: str, value: str) -> None:
     match = _ARN.fullmatch(value)
+    partition = aws.partition()
     types = ARN_RESOURCE_TYPES[field]
     if not (
         match
-        and match[1] == aws.PARTITION
+        and match[1] == partition
         and match[2] == "sms-voice"
         and match[3]
         and len(match[4]) == 12
@@ -56,13 +58,13 @@ def _check_arn(field: str, value: str) -> None:
         and ((match[6] is not None) == (match[5] == "sender-id"))
     ):
         kinds = " or ".join(f"{kind}/<SenderId>/<country>" if kind == "sender-id" else f"{kind}/<id>" for kind in types)
-        raise errors.invalid(field, f"an ARN here must be arn:{aws.PARTITION}:sms-voice:<region>:<account>:{kinds}")
+        raise errors.invalid(field, f"an ARN here must be arn:{partition}:sms-voice:<region>:<account>:{kinds}")
 
 
 def check_rules(request: DisassociateOriginationIdentityRequestTypeDef) -> None:
     """Raise ``InvalidRequestError`` naming the field if ``request`` breaks one of the service's rules."""
     identity = request["OriginationIdentity"]
-    resolving = aws.SETTINGS.resolve_numbers
+    resolving = config.settings().resolve_numbers
     if phone.is_phone_number(identity) and not (resolving and phone.is_e164(identity)):
         raise errors.invalid("OriginationIdentity", PHONE_NUMBER_HINT if resolving else RESOLUTION_OFF_HINT)
     if request.get(DRY_RUN_FIELD) and not resolving:
@@ -79,7 +81,7 @@ def derive_client_token(idempotency_key: str, request: Mapping[str, object]) -> 
     Functions Map state passes the same execution id for every item) without them colliding at AWS.
     """
     parts = [idempotency_key, *(str(request.get(name, "")) for name in TOKEN_FIELDS)]
-    return hashlib.sha256(_TOKEN_DOMAIN + "\0".join(parts).encode("utf-8")).hexdigest()
+    return hashlib.sha256(TOKEN_DOMAIN + "\0".join(parts).encode("utf-8")).hexdigest()
 
 
 def _by_number(
@@ -177,7 +179,7 @@ def disassociate(
     check_rules(request)  # type: ignore[arg-type]
     if request.get(DRY_RUN_FIELD):
         return preview(request, attempt)
-    params: dict[str, Any] = {key: value for key, value in request.items() if key != DRY_RUN_FIELD}
+    params = dict(request)  # the caller-only fields (DryRun, ...) are dropped by ``aws``, just before the call
     identity = resolve(request)
     if identity != params["OriginationIdentity"]:
         params["OriginationIdentity"] = identity
@@ -185,4 +187,4 @@ def disassociate(
             attempt.resolved_identity = identity
     if "ClientToken" not in params and idempotency_key:
         params["ClientToken"] = derive_client_token(idempotency_key, params)
-    return dict(aws.disassociate_origination_identity(params))  # type: ignore[arg-type]
+    return dict(aws.disassociate_origination_identity(params))

@@ -14,12 +14,15 @@ import gc
 # lands in the cold start (13-16 ms measured). Frozen afterwards, so later collections skip them.
 gc.disable()
 try:
-    import json
     from typing import TYPE_CHECKING, Any, Final
 
-    from sms_pool import audit, core, errors, validation
+    from sms_pool import audit, aws, core, errors, validation
     from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
     from sms_pool.observability import log_stream, logger, metrics, record_outcome, trace_handler
+
+    # Module scope, as Powertools' examples create their tools: the client (and the settings it reads) are built
+    # in Lambda's init phase, once per container; a bad setting fails the init with ConfigurationError.
+    aws.client()
 finally:
     gc.freeze()
     gc.enable()
@@ -29,24 +32,6 @@ if TYPE_CHECKING:
 
 _HEADER_KEY: Final = IDEMPOTENCY_HEADER.lower()
 _JSON: Final = {"Content-Type": "application/json"}
-_ENCODE: Final = json.JSONEncoder(
-    separators=(",", ":")
-).encode  # built once: json.dumps(..., separators) builds one a call
-
-
-def problem_response(exc: errors.ServiceError, request_id: str) -> dict[str, Any]:
-    """The proxy response (problem+json, with Retry-After/Allow where the row says) for ``exc``."""
-    row = exc.row
-    headers = {"Content-Type": "application/problem+json"}
-    if row.retry_after is not None:
-        headers["Retry-After"] = str(row.retry_after)
-    if row.code == "METHOD_NOT_ALLOWED":
-        headers["Allow"] = METHOD
-    return {
-        "statusCode": row.status,
-        "headers": headers,
-        "body": _ENCODE(errors.problem(exc, request_id)),
-    }
 
 
 def _lower_headers(event: dict[str, Any]) -> dict[str, Any]:
@@ -86,7 +71,7 @@ def _log_outcome(attempt: audit.Attempt, exc: errors.ServiceError | None) -> Non
     code = "OK" if exc is None else exc.row.code
     record_outcome(code)
     audit.emit(log_stream(), attempt, code, 200 if exc is None else exc.row.status)
-    # A success needs no logger line (one costs ~115 µs, half the bare AWS call): the audit line is its record.
+    # A success needs no logger line: the audit line is its record.
     if exc is None:
         return
     if exc.row.status >= 500:
@@ -117,20 +102,20 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
         result = core.disassociate(validation.validate_body(data), key, attempt)
     except errors.ServiceError as exc:
         _log_outcome(attempt, exc)
-        return problem_response(exc, request_id)
+        return errors.problem_response(exc, request_id)
     except Exception:
         failure = _unexpected()
         _log_outcome(attempt, failure)
-        return problem_response(failure, request_id)
+        return errors.problem_response(failure, request_id)
     _log_outcome(attempt, None)
-    return {"statusCode": 200, "headers": _JSON, "body": _ENCODE(result)}
+    return {"statusCode": 200, "headers": _JSON, "body": errors.compact_json(result)}
 
 
 def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
     """Step Functions adapter: returns AWS's fields (or the dry run's answer) or raises the table's exception."""
     attempt = audit.from_task(event, context.aws_request_id)
     audit.note_request(attempt, event)
-    correlated = False  # set once per call (~3 µs each): the key once validated, else the Lambda request id
+    correlated = False  # the key once validated, else the Lambda request id
     try:
         request, key = validation.validate_task(event)
         logger.set_correlation_id(key or context.aws_request_id)

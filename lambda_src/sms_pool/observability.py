@@ -11,12 +11,13 @@ from typing import IO, TYPE_CHECKING, Any, Final, TypeVar, cast
 from aws_lambda_powertools.logging import Logger
 from aws_lambda_powertools.metrics import Metrics, MetricUnit
 
+from sms_pool.constants import APP_NAME
 from sms_pool.phone import mask
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.tracing import Tracer
 
-SERVICE: Final = os.environ.get("POWERTOOLS_SERVICE_NAME") or "sms-pool-disassociate"
+SERVICE: Final = os.environ.get("POWERTOOLS_SERVICE_NAME") or APP_NAME
 NAMESPACE: Final = os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "SmsPool"
 
 

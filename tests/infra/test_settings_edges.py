@@ -1,7 +1,8 @@
-"""Deployment settings from CDK context at both sides of every bound, without synthesizing (issue 14)."""
+"""Deployment settings from CDK context at both sides of every bound, without synthesizing."""
 
 from __future__ import annotations
 
+import subprocess
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -263,7 +264,7 @@ def test_function_environment_is_what_the_handler_reads() -> None:
         "SMS_POOL_CONNECT_TIMEOUT": "0.5",
         "SMS_POOL_READ_TIMEOUT": "4",
         "SMS_POOL_MAX_ATTEMPTS": "2",
-        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # issue 12's switch, passed through
+        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # the resolution switch, passed through
     }
 
 
@@ -357,3 +358,13 @@ def test_auto_burst_and_attempts_follow_an_explicit_stage_rate(raw: Any) -> None
     context = {"connectTimeout": 0.1, "readTimeout": 0.1, "awsRequestsPerSecond": 25, "throttleRateLimit": 50}
     derived = _settings(**context, throttleBurstLimit=raw, maxAttempts=raw)
     assert (derived.throttle_rate_limit, derived.throttle_burst_limit, derived.max_attempts) == (50, 50, 3)
+
+
+def test_the_makefile_tests_the_function_on_the_runtime_the_stack_deploys() -> None:
+    # The Makefile reads LAMBDA_PY from TESTED_RUNTIME's line rather than repeating the version.
+    root = infra.settings.ROOT
+    make = ["make", "-s", "-n", "test-lambda-python"]
+    dry_run = subprocess.run(make, cwd=root, capture_output=True, text=True, check=False)
+    assert dry_run.returncode == 0, dry_run.stderr
+    assert f"for py in {infra.settings.TESTED_RUNTIME} " in dry_run.stdout
+    assert "LAMBDA_PY := $(shell sed" in (root / "Makefile").read_text()

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from local import cli, defaults, sigv4
-from local.gateway import LocalApiGateway
-from local.routes import Route
+from local import banner, defaults, settings
+from local.gateway import sigv4
+from local.gateway.core import LocalApiGateway
+from local.gateway.routes import Route
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, post, start_local_mode
 from tests.integration.test_cli_robustness import _cli, _one_line_error
@@ -46,7 +47,7 @@ def test_the_port_check_passes_right_after_the_server_stopped() -> None:
     _request_closed_by_the_server(port)
     gateway.stop()
     assert _plain_bind_fails(port)  # the TIME_WAIT connection the old check tripped over is there
-    cli.check_port_free(port, defaults.API_PORT_ENV, "--api-port")  # no UserError: the server would bind
+    settings.check_port_free(port, defaults.API_PORT_ENV, "--api-port")  # no UserError: the server would bind
     with socket.socket() as sock:  # and the server, as it binds, does
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((defaults.HOST, port))
@@ -58,8 +59,8 @@ def test_the_port_check_still_sees_a_listening_port() -> None:
         sock.bind((defaults.HOST, 0))
         sock.listen()
         port = int(sock.getsockname()[1])
-        with pytest.raises(cli.UserError, match=rf"port {port} .*{defaults.API_PORT_ENV}=\d+ make run"):
-            cli.check_port_free(port, defaults.API_PORT_ENV, "--api-port")
+        with pytest.raises(settings.UserError, match=rf"port {port} .*{defaults.API_PORT_ENV}=\d+ make run"):
+            settings.check_port_free(port, defaults.API_PORT_ENV, "--api-port")
 
 
 @pytest.fixture
@@ -125,12 +126,12 @@ def open_mode(cdk_out: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 def test_the_banner_labels_follow_no_auth_and_no_validate(open_mode: LocalMode) -> None:
     demo = open_mode.seed()
-    sign, lines = cli._signing(False, "us-east-1")
-    banner = cli._banner(open_mode.api, open_mode.emulator, demo, sign, tuple(lines), validate=False)
-    assert "(signed)" not in banner and "request validator, as deployed" not in banner
-    assert "unsigned" in banner and "the function's own check" in banner
-    comments = [line for line in banner.splitlines() if line.startswith("# ")]
-    commands = [line for line in banner.splitlines() if line.startswith("curl ")]
+    sign, lines = banner.signing(False, "us-east-1")
+    text = banner.render(open_mode.api, open_mode.emulator, demo, sign, tuple(lines), validate=False)
+    assert "(signed)" not in text and "request validator, as deployed" not in text
+    assert "unsigned" in text and "the function's own check" in text
+    comments = [line for line in text.splitlines() if line.startswith("# ")]
+    commands = [line for line in text.splitlines() if line.startswith("curl ")]
     expected = [int(m[1]) for line in comments if (m := re.match(r"# (\d{3})\b", line))]
     assert expected == [200, 404, 200, 200, 400] and len(commands) == 5  # no 403 example: unsigned ones pass
     for command, status in zip(commands, expected, strict=True):  # and the labels are what answers
@@ -141,9 +142,9 @@ def test_the_banner_labels_follow_no_auth_and_no_validate(open_mode: LocalMode) 
 
 def test_the_deployed_banner_keeps_its_labels(local_mode: LocalMode) -> None:
     demo = local_mode.seed()
-    sign, lines = cli._signing(True, "us-east-1")
-    banner = cli._banner(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
-    assert "(signed)" in banner and "(the request validator, as deployed)" in banner
+    sign, lines = banner.signing(True, "us-east-1")
+    text = banner.render(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
+    assert "(signed)" in text and "(the request validator, as deployed)" in text
 
 
 def test_the_functions_responses_carry_the_request_id() -> None:

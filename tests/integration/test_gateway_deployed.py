@@ -17,10 +17,11 @@ from typing import Any
 import botocore.auth
 import pytest
 
-from local import gateway_responses, routes, sigv4
-from local.gateway import LocalApiGateway
-from local.gateway_responses import ResourcePolicy
-from local.sigv4 import LocalKey
+from local.gateway import responses as gateway_responses
+from local.gateway import routes, sigv4
+from local.gateway.core import LocalApiGateway
+from local.gateway.responses import ResourcePolicy
+from local.gateway.sigv4 import LocalKey
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, post
 
@@ -147,7 +148,7 @@ INVALID_BODIES = [
     b"[]",
     json.dumps({**GOOD, "Extra": 1}).encode(),
     json.dumps({k: v for k, v in GOOD.items() if k != "IsoCountryCode"}).encode(),
-    json.dumps({**GOOD, "OriginationIdentity": "(206) 555-0100"}).encode(),  # E.164 is valid since issue 12
+    json.dumps({**GOOD, "OriginationIdentity": "(206) 555-0100"}).encode(),  # an E.164 number is a valid identity
     json.dumps({**GOOD, "OriginationIdentity": "12065550100"}).encode(),  # digits only: the model's "not"
     json.dumps({**GOOD, "DryRun": "yes"}).encode(),
     json.dumps({**GOOD, "IsoCountryCode": "usa"}).encode(),

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from aws_lambda_powertools.utilities.parser.models import APIGatewayProxyEventModel
 
-from local import routes
-from local.gateway import LocalApiGateway
-from local.routes import Route
+from local.gateway import routes
+from local.gateway.core import LocalApiGateway
+from local.gateway.routes import Route
 from tests.integration.conftest import LocalMode
 from tests.synth import ROOT
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-# (ok, result-or-error-object) as Lambda reports a direct invoke (local.lambda_runtime.invoke).
+# (ok, result-or-error-object) as Lambda reports a direct invoke (local.gateway.lambda_runtime.invoke).
 Invoker = Callable[[Any], tuple[bool, Any]]
 _FILTER = re.compile(r"^\$\[\?\(@\.(\w+) == '([^']*)'\)\](?:\.(\w+))?$")
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
+from bench.load import emulator_client
 from infra.bulk_workflow import FAILED_ITEMS_METRIC, OUTCOMES
 from infra.rate import map_pacing
 from local.emulator import EmulatorControl, EmulatorServer
-from local.load import emulator_client
 from tests.infra.support import render
 from tests.reliability import asl
 from tests.synth import ROOT, Synth

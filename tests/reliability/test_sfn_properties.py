@@ -14,7 +14,7 @@ from botocore.retries.quota import RetryQuota
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from local.lambda_runtime import FakeLambdaContext
+from local.gateway.lambda_runtime import FakeLambdaContext
 from sms_pool import aws, errors, handlers
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 
@@ -78,11 +78,11 @@ def _queue(fake: FakeAws, answer: str) -> None:
         elif answer == "malformed":
             fake.answers.append((200, {"Unexpected": True}))
         elif answer == "connect":
-            fake.raise_(ConnectTimeoutError(endpoint_url=aws.client.meta.endpoint_url))
+            fake.raise_(ConnectTimeoutError(endpoint_url=aws.client().meta.endpoint_url))
         elif answer == "read":
-            fake.raise_(ReadTimeoutError(endpoint_url=aws.client.meta.endpoint_url))
+            fake.raise_(ReadTimeoutError(endpoint_url=aws.client().meta.endpoint_url))
         elif answer == "endpoint":
-            fake.raise_(EndpointConnectionError(endpoint_url=aws.client.meta.endpoint_url))
+            fake.raise_(EndpointConnectionError(endpoint_url=aws.client().meta.endpoint_url))
         else:
             status = 500 if answer == "InternalServerException" else 400
             fake.error(answer, status, Reason="SOME_REASON", ResourceType="pool", ResourceId="pool-1")

@@ -42,7 +42,7 @@ def test_client_uses_standard_retries_and_timeouts() -> None:
 
 def test_endpoint_override_is_honoured() -> None:
     # conftest sets AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2; the local mode relies on it.
-    assert aws.client.meta.endpoint_url == "http://127.0.0.1:9"
+    assert aws.client().meta.endpoint_url == "http://127.0.0.1:9"
 
 
 def test_bad_endpoint_fails_at_start(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from local import openapi
-from local.gateway import LocalApiGateway
-from local.routes import Route
+from local.gateway import openapi
+from local.gateway.core import LocalApiGateway
+from local.gateway.routes import Route
 from sms_pool import validation
 from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 

@@ -14,18 +14,13 @@ import sys
 from multiprocessing.connection import Connection
 from typing import Any
 
+from local.gateway.lambda_runtime import FakeLambdaContext, load_handler
+
 
 def _container(conn: Connection, handlers: list[str]) -> None:
     """The container's loop: import the handlers, then answer (handler, event) pairs until EOF."""
-    import importlib  # noqa: PLC0415
-
-    from local.lambda_runtime import FakeLambdaContext  # noqa: PLC0415
-
     sys.stdout = sys.stderr  # function logs go to stderr; stdout is the CLI's ready line
-    loaded = {}
-    for dotted in handlers:
-        module, _, name = dotted.rpartition(".")
-        loaded[dotted] = getattr(importlib.import_module(module), name)
+    loaded = {dotted: load_handler(dotted) for dotted in handlers}
     conn.send("ready")
     while True:
         try:

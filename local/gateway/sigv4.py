@@ -20,6 +20,8 @@ from botocore.auth import SIGV4_TIMESTAMP, SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
+from local.defaults import ACCOUNT_ID
+
 SERVICE = "execute-api"
 # "a request must reach AWS within five minutes of the time stamp in the request" (IAM user guide,
 # "Signing AWS API requests"); API Gateway answers "Signature expired" past that.
@@ -46,9 +48,9 @@ DEFAULT_KEYS: tuple[LocalKey, ...] = (
     LocalKey(
         "AKIALOCALEXAMPLE0001",
         "local-secret-do-not-use-in-aws",
-        "arn:aws:iam::123456789012:user/local-caller",
+        f"arn:aws:iam::{ACCOUNT_ID}:user/local-caller",
         "AIDALOCALEXAMPLE0001",
-        "123456789012",
+        ACCOUNT_ID,
     ),
 )
 

@@ -1,5 +1,6 @@
 """The stage's throttling, as deployed: rate and burst read from the synthesized template, and API Gateway's
-429 rendered from the template's ``THROTTLED`` gateway response.
+429 rendered from the template's ``THROTTLED`` gateway response (``local.gateway.responses``, as every other
+answer of the gateway's own).
 
 API Gateway throttles with a token bucket (the stage's ``ThrottlingRateLimit`` tokens per second, at most
 ``ThrottlingBurstLimit`` held); an excess request gets the ``THROTTLED`` gateway response and never reaches
@@ -19,11 +20,13 @@ from pathlib import Path
 from typing import Any, Final
 
 from local.emulator.quotas import TokenBucket
+from local.gateway import responses as gateway_responses
+from local.gateway.responses import GatewayResponse
 
 ENV_VAR: Final = "SMS_LOCAL_THROTTLE"
 # What API Gateway puts in $context.error.message for a throttled request.
 THROTTLED_MESSAGE: Final = "Too Many Requests"
-_HEADER_PREFIX: Final = "gatewayresponse.header."
+THROTTLED: Final = "THROTTLED"  # the gateway response type of a throttled request
 
 
 def enabled_from_env(env: Mapping[str, str] = os.environ, *, default: bool) -> bool:
@@ -38,25 +41,6 @@ def enabled_from_env(env: Mapping[str, str] = os.environ, *, default: bool) -> b
     raise ValueError(f"{ENV_VAR}={raw!r}: use on or off")
 
 
-@dataclass(frozen=True, slots=True)
-class GatewayResponse:
-    """One ``AWS::ApiGateway::GatewayResponse``: status, headers and body template."""
-
-    status: int
-    headers: dict[str, str]
-    template: str
-
-    def render(self, request_id: str, message: str) -> dict[str, Any]:
-        """The proxy-style response, with the ``$context`` variables the template uses substituted."""
-        body = (
-            self.template.replace("$context.error.messageString", json.dumps(message))
-            .replace("$context.error.message", message)
-            .replace("$context.error.responseType", "THROTTLED")
-            .replace("$context.requestId", request_id)
-        )
-        return {"statusCode": self.status, "headers": dict(self.headers), "body": body}
-
-
 def _stage_limits(resources: Mapping[str, Any]) -> tuple[float, int]:
     for resource in resources.values():
         if resource["Type"] != "AWS::ApiGateway::Stage":
@@ -67,29 +51,13 @@ def _stage_limits(resources: Mapping[str, Any]) -> tuple[float, int]:
     raise ValueError("the template's stage sets no ThrottlingRateLimit/ThrottlingBurstLimit for /* *")
 
 
-def _throttled_response(resources: Mapping[str, Any]) -> GatewayResponse:
-    for resource in resources.values():
-        props = resource.get("Properties", {})
-        if resource["Type"] == "AWS::ApiGateway::GatewayResponse" and props.get("ResponseType") == "THROTTLED":
-            headers = {
-                name.removeprefix(_HEADER_PREFIX): str(value).strip("'")
-                for name, value in props.get("ResponseParameters", {}).items()
-                if name.startswith(_HEADER_PREFIX)
-            }
-            return GatewayResponse(
-                int(props.get("StatusCode", 429)), headers, props["ResponseTemplates"]["application/json"]
-            )
-    # API Gateway's own default for THROTTLED.
-    return GatewayResponse(429, {"Content-Type": "application/json"}, '{"message":$context.error.messageString}')
-
-
 @dataclass
 class StageThrottle:
     """The stage's token bucket; :meth:`limited` answers the 429 for a request over it, else None."""
 
     rate: float
     burst: int
-    response: GatewayResponse
+    responses: dict[str, GatewayResponse] = field(default_factory=dict)  # the template's, by response type
     clock: Callable[[], float] = time.monotonic
     _bucket: TokenBucket | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -99,7 +67,7 @@ class StageThrottle:
         """Rate, burst and the THROTTLED response of the stack in ``template``."""
         resources = json.loads(template.read_text())["Resources"]
         rate, burst = _stage_limits(resources)
-        return cls(rate, burst, _throttled_response(resources))
+        return cls(rate, burst, gateway_responses.load(resources))
 
     def limited(self, request_id: str) -> dict[str, Any] | None:
         """None if the request may pass (a token is taken), else API Gateway's 429 for it."""
@@ -109,4 +77,6 @@ class StageThrottle:
                 self._bucket = TokenBucket(self.rate, float(self.burst), float(self.burst), now)
             if self._bucket.take(now):
                 return None
-        return self.response.render(request_id, THROTTLED_MESSAGE)
+        return gateway_responses.render(
+            self.responses, THROTTLED, THROTTLED_MESSAGE, request_id, gateway_responses.default_status(THROTTLED)
+        )

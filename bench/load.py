@@ -1,7 +1,7 @@
 """Load test of the local mode: concurrent clients, a countable mix of outcomes, then the emulator's state checked.
 
-    python -m local.load [--clients 32] [--requests 20000] [--max-seconds 120] [--cdk-out cdk.out]
-    python -m local.load --api URL --emulator URL      # against servers that are already running
+    python -m bench.load [--clients 32] [--requests 20000] [--max-seconds 120] [--cdk-out cdk.out]
+    python -m bench.load --api URL --emulator URL      # against servers that are already running
 
 The mix is a quarter each of successes (each a distinct seeded phone number, so every 200 is one change to
 count), not-founds (an unknown identity), conflicts (the last number of a one-number pool) and invalid input
@@ -30,11 +30,11 @@ from typing import Any
 
 import boto3
 
-from local import sigv4
 from local.emulator import EmulatorControl
 from local.emulator.__main__ import DUMMY_CREDENTIAL
+from local.gateway import sigv4
 from local.servers import LocalServers, start_servers
-from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE, SERVICE_NAME
 
 DISASSOCIATE = "DisassociateOriginationIdentity"
 EXPECTED = {"success": 200, "not_found": 404, "conflict": 409, "invalid": 400}
@@ -62,7 +62,7 @@ class Seeded:
 def emulator_client(emulator: str) -> Any:
     """A boto3 pinpoint-sms-voice-v2 client on the emulator, with the dummy credentials it accepts."""
     return boto3.client(
-        "pinpoint-sms-voice-v2",
+        SERVICE_NAME,
         endpoint_url=emulator,
         region_name="us-east-1",
         aws_access_key_id=DUMMY_CREDENTIAL,
@@ -195,7 +195,7 @@ def run(
 ) -> dict[str, Any]:
     """Seed, drive ``total`` requests from ``clients`` threads, verify; the figures as a dict."""
     seeded = seed(emulator, total // 4)
-    requests = plan(seeded, total, random.Random(seed_value))  # noqa: S311 - a reproducible mix, not a secret
+    requests = plan(seeded, total, random.Random(seed_value))
     EmulatorControl(emulator).clear_calls()
     started = time.monotonic()
     results = _drive(api, requests, clients, started + max_seconds)
@@ -230,9 +230,9 @@ def emit(figures: dict[str, Any], path: Path | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m local.load``; exit 1 on any unexpected status, state problem or timeout."""
+    """Entry point of ``python -m bench.load``; exit 1 on any unexpected status, state problem or timeout."""
     parser = argparse.ArgumentParser(
-        prog="python -m local.load", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="python -m bench.load", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--requests", type=int, default=20_000)

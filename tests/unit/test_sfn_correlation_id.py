@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext
+from local.gateway.lambda_runtime import FakeLambdaContext
 from sms_pool import errors, handlers, validation
 from tests.fixtures import VALID_REQUEST, FakeAws
 

@@ -1,6 +1,6 @@
 """The local API Gateway's HTTP side: framing and body limits, and proxy responses sent back as HTTP.
 
-What the deployed gateway does between the HTTP request and the proxy event lives in ``local.gateway``.
+What the deployed gateway does between the HTTP request and the proxy event lives in ``local.gateway.core``.
 """
 
 from __future__ import annotations
@@ -9,54 +9,45 @@ import base64
 import logging
 import time
 import uuid
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from local.httputil import BodyTooLargeError, IncompleteBodyError, QuietServer, content_length, read_body, send_quietly
+from local.gateway.checks import DeployedChecks
+from local.httputil import BodyTooLargeError, IncompleteBodyError, LocalHandler, QuietServer, content_length, read_body
 from sms_pool import errors
-from sms_pool.handlers import problem_response
+from sms_pool.errors import problem_response
 
-if TYPE_CHECKING:
-    from local.gateway import LocalApiGateway
-
-LOG = logging.getLogger("local.gateway")  # the gateway's one log, as before the split
+LOG = logging.getLogger("local.gateway")  # one log for the whole gateway
 MAX_PAYLOAD_BYTES = 10 * 1024 * 1024  # API Gateway's own request payload limit
+
+
+class Gateway(Protocol):
+    """What the HTTP side asks of the gateway (``local.gateway.core.LocalApiGateway``)."""
+
+    checks: DeployedChecks
+
+    def static(self, method: str, raw_path: str) -> tuple[int, dict[str, str], bytes] | None:
+        """The document at ``raw_path`` (OpenAPI, Swagger UI), or None for an API request."""
+
+    def invoke(
+        self, method: str, raw_path: str, headers: list[tuple[str, str]], body: bytes, source_ip: str
+    ) -> dict[str, Any]:
+        """The proxy response for one API request."""
 
 
 class GatewayServer(QuietServer):
     """The HTTP server of one gateway; its request handler reaches the gateway through it."""
 
-    def __init__(self, address: tuple[str, int], gateway: LocalApiGateway) -> None:
+    def __init__(self, address: tuple[str, int], gateway: Gateway) -> None:
         self.gateway = gateway
         super().__init__(address, _RequestHandler)
 
 
-class _RequestHandler(BaseHTTPRequestHandler):
+class _RequestHandler(LocalHandler):
     """One HTTP request: framing and body (``_answer``), then the proxy response back as HTTP (``_relay``)."""
 
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
     timeout = 30
     server_version = "local-api-gateway"
     server: GatewayServer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # one line per request is logged in _serve instead
-
-    def send_response(self, code: int, message: str | None = None) -> None:
-        # API Gateway sends no Server header naming its software.
-        self.send_response_only(code, message)
-        self.send_header("Date", self.date_time_string())
-
-    def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            send_quietly(self, body)  # a client gone mid-response is no error of the gateway
 
     def _serve(self) -> None:
         started = time.perf_counter()
@@ -84,7 +75,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return None
         static = gateway.static(self.command, self.path)
         if static is not None:
-            self._send(*static)
+            self.send_body(*static)
             return None
         return gateway.invoke(self.command, self.path, list(self.headers.items()), body, self.client_address[0])
 
@@ -96,13 +87,5 @@ class _RequestHandler(BaseHTTPRequestHandler):
         for name, values in (response.get("multiValueHeaders") or {}).items():
             headers[name] = ", ".join(str(v) for v in values)
         status = int(response.get("statusCode", 502))
-        self._send(status, headers, payload)
+        self.send_body(status, headers, payload)
         return status
-
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve  # noqa: N815
-
-    def __getattr__(self, name: str) -> Callable[[], None]:
-        # Any other method (TRACE, QUERY, ...) gets the gateway's 405 problem, not http.server's 501 page.
-        if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
-            return self._serve
-        raise AttributeError(name)

@@ -1,13 +1,13 @@
 """A local API Gateway: REST proxy events (payload 1.0) for the routes of the synthesized stack.
 
 Before the function runs it does what the deployed gateway does, in its order: route lookup (an unknown
-route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.sigv4``), the resource
+route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.gateway.sigv4``), the resource
 policy's principal limits, and the request validator (the template's model, JSON Schema draft-04), each
-refusal answered with the template's gateway response (``local.gateway_responses``). Then each HTTP request
+refusal answered with the template's gateway response (``local.gateway.responses``). Then each HTTP request
 becomes the event API Gateway would build and is handed to the real handler with a Lambda-like context.
 One container takes one request at a time (Powertools' Logger and Metrics state is per process); with
-``concurrency`` > 1 each container is its own process (``local.containers``). The HTTP side (framing, body
-limits, the proxy response sent back) is ``local.gateway_http``.
+``concurrency`` > 1 each container is its own process (``local.gateway.containers``). The HTTP side (framing, body
+limits, the proxy response sent back) is ``local.gateway.server``.
 """
 
 from __future__ import annotations
@@ -26,23 +26,21 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from local import gateway_responses, openapi, sigv4
-from local.containers import ContainerPool
 from local.defaults import API_PORT, HOST
-from local.gateway_checks import DeployedChecks, identify
-from local.gateway_http import GatewayServer
-from local.gateway_responses import REQUEST_ID_HEADER, GatewayResponse, ResourcePolicy
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
-from local.routes import INVOCATIONS_PATH, Route
-from local.sigv4 import LocalKey
-from local.throttle import StageThrottle
+from local.gateway import openapi, sigv4
+from local.gateway import responses as gateway_responses
+from local.gateway.checks import DeployedChecks, identify
+from local.gateway.containers import ContainerPool
+from local.gateway.lambda_runtime import FakeLambdaContext, Handler, api_gateway_event, load_handler
+from local.gateway.responses import REQUEST_ID_HEADER, GatewayResponse, ResourcePolicy
+from local.gateway.routes import INVOCATIONS_PATH, Route
+from local.gateway.server import GatewayServer
+from local.gateway.sigv4 import LocalKey
+from local.gateway.throttle import StageThrottle
 
 LOG = logging.getLogger("local.gateway")
 _SWAGGER_DIR = Path(importlib.import_module("aws_lambda_powertools.event_handler.openapi.swagger_ui").__path__[0])
 _ASSETS = {"swagger-ui-bundle.min.js": "text/javascript", "swagger-ui.min.css": "text/css"}
-
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
-
 
 _INVOCATIONS_LOCK = threading.Lock()
 
@@ -59,15 +57,6 @@ class Invocations:
         with _INVOCATIONS_LOCK:
             self.count += 1
             self.billed_ms += math.ceil(seconds * 1000)
-
-
-def _load_handler(dotted: str) -> Handler:
-    module, _, name = dotted.rpartition(".")
-    handler: Handler = getattr(importlib.import_module(module), name)
-    return handler
-
-
-LOCAL_ACCOUNT = "123456789012"
 
 
 class LocalApiGateway:
@@ -115,7 +104,7 @@ class LocalApiGateway:
             self._pool = ContainerPool(sorted({route.handler for route in routes}), concurrency)
             self._invoke = self._timed(self._pool.invoke)
         else:  # one container: this process, so tests can hand the gateway a stand-in handler
-            handlers = {route.handler: _load_handler(route.handler) for route in routes}
+            handlers = {route.handler: load_handler(route.handler) for route in routes}
             self._invoke = self._in_process(handlers, self.invocations)
         self.example: dict[str, str] | None = None  # Swagger UI's request body; `make run` sets the demo's ids
         self._server = GatewayServer((host, port), self)
@@ -124,7 +113,7 @@ class LocalApiGateway:
     @classmethod
     def from_template(cls, template: Path, **kwargs: Any) -> LocalApiGateway:
         """The gateway the template deploys: its routes, models, gateway responses and resource policy."""
-        from local import routes  # noqa: PLC0415
+        from local.gateway import routes  # noqa: PLC0415
 
         resources = routes.resources_of(template)
         return cls(

@@ -1,28 +1,39 @@
-"""What the Lambda service hands a handler: a context object and API Gateway REST proxy events."""
+"""What the Lambda service does around a handler: loads it, hands it a context and API Gateway proxy events."""
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sms_pool.constants import ROUTE
+from local.defaults import ACCOUNT_ID, REGION
+from sms_pool.constants import APP_NAME, ROUTE
 
-_ACCOUNT = "123456789012"
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def load_handler(dotted: str) -> Handler:
+    """The function ``module.name`` names (a template's ``Handler``), importing its module."""
+    module, _, name = dotted.rpartition(".")
+    handler: Handler = getattr(importlib.import_module(module), name)
+    return handler
 
 
 @dataclass
 class FakeLambdaContext:
     """The attributes of ``awslambdaric``'s context that Powertools reads."""
 
-    function_name: str = "sms-pool-disassociate"
+    function_name: str = APP_NAME
     function_version: str = "$LATEST"
     memory_limit_in_mb: int = 256
     timeout_seconds: float = 30.0
     aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-    log_group_name: str = "/aws/lambda/sms-pool-disassociate"
+    log_group_name: str = f"/aws/lambda/{APP_NAME}"
     log_stream_name: str = "local"
     _deadline: float = field(default=0.0, repr=False)
 
@@ -31,7 +42,7 @@ class FakeLambdaContext:
 
     @property
     def invoked_function_arn(self) -> str:
-        return f"arn:aws:lambda:us-east-1:{_ACCOUNT}:function:{self.function_name}"
+        return f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.function_name}"
 
     def get_remaining_time_in_millis(self) -> int:
         return max(0, int((self._deadline - time.monotonic()) * 1000))
@@ -70,7 +81,7 @@ def api_gateway_event(
             "extendedRequestId": f"{request_id[:8]}-ext",  # distinct from requestId, as API Gateway's is
             "requestTime": time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime(now)),
             "path": f"/{stage}{path}",
-            "accountId": _ACCOUNT,
+            "accountId": ACCOUNT_ID,
             "protocol": "HTTP/1.1",
             "stage": stage,
             "domainPrefix": "localhost",
@@ -105,3 +116,21 @@ def invoke(handler: Callable[[Any, Any], Any], payload: Any) -> tuple[bool, Any]
         return True, handler(payload, context)
     except Exception as exc:  # what Lambda reports for an unhandled error
         return False, {"errorType": type(exc).__name__, "errorMessage": str(exc), "requestId": context.aws_request_id}
+
+
+def lambda_environment(endpoint_url: str) -> None:
+    """What the deployed function gets from Lambda and the stack, its AWS calls sent to ``endpoint_url``.
+
+    Set before ``sms_pool.handlers`` is imported; stdout becomes stderr (function logs), as Lambda keeps
+    them apart from the invocation result.
+    """
+    sys.stdout = sys.stderr
+    os.environ.setdefault("AWS_REGION", REGION)
+    os.environ.setdefault("AWS_DEFAULT_REGION", os.environ["AWS_REGION"])
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
+    os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", APP_NAME)
+    os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url

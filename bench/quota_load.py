@@ -1,10 +1,10 @@
 """Load shaped to AWS's quota: many callers for a fixed time against the local mode with every limit on.
 
-    python -m local.quota_load [--clients 32] [--seconds 60] [--cdk-out cdk.out] [--json FILE]
+    python -m bench.quota_load [--clients 32] [--seconds 60] [--cdk-out cdk.out] [--json FILE]
 
 The emulator enforces AWS's per-operation quotas (``local/emulator/quotas.py``) and the local API the stage
-throttle of the synthesized template (``local/throttle.py``). Each client removes distinct seeded numbers, one
-request at a time; a 429 (from the gateway or the function) puts its number back and the client waits what
+throttle of the synthesized template (``local/gateway/throttle.py``). Each client removes distinct seeded
+numbers, one request at a time; a 429 (from the gateway or the function) puts its number back and the client waits what
 ``Retry-After`` says, as a well-behaved caller does. Afterwards the emulator's state must match the 200s exactly.
 Reported: requests/s that reached the emulator and that AWS accepted (and the most in any one second), who
 answered the 429s, p50/p99, and function invocations and billed time per successful removal. ``make
@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.load import DISASSOCIATE, Seeded, emit, emulator_client, run_clients, seed
 from local.emulator import EmulatorControl
-from local.load import DISASSOCIATE, Seeded, emit, emulator_client, run_clients, seed
-from local.routes import INVOCATIONS_PATH, find_template
+from local.gateway.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
 from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 
@@ -184,9 +184,9 @@ def function_environment(cdk_out: Path) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m local.quota_load``; exit 1 if the state does not match the answers."""
+    """Entry point of ``python -m bench.quota_load``; exit 1 if the state does not match the answers."""
     parser = argparse.ArgumentParser(
-        prog="python -m local.quota_load", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="python -m bench.quota_load", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60.0)
@@ -196,12 +196,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     if not (Path(args.cdk_out) / "manifest.json").exists():
-        print(f"local.quota_load: no cloud assembly in {args.cdk_out}; run `make synth` first", file=sys.stderr)
+        print(f"bench.quota_load: no cloud assembly in {args.cdk_out}; run `make synth` first", file=sys.stderr)
         return 2
     servers = start_servers(
         Path(args.cdk_out),
         Path(tempfile.mkdtemp(prefix="sms-quota-load-")),
-        {**function_environment(Path(args.cdk_out)), "SMS_LOCAL_THROTTLE": "on", "POWERTOOLS_LOG_LEVEL": "WARNING"},
+        {
+            **function_environment(Path(args.cdk_out)),
+            "SMS_LOCAL_THROTTLE": "on",
+            "POWERTOOLS_LOG_LEVEL": "WARNING",
+            # The clients send unsigned requests: the figures are the throttle, the quota and the function.
+            "LOCAL_API_AUTH": "off",
+        },
     )
     try:
         figures = {

@@ -1,6 +1,6 @@
 """What API Gateway checks before it invokes the function, in its order: SigV4, resource policy, request model.
 
-Each refusal is the template's gateway response (``local.gateway_responses``), so a caller sees locally the
+Each refusal is the template's gateway response (``local.gateway.responses``), so a caller sees locally the
 status, headers and body the deployed API sends.
 """
 
@@ -12,10 +12,11 @@ from typing import Any
 
 import fastjsonschema
 
-from local import gateway_responses, sigv4
-from local.gateway_responses import GatewayResponse, ResourcePolicy
-from local.routes import Route
-from local.sigv4 import LocalKey, RefusalError
+from local.gateway import responses as gateway_responses
+from local.gateway import sigv4
+from local.gateway.responses import GatewayResponse, ResourcePolicy
+from local.gateway.routes import Route
+from local.gateway.sigv4 import LocalKey, RefusalError
 
 INVALID_BODY = "Invalid request body"  # API Gateway's $context.error.message for a failed body validation
 

@@ -1,4 +1,4 @@
-"""The exact field and message of the request-rule refusals and of a malformed pool listing (mutation survivors)."""
+"""The field and message, word for word, of the request-rule refusals and of a malformed pool listing."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
-from sms_pool import aws, core, handlers
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
+from sms_pool import config, core, handlers
 from tests.fixtures import VALID_REQUEST, FakeAws
 
 NUMBER = "+12065550100"
@@ -21,7 +21,8 @@ def _http(body: dict[str, Any], context: FakeLambdaContext) -> tuple[int, dict[s
 
 
 def _resolution(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    monkeypatch.setattr(aws, "SETTINGS", dataclasses.replace(aws.SETTINGS, resolve_numbers=on))
+    settings = dataclasses.replace(config.settings(), resolve_numbers=on)
+    monkeypatch.setattr(config, "settings", lambda: settings)
 
 
 @pytest.mark.parametrize(("on", "hint"), [(True, core.PHONE_NUMBER_HINT), (False, core.RESOLUTION_OFF_HINT)])

@@ -1,6 +1,6 @@
 """API Gateway's own answers as the synthesized stack defines them: gateway responses and the resource policy.
 
-Read from the template (as ``local.routes`` reads the routes), so the local API refuses with the bytes
+Read from the template (as ``local.gateway.routes`` reads the routes), so the local API refuses with the bytes
 the deployed one would send: same status, headers and body template, with the ``$context`` variables
 API Gateway substitutes.
 """
@@ -23,6 +23,7 @@ _DEFAULT_STATUS = {
     "BAD_REQUEST_BODY": 400,
     "REQUEST_TOO_LARGE": 413,
     "INTEGRATION_FAILURE": 502,
+    "THROTTLED": 429,
     "DEFAULT_5XX": 500,
 }
 
@@ -71,6 +72,7 @@ def render(
     else:
         body = (
             chosen.template.replace("$context.error.messageString", json.dumps(message))
+            .replace("$context.error.message", message)
             .replace("$context.requestId", request_id)
             .replace("$context.error.responseType", response_type)
         )
@@ -88,6 +90,7 @@ def _error_type(response_type: str) -> str:
         "ACCESS_DENIED": "AccessDeniedException",
         "BAD_REQUEST_BODY": "BadRequestException",
         "REQUEST_TOO_LARGE": "RequestTooLargeException",
+        "THROTTLED": "TooManyRequestsException",
         "DEFAULT_4XX": "UnrecognizedClientException",
     }.get(response_type, "ApiGatewayException")
 
