@@ -54,7 +54,8 @@ def item_outcome_errors() -> dict[BulkOutcome, list[str]]:
 
 
 class SmsPoolBulkDistributed(Construct):
-    """``start``: the branch's first state (Prepare)."""
+    """``start``: the branch's first state (PrepareItems); ``end``: its last (SummarizeRun), output as the inline
+    branch's: ``{"PoolId", "Total", "Summary", ...}``."""
 
     def __init__(
         self,
@@ -106,7 +107,7 @@ class SmsPoolBulkDistributed(Construct):
             },
             output_path="$.Payload",
         )
-        self.start = prepare
+        self.start, self.end = prepare, summarize
         prepare.next(remove_all).next(summarize)
 
     def _invoke(

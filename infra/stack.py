@@ -71,7 +71,8 @@ WORKFLOW_ACKNOWLEDGEMENTS: Final = (
     (
         f"{IAM5}[Resource::*]",
         "State machine logging and tracing: the CloudWatch Logs delivery actions and X-Ray actions support only "
-        'Resource "*".',
+        'Resource "*"; so does cloudwatch:PutMetricData (the bulk workflow\'s failed-item count), which is '
+        "narrowed by a cloudwatch:namespace condition to the stack's metricsNamespace.",
     ),
 )
 
@@ -100,7 +101,7 @@ class SmsPoolStack(Stack):
 
     def __init__(self, scope: Construct, construct_id: str, **kwargs: Any) -> None:
         super().__init__(scope, construct_id, **kwargs)
-        self.settings = Settings.from_context(self.node)
+        self.settings = Settings.from_context(self.node, self.stack_name)
         self.function = SmsPoolFunction(self, "Function", settings=self.settings)
         self.api = SmsPoolApi(
             self, "Api", settings=self.settings, target=self.function.target, runtime=self.function.runtime
@@ -121,6 +122,7 @@ class SmsPoolStack(Stack):
             function=self.function.function,
             api=self.api.api,
             state_machine=self.workflow.state_machine if self.workflow else None,
+            bulk_state_machine=self.bulk_workflow.state_machine if self.bulk_workflow else None,
         )
         self.audit = SmsPoolAuditLog(self, "Audit", settings=self.settings, log_group=self.function.log_group)
         self.monitoring.dashboard.add_widgets(*self.audit.widgets)
@@ -184,7 +186,7 @@ class SmsPoolStack(Stack):
 
     def _acknowledge_bulk(self, name: str, bucket: SmsPoolBulkBucket) -> None:
         """The bulk parts' wildcards: each one names a resource family of this stack's own bucket or workflow."""
-        assert self.bulk_jobs is not None and self.bulk_workflow is not None  # noqa: S101 - set just before
+        assert self.bulk_jobs is not None and self.bulk_workflow is not None
         ids = {
             key: self.get_logical_id(construct.node.default_child)  # type: ignore[arg-type]
             for key, construct in (

@@ -65,6 +65,8 @@ class LambdaService:
     attempts: int = 0
     payloads: list[Any] = field(default_factory=list)  # what the function received, one per run
     function_names: set[str] = field(default_factory=set)
+    # The bulk workflow's AWS SDK task (cloudwatch:putMetricData): no function runs; the call is recorded, answered {}.
+    metric_data: list[Any] = field(default_factory=list)
 
     def next_fault(self) -> Fault | None:
         """What this attempt does before (or instead of) running the function; counts the attempt."""
@@ -82,6 +84,9 @@ class LambdaService:
 
     def __call__(self, state: str, parameters: Any) -> Answer:
         """The Step Functions side (aws-local-stepfunctions): one attempt of the task's ``lambda:invoke``."""
+        if "MetricData" in parameters:
+            self.metric_data.append(parameters["MetricData"])
+            return ("result", {})
         self.function_names.add(parameters["FunctionName"])
         fault = self.next_fault()
         if fault == "hang":

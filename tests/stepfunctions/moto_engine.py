@@ -61,6 +61,8 @@ class MotoEngine:
         self.service = service
         text = json.dumps(definition)
         for state in _tasks(definition):
+            if "FunctionName" not in state["Parameters"]:  # an AWS SDK task (cloudwatch:putMetricData): moto's own
+                continue
             text = text.replace(json.dumps(state["Parameters"]["FunctionName"]), json.dumps(self.function_arn))
         machine = self._client.create_state_machine(name=f"m-{name}", definition=text, roleArn=self._role)
         started = self._client.start_execution(

@@ -7,7 +7,7 @@ import copy
 import time
 from typing import Any, Final
 
-from infra.bulk_workflow import MAX_ITEMS, OUTCOMES, TOO_LARGE_ERROR
+from infra.bulk_workflow import FAILED_ITEMS_METRIC, MAX_ITEMS, OUTCOMES, TOO_LARGE_ERROR
 from infra.rate import map_pacing
 from local.emulator import EmulatorControl, EmulatorServer
 from tests.stepfunctions.bulk_cases import EVERY_OUTCOME_SUMMARY, every_outcome, make_numbers, make_pool, outcomes
@@ -41,6 +41,10 @@ def test_every_outcome_is_reported_and_counted_and_a_rerun_applies_nothing_twice
     assert (execution.output["Total"], execution.output["PoolId"]) == (len(items), request["PoolId"])
     assert service.attempts == len(items) and execution.count("StateRetried") == 0
     assert {c["params"]["OriginationIdentity"] for c in _applied(emulator)} == set(case.removed)
+    # The run's failed items become one metric data point (what the BulkFailedItems alarm watches); the output
+    # above is the summary, untouched by that task (ResultPath null).
+    ((metric,),) = service.metric_data
+    assert (metric["MetricName"], metric["Value"]) == (FAILED_ITEMS_METRIC, EVERY_OUTCOME_SUMMARY["failed"])
 
     # The same execution again (a redrive): the same per-item keys, so AWS answers the removal by id from its
     # idempotency record and reports it removed again. The number is resolved before that call and is no longer
