@@ -34,6 +34,8 @@ from sms_pool.constants import BULK_MAX_JOB_ITEMS, BULK_OUTCOMES, BulkOutcome
 # ~150 bytes (an ARN, its outcome and code) under the 256 KiB payload limit (Step Functions quotas);
 # larger lists: split them, see docs/scale.md.
 MAX_ITEMS: Final = 1000
+# A standard execution runs at most one year (Step Functions quotas, "Maximum execution time").
+MAX_EXECUTION_SECONDS: Final = 365 * 24 * 3600
 Outcome = BulkOutcome
 OUTCOMES: Final = BULK_OUTCOMES
 # The errorTypes of the table's rows for what AWS answers (ConflictException's reasons) and for an E.164 number
@@ -137,7 +139,9 @@ class SmsPoolBulkWorkflow(Construct):
         # The worst case of the largest job, every item using every retry (infra.rate, docs/scale.md): a run is
         # never cut short by its own limit, and the limit still bounds it.
         largest = max(MAX_ITEMS, BULK_MAX_JOB_ITEMS)
-        budget = bulk_worst_case_seconds(largest, self.pacing, self.attempt_seconds, len(RETRIED))
+        budget = min(
+            bulk_worst_case_seconds(largest, self.pacing, self.attempt_seconds, len(RETRIED)), MAX_EXECUTION_SECONDS
+        )
         self.log_group, self.state_machine = logged_state_machine(
             self, settings, "bulk", start, Duration.seconds(budget), name=name
         )

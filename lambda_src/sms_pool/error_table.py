@@ -49,7 +49,9 @@ class ErrorRow:
     error_type: str
     retryable: bool
     retry_after: int | None = None
-    http_only: bool = False  # only an HTTP caller can meet it (a Step Functions task never does)
+    # Never raised by the disassociation task (a Step Functions caller of it never sees it): only an HTTP caller
+    # meets it, or, for a bulk job's list, the bulk workflow's own Prepare step (the execution's error).
+    http_only: bool = False
 
 
 TABLE: Final[tuple[ErrorRow, ...]] = (
@@ -185,6 +187,7 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "The job has more identities than one job takes",
         "TooManyIdentitiesError",
         False,
+        http_only=True,
     ),
     ErrorRow(
         (Kind.IDENTITIES_OBJECT_NOT_FOUND,),
@@ -193,6 +196,7 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "The identities object does not exist",
         "IdentitiesObjectNotFoundError",
         False,
+        http_only=True,
     ),
     ErrorRow(
         (Kind.IDENTITIES_OBJECT_UNREADABLE,),
@@ -201,6 +205,7 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "The service may not read the identities object",
         "IdentitiesObjectUnreadableError",
         False,
+        http_only=True,
     ),
     ErrorRow(
         (Kind.IDENTITIES_OBJECT_TOO_LARGE,),
@@ -209,6 +214,7 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "The identities object is too large",
         "IdentitiesObjectTooLargeError",
         False,
+        http_only=True,
     ),
     ErrorRow(
         (Kind.IDENTITIES_MALFORMED,),
@@ -217,6 +223,7 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "The identities object is not a JSON array or a CSV of one identity per line",
         "IdentitiesMalformedError",
         False,
+        http_only=True,
     ),
     ErrorRow(
         (Kind.JOB_NOT_FOUND,), 404, "JOB_NOT_FOUND", "No such bulk job", "JobNotFoundError", False, http_only=True

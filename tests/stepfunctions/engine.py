@@ -12,7 +12,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from tests.synth import ROOT
 
@@ -25,6 +25,9 @@ ENGINE_PACKAGE = ROOT / "node_modules" / "aws-local-stepfunctions" / "package.js
 Answer = tuple[Literal["result"], Any] | tuple[Literal["error"], str, str] | None
 Lambda = Callable[[str, Any], Answer]
 Status = Literal["SUCCEEDED", "FAILED", "TIMED_OUT"]
+
+
+NODE_MAX_TIMER_SECONDS: Final = (2**31 - 1) // 1000
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,10 @@ class Engine:
         """
         self._runs += 1
         run_id = f"run-{self._runs}"
+        if definition.get("TimeoutSeconds", 0) > NODE_MAX_TIMER_SECONDS:
+            # Node fires a timer of more than 2^31 - 1 ms at once (Node's setTimeout documentation), so the
+            # engine would time out a run budgeted for weeks immediately; any longer budget is the same here.
+            definition = {**definition, "TimeoutSeconds": NODE_MAX_TIMER_SECONDS}
         self._send(
             {
                 "type": "run",

@@ -6,15 +6,15 @@ service's error. That call is answered here by :class:`~tests.stepfunctions.lamb
 (the real handler; no Docker): the function's result or its error envelope, as the Lambda service returns them.
 It is also the engine that has an S3 ``ItemReader`` and distributed Map processing (the bulk workflow's next
 step). Known defect in moto 5.2.5 (getmoto/moto#10078, fix proposed in #10095): a JSONPath filter that matches
-nothing raises ``States.Runtime`` where AWS yields ``[]``; :func:`_filter_fix` applies that fix while it runs.
+nothing raises ``States.Runtime`` where AWS yields ``[]``; :func:`local.bulk.patch_filters` applies that fix while
+it runs, and :func:`local.bulk.for_moto` rewrites the two fields its grammar refuses (docs/scale.md).
 """
 
 from __future__ import annotations
 
 import json
-import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Final
 
@@ -23,8 +23,8 @@ import pytest
 from moto import mock_aws
 from moto.awslambda.models import LambdaBackend
 from moto.core.exceptions import JsonRESTError
-from moto.stepfunctions.parser.asl.utils import json_path
 
+from local.bulk import for_moto, patch_filters
 from tests.stepfunctions.engine import Execution
 from tests.stepfunctions.lambda_service import LambdaService
 
@@ -34,18 +34,6 @@ FUNCTION: Final = "sms-pool-disassociate"
 
 class _LambdaServiceError(JsonRESTError):
     code = 500  # Lambda's ServiceException is a 500
-
-
-def _filter_fix(original: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:
-    def extract_json(path: str, data: Any) -> Any:
-        try:
-            return original(path, data)
-        except json_path.NoSuchJsonPathError:
-            if "[?(" in path:
-                return []
-            raise
-
-    return extract_json
 
 
 class MotoEngine:
@@ -59,7 +47,7 @@ class MotoEngine:
     def run(self, definition: dict[str, Any], data: Any, service: LambdaService, *, name: str) -> Execution:
         """One execution to its end; the function ARN placeholder of ``definition`` is this engine's function."""
         self.service = service
-        text = json.dumps(definition)
+        text = for_moto(json.dumps(definition, separators=(",", ":")))
         for state in _tasks(definition):
             if "FunctionName" not in state["Parameters"]:  # an AWS SDK task (cloudwatch:putMetricData): moto's own
                 continue
@@ -99,10 +87,7 @@ def _tasks(definition: dict[str, Any]) -> Iterator[dict[str, Any]]:
 @contextmanager
 def moto_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[MotoEngine]:
     """moto's Step Functions engine with executions on, its Lambda backend answered in process."""
-    fixed = _filter_fix(json_path.extract_json)
-    for module in [m for name, m in sys.modules.items() if name.startswith("moto.stepfunctions.parser")]:
-        if getattr(module, "extract_json", None) is json_path.extract_json:  # imported by name in several modules
-            monkeypatch.setattr(module, "extract_json", fixed)
+    patch_filters(monkeypatch.setattr)
     with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}):
         role = boto3.client("iam", region_name=REGION).create_role(RoleName="sfn", AssumeRolePolicyDocument="{}")
         function = boto3.client("lambda", region_name=REGION).create_function(
