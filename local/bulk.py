@@ -232,3 +232,11 @@ def start(template: Path) -> LocalBulk | None:
         }
     )
     return LocalBulk(url, arn, server)
+
+
+def banner_line(running: LocalBulk) -> str:
+    """How `make run` tells where a job's results are read (moto's S3, any AWS client with this endpoint)."""
+    return (
+        f"Bulk jobs: POST /bulk-disassociations, GET /bulk-disassociations/<JobId> (docs/scale.md); results in S3 at "
+        f"{running.url}: AWS_ENDPOINT_URL={running.url} aws s3 cp <ResultsS3Uri> -"
+    )

@@ -101,13 +101,12 @@ def serve(args: argparse.Namespace) -> int:
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = banner.signing(not args.no_auth, region)
         auth_lines.append(banner.limits_line(gateway.throttle, quota_settings))
-        print(
-            banner.render(api_url, emulator_url, demo, sign, tuple(auth_lines), not args.no_validate),
-            file=OUT,
-            flush=True,
-        )
+        text = banner.render(api_url, emulator_url, demo, sign, tuple(auth_lines), not args.no_validate)
+        print(text + (f"\n{bulk.banner_line(bulk_jobs)}" if bulk_jobs else ""), file=OUT, flush=True)
     else:
-        print(json.dumps({"api": api_url, "emulator": emulator_url}), file=OUT, flush=True)
+        # With bulk jobs, "aws" is moto's endpoint for their S3 and Step Functions.
+        extra = {"aws": bulk_jobs.url} if bulk_jobs is not None else {}
+        print(json.dumps({"api": api_url, "emulator": emulator_url, **extra}), file=OUT, flush=True)
     if emulator is not None:  # AWS's quotas after seeding: on for `run`, as SMS_EMULATOR_QUOTAS says for `serve`
         emulator.quotas.configure(quota_settings)
     stop = threading.Event()

@@ -21,6 +21,7 @@ class LocalProcess:
     emulator: str
     process: subprocess.Popen[str]
     log_path: Path
+    aws: str | None = None  # moto's endpoint for the bulk jobs' S3 and Step Functions, when the stack has them
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL after 10 s."""
@@ -87,7 +88,7 @@ def start(
     except Exception:
         stop_process(process)  # never leave a half-started child behind
         raise RuntimeError(f"local mode did not start within {timeout:g}s:\n{log_path.read_text()}") from None
-    return LocalProcess(urls["api"], urls["emulator"], process, log_path)
+    return LocalProcess(urls["api"], urls["emulator"], process, log_path, urls.get("aws"))
 
 
 def _ready_line(process: subprocess.Popen[str], timeout: float) -> dict[str, str]:

@@ -83,9 +83,9 @@ def distinct(items: list[str]) -> JobList:
 
 
 def parse(text: str, pool_id: str, country: str) -> list[str]:
-    """The identities an object lists, repeats included (JSON array if it starts with ``[``, else CSV);
+    """The identities an object lists, repeats included (JSON if it starts with ``[`` or ``{``, else CSV);
     raises the table's errors."""
-    items, lines = _from_json(text) if text.lstrip().startswith("[") else _from_csv(text)
+    items, lines = _from_json(text) if text.lstrip()[:1] in ("[", "{") else _from_csv(text)
     if not items:
         raise malformed("the object lists no identity", None)
     if len(items) > BULK_MAX_JOB_ITEMS:
