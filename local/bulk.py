@@ -240,3 +240,9 @@ def banner_line(running: LocalBulk) -> str:
         f"Bulk jobs: POST /bulk-disassociations, GET /bulk-disassociations/<JobId> (docs/scale.md); results in S3 at "
         f"{running.url}: AWS_ENDPOINT_URL={running.url} aws s3 cp <ResultsS3Uri> -"
     )
+
+
+def stop(running: LocalBulk | None) -> None:
+    """Stop what :func:`start` started, if it started anything."""
+    if running is not None:
+        running.stop()

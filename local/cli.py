@@ -18,7 +18,7 @@ import sys
 import threading
 from pathlib import Path
 
-from local import banner, defaults, settings
+from local import banner, bulk, defaults, settings
 from local.gateway import lambda_runtime
 from local.settings import UserError
 from sms_pool.constants import SERVICE_NAME
@@ -73,7 +73,6 @@ def serve(args: argparse.Namespace) -> int:
         emulator = EmulatorServer(args.db, port=args.emulator_port)
         emulator_url = emulator.start()
     lambda_runtime.lambda_environment(emulator_url)
-    from local import bulk  # noqa: PLC0415 - moto: only when serving
     from local.gateway.core import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
     bulk_jobs = bulk.start(template)  # the bulk workflow on moto's engine, before the handlers read its ARN
@@ -117,8 +116,7 @@ def serve(args: argparse.Namespace) -> int:
     stop.wait()
     print("Stopping...", file=sys.stderr, flush=True)
     gateway.stop()
-    if bulk_jobs is not None:
-        bulk_jobs.stop()
+    bulk.stop(bulk_jobs)
     if emulator is not None:
         emulator.stop()
     return 0
