@@ -7,7 +7,7 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from sms_pool import errors, models
-from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, ROUTE
+from sms_pool.constants import BULK_JOB_ROUTE, BULK_ROUTE, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, ROUTE
 
 _REF = "#/components/schemas/{model}"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -39,6 +39,46 @@ def _problem_response(rows: list[errors.ErrorRow]) -> dict[str, Any]:
     return response
 
 
+def _json(model: str, description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": {"$ref": _REF.format(model=model)}}}}
+
+
+def bulk_paths(by_status: dict[int, list[errors.ErrorRow]]) -> dict[str, Any]:
+    """``POST /bulk-disassociations`` and ``GET /bulk-disassociations/{id}`` (sms_pool.jobs), with their errors."""
+    problems = {str(status): _problem_response(rows) for status, rows in sorted(by_status.items())}
+    key = {
+        "name": IDEMPOTENCY_HEADER,
+        "in": "header",
+        "required": False,
+        "description": "The same key and list again: the same job (202, same JobId); another list: 409.",
+        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY_LENGTH, "pattern": "^[ -~]+$"},
+    }
+    accepted = _json("BulkJobAccepted", "The job was started (or, for a repeated Idempotency-Key, found)")
+    accepted["headers"] = {"Location": {"description": "The job's status URL", "schema": {"type": "string"}}}
+    return {
+        BULK_ROUTE: {
+            "post": {
+                "operationId": "startBulkDisassociation",
+                "summary": "Start a job removing many identities from a pool (docs/scale.md)",
+                "parameters": [key],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": _REF.format(model="BulkJobRequest")}}},
+                },
+                "responses": {"202": accepted, **problems},
+            }
+        },
+        BULK_JOB_ROUTE: {
+            "get": {
+                "operationId": "getBulkDisassociation",
+                "summary": "A job's status, progress and, once ended, its summary and results location",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": _json("BulkJobStatus", "The job"), **problems},
+            }
+        },
+    }
+
+
 def build(server_url: str | None = None, example: dict[str, str] | None = None) -> dict[str, Any]:
     """The OpenAPI document; ``server_url`` adds a ``servers`` entry (the local API's address), ``example`` sets
     the request body Swagger UI offers (default :func:`example_body`)."""
@@ -50,6 +90,9 @@ def build(server_url: str | None = None, example: dict[str, str] | None = None) 
                 models.DisassociateResponse,
                 models.DryRunResponse,
                 models.Problem,
+                models.BulkJobRequest,
+                models.BulkJobAccepted,
+                models.BulkJobStatus,
             )
         ],
         ref_template=_REF,
@@ -115,6 +158,7 @@ def build(server_url: str | None = None, example: dict[str, str] | None = None) 
         },
         "components": {"schemas": schemas["$defs"]},
     }
+    document["paths"].update(bulk_paths(by_status))
     if server_url:
         document["servers"] = [{"url": server_url}]
     return document
