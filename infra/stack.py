@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from aws_cdk import Acknowledgment, Annotations, CfnOutput, Stack, Validations
+from aws_cdk import Acknowledgment, Annotations, CfnOutput, Stack, Token, Validations
 from constructs import Construct
 
 from infra.api import SmsPoolApi
@@ -211,7 +211,18 @@ class SmsPoolStack(Stack):
                 (f"{IAM5}[Resource::{own}:mapRun:{name}/*]", "The bulk workflow's map runs only (job progress)."),
             ),
         )
-        child = f'{own}:execution:{{"Fn::Select":[6,{{"Fn::Split":[":",{{"Ref":"{ids["machine"]}"}}]}}]}}'
+        # The CDK's DistributedMap policy uses the stack's own partition, region and account: literal values when
+        # the stack's environment is known, pseudo parameters otherwise (as cdk-nag prints them).
+        part, region, account = (
+            f"<{pseudo}>" if Token.is_unresolved(value) else value
+            for pseudo, value in (
+                ("AWS::Partition", self.partition),
+                ("AWS::Region", self.region),
+                ("AWS::AccountId", self.account),
+            )
+        )
+        machine_name = f'{{"Fn::Select":[6,{{"Fn::Split":[":",{{"Ref":"{ids["machine"]}"}}]}}]}}'
+        child = f"arn:{part}:states:{region}:{account}:execution:{machine_name}"
         distributed = "The Distributed Map's own child executions (added by the CDK's DistributedMap)."
         acknowledge(
             self.bulk_workflow,
