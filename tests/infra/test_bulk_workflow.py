@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
-from infra.bulk_workflow import ITEM_KEY, MAX_ITEMS, OUTCOMES
+from infra.bulk_workflow import ITEM_KEY, MAX_EXECUTION_SECONDS, MAX_ITEMS, OUTCOMES
 from infra.rate import RETRY_MAX_ATTEMPTS, bulk_worst_case_seconds, function_max_attempts, map_pacing, stage_burst
 from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
 from sms_pool import errors
+from sms_pool.constants import BULK_MAX_JOB_ITEMS
 from tests.infra.support import render
 from tests.synth import ROOT, Synth, synth_app
 
@@ -156,15 +157,20 @@ def _worst_case_from_definition(definition: dict[str, Any]) -> float:
     return float(-(-limit // states["RemoveEach"]["MaxConcurrency"]) * per_item)
 
 
-def test_the_execution_timeout_covers_a_full_list_with_every_retry(synth: Synth, tmp_path: Path) -> None:
+def test_the_execution_timeout_covers_the_largest_job_with_every_retry_up_to_a_year(
+    synth: Synth, tmp_path: Path
+) -> None:
     # Before: 3 x items / rate (3000 s at the defaults) cut a run short that was still inside its own retries.
+    # One execution runs an inline list (MAX_ITEMS) or an S3 job (BULK_MAX_JOB_ITEMS, 100 times as many, at the
+    # same pace); the budget is the larger's worst case, within Step Functions' one-year maximum.
     quota_20 = synth_app(tmp_path, {"awsRequestsPerSecond": "20", "timeoutSeconds": 10, "enableStateMachine": "false"})
+    assert BULK_MAX_JOB_ITEMS == 100 * MAX_ITEMS
     for result in (synth, quota_20):
         definition = bulk(result)
-        assert definition["TimeoutSeconds"] >= _worst_case_from_definition(definition)
-        assert definition["TimeoutSeconds"] <= _worst_case_from_definition(definition) + 1
-    # At the defaults: 1,000 items x (11 attempts x 30 s + 2 x 62 s of retry waits + 1 s pacing) = 455,000 s.
-    assert bulk(synth)["TimeoutSeconds"] == 455_000
+        largest = 100 * _worst_case_from_definition(definition)
+        assert abs(definition["TimeoutSeconds"] - min(largest, MAX_EXECUTION_SECONDS)) <= 100
+    # At the defaults: 100,000 items x (11 attempts x 30 s + 2 x 62 s of retry waits + 1 s pacing) is over a year.
+    assert bulk(synth)["TimeoutSeconds"] == MAX_EXECUTION_SECONDS == 31_536_000
 
 
 def test_the_slowest_allowed_settings_stay_under_step_functions_one_year_limit() -> None:
