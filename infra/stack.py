@@ -187,32 +187,12 @@ class SmsPoolStack(Stack):
     def _acknowledge_bulk(self, name: str, bucket: SmsPoolBulkBucket) -> None:
         """The bulk parts' wildcards: each one names a resource family of this stack's own bucket or workflow."""
         assert self.bulk_jobs is not None and self.bulk_workflow is not None
-        ids = {
-            key: self.get_logical_id(construct.node.default_child)  # type: ignore[arg-type]
-            for key, construct in (
-                ("bucket", bucket.bucket),
-                ("function", self.bulk_jobs.function),
-                ("machine", self.bulk_workflow.state_machine),
-            )
-        }
-        own = "arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>"
-        objects = "Objects of the bulk jobs' bucket only: lists uploaded for jobs, job items and results."
-        acknowledge(
-            self.bulk_jobs,
-            (
-                *BULK_JOBS_ACKNOWLEDGEMENTS,
-                (f"{IAM5}[Resource::<{ids['bucket']}.Arn>/*]", objects),
-                (f"{IAM5}[Resource::<{ids['bucket']}.Arn>/jobs/*]", objects),
-                (
-                    f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/*]",
-                    "ListPoolOriginationIdentities (one member) tells an unknown pool at submission: any own pool.",
-                ),
-                (f"{IAM5}[Resource::{own}:execution:{name}:*]", "The bulk workflow's executions only (job ids)."),
-                (f"{IAM5}[Resource::{own}:mapRun:{name}/*]", "The bulk workflow's map runs only (job progress)."),
-            ),
+        function_id, machine_id = (
+            self.get_logical_id(c.node.default_child)  # type: ignore[arg-type]
+            for c in (self.bulk_jobs.function, self.bulk_workflow.state_machine)
         )
-        # The CDK's DistributedMap policy uses the stack's own partition, region and account: literal values when
-        # the stack's environment is known, pseudo parameters otherwise (as cdk-nag prints them).
+        # Policies the CDK writes use the stack's partition, region and account: literal values when the stack's
+        # environment is known, pseudo parameters otherwise (as cdk-nag prints them).
         part, region, account = (
             f"<{pseudo}>" if Token.is_unresolved(value) else value
             for pseudo, value in (
@@ -221,17 +201,37 @@ class SmsPoolStack(Stack):
                 ("AWS::AccountId", self.account),
             )
         )
-        machine_name = f'{{"Fn::Select":[6,{{"Fn::Split":[":",{{"Ref":"{ids["machine"]}"}}]}}]}}'
+        if bucket.owned:
+            bucket_id = self.get_logical_id(bucket.bucket.node.default_child)  # type: ignore[arg-type]
+            arns = [f"<{bucket_id}.Arn>/*", f"<{bucket_id}.Arn>/jobs/*", f"arn:<AWS::Partition>:s3:::<{bucket_id}>/*"]
+        else:
+            arns = [f"arn:{part}:s3:::{bucket.bucket.bucket_name}{suffix}" for suffix in ("/*", "/jobs/*")]
+        objects = "Objects of the bulk jobs' bucket only: lists uploaded for jobs, job items and results."
+        own = "arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>"
+        machine_name = f'{{"Fn::Select":[6,{{"Fn::Split":[":",{{"Ref":"{machine_id}"}}]}}]}}'
         child = f"arn:{part}:states:{region}:{account}:execution:{machine_name}"
         distributed = "The Distributed Map's own child executions (added by the CDK's DistributedMap)."
+        for scope in (self.bulk_jobs, self.bulk_workflow):
+            acknowledge(scope, tuple((f"{IAM5}[Resource::{arn}]", objects) for arn in arns))
+        acknowledge(
+            self.bulk_jobs,
+            (
+                *BULK_JOBS_ACKNOWLEDGEMENTS,
+                (
+                    f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/*]",
+                    "ListPoolOriginationIdentities (one member) tells an unknown pool at submission: any own pool.",
+                ),
+                (f"{IAM5}[Resource::{own}:execution:{name}:*]", "The bulk workflow's executions only (job ids)."),
+                (f"{IAM5}[Resource::{own}:mapRun:{name}/*]", "The bulk workflow's map runs only (job progress)."),
+            ),
+        )
         acknowledge(
             self.bulk_workflow,
             (
                 (
-                    f"{IAM5}[Resource::<{ids['function']}.Arn>:*]",
+                    f"{IAM5}[Resource::<{function_id}.Arn>:*]",
                     "LambdaInvoke grants the bulk-jobs function's versions and aliases; it is the only target.",
                 ),
-                (f"{IAM5}[Resource::arn:<AWS::Partition>:s3:::<{ids['bucket']}>/*]", objects),
                 (f"{IAM5}[Resource::{child}:*]", distributed),
                 (f"{IAM5}[Resource::{child}/RemoveAll:*]", distributed),
             ),
