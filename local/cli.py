@@ -176,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ports_parser.set_defaults(emulator_url=None)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    # botocore's INFO lines ("Found credentials in environment variables.") say nothing to a local-mode user.
+    logging.getLogger("botocore").setLevel(logging.WARNING)
     try:
         if args.command != "invoke":
             settings.resolve_settings(args)

@@ -77,9 +77,37 @@ def listening_port() -> Iterator[int]:
 def test_the_busy_port_hint_works_from_make(listening_port: int, env_var: str, other: str) -> None:
     # `make run` runs `check-ports` and `run` with no flags: the hint must name the variable they read.
     result = _cli("check-ports", env={env_var: str(listening_port), other: "0"})
-    _one_line_error(result, str(listening_port), f"{env_var}={listening_port + 1} make run")
+    _one_line_error(result, str(listening_port), f"{env_var}=")
+    suggested = int(re.findall(rf"{env_var}=(\d+) make run", result.stderr)[0])
+    assert suggested != listening_port and settings.port_is_free(suggested)  # the hint works when pasted
     free = _cli("check-ports", env={env_var: "0", other: "0"})
     assert free.returncode == 0, free.stderr
+
+
+def test_the_busy_port_hint_skips_ports_that_are_busy_too() -> None:
+    with socket.socket() as first, socket.socket() as second:
+        first.bind((defaults.HOST, 0))
+        first.listen()
+        port = int(first.getsockname()[1])
+        try:
+            second.bind((defaults.HOST, port + 1))
+        except OSError:
+            pytest.skip(f"port {port + 1} is taken by someone else: nothing to hold")
+        second.listen()
+        with pytest.raises(settings.UserError) as caught:
+            settings.check_port_free(port, defaults.API_PORT_ENV, "--api-port", frozenset({port + 2}))
+    # Neither the next port (busy) nor the other server's port (avoided) is suggested.
+    suggested = int(re.findall(rf"{defaults.API_PORT_ENV}=(\d+) make run", str(caught.value))[0])
+    assert suggested not in (port, port + 1, port + 2)
+
+
+def test_one_port_for_both_servers_is_one_line() -> None:
+    port = settings.free_port_near(20000)
+    for command in ("check-ports", "run"):
+        result = _cli(command, env={"LOCAL_API_PORT": str(port), "SMS_EMULATOR_PORT": str(port)})
+        _one_line_error(result, f"LOCAL_API_PORT and SMS_EMULATOR_PORT are both {port}", "need a port each")
+        suggested = int(re.findall(r"SMS_EMULATOR_PORT=(\d+) make run", result.stderr)[0])
+        assert suggested != port and settings.port_is_free(suggested)
 
 
 @pytest.mark.parametrize(
@@ -145,6 +173,9 @@ def test_the_deployed_banner_keeps_its_labels(local_mode: LocalMode) -> None:
     sign, lines = banner.signing(True, "us-east-1")
     text = banner.render(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
     assert "(signed)" in text and "(the request validator, as deployed)" in text
+    demo_line = next(line for line in text.splitlines() if line.startswith("Demo pool "))
+    for phone_id, number in zip(demo["phone_number_ids"], demo["phone_numbers"], strict=True):
+        assert f"{phone_id} ({number})" in demo_line  # each identity with its E.164 number
 
 
 def test_the_functions_responses_carry_the_request_id() -> None:
