@@ -12,6 +12,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -167,6 +168,25 @@ def test_the_banner_labels_follow_no_auth_and_no_validate(open_mode: LocalMode) 
         result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30, check=False)
         assert result.stdout.startswith(f"HTTP/1.1 {status}"), (command, result.stdout[:300])
         assert "x-amzn-ErrorType" not in result.stdout  # the function answered, not the gateway's validator
+
+
+def _try_it_out(mode: LocalMode) -> tuple[int, dict[str, Any]]:
+    """What Swagger UI's "Try it out" sends: the document's example body, unsigned, to its server."""
+    with urllib.request.urlopen(f"{mode.api}/openapi.json", timeout=10) as response:
+        document = json.load(response)
+    (path, item), = document["paths"].items()
+    body = item["post"]["requestBody"]["content"]["application/json"]["example"]
+    status, _, answer = post(mode, body, path=path, sign=False)
+    return status, answer
+
+
+def test_try_it_out_is_refused_as_the_page_says_and_passes_with_auth_off(
+    local_mode: LocalMode, open_mode: LocalMode
+) -> None:
+    status, answer = _try_it_out(local_mode)
+    assert (status, answer["code"]) == (403, "MISSING_AUTHENTICATION")
+    status, answer = _try_it_out(open_mode)  # LOCAL_API_AUTH=off, as the page suggests: the function answers
+    assert status == 404 and answer["code"] == "RESOURCE_NOT_FOUND"  # the models' example ids name no pool
 
 
 def test_the_deployed_banner_keeps_its_labels(local_mode: LocalMode, cdk_out: Path) -> None:
