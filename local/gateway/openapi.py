@@ -22,14 +22,14 @@ SIGV4_SCHEME = {
     "name": "Authorization",
     "in": "header",
     "x-amazon-apigateway-authtype": "awsSigv4",
-    "description": "AWS Signature Version 4 for service execute-api (API Gateway's AWS_IAM); see the description above.",
+    "description": "AWS Signature Version 4, service execute-api (API Gateway's AWS_IAM); see the description above",
 }
 # Shown at the top of Swagger UI: why "Try it out" gets a 403 and how to make a call that passes.
 SIGNING_HELP = (
     "**Every request must be signed** with AWS Signature Version 4 for service `execute-api` (API Gateway's "
     "`AWS_IAM` authorization). This page cannot sign, so *Try it out* gets 403 `MISSING_AUTHENTICATION` while "
-    "signatures are checked. Call it signed with `curl --aws-sigv4 \"aws:amz:REGION:execute-api\" --user "
-    "ACCESS_KEY:SECRET_KEY` or any AWS SDK (docs/infrastructure.md, \"Calling the API from an internal service\"); "
+    'signatures are checked. Call it signed with `curl --aws-sigv4 "aws:amz:REGION:execute-api" --user '
+    'ACCESS_KEY:SECRET_KEY` or any AWS SDK (docs/infrastructure.md, "Calling the API from an internal service"); '
     "locally, `make run` prints its key and ready signed curl commands. To try requests from this page, start "
     "the local mode with `LOCAL_API_AUTH=off make run` (or `python -m local.cli run --no-auth`): unsigned requests "
     "then pass."

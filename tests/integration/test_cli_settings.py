@@ -174,7 +174,7 @@ def _try_it_out(mode: LocalMode) -> tuple[int, dict[str, Any]]:
     """What Swagger UI's "Try it out" sends: the document's example body, unsigned, to its server."""
     with urllib.request.urlopen(f"{mode.api}/openapi.json", timeout=10) as response:
         document = json.load(response)
-    (path, item), = document["paths"].items()
+    ((path, item),) = document["paths"].items()
     body = item["post"]["requestBody"]["content"]["application/json"]["example"]
     status, _, answer = post(mode, body, path=path, sign=False)
     return status, answer
