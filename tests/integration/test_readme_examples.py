@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from typing import Any
 
 from tests.contract.test_docs_commands import shell_blocks
 from tests.integration.conftest import LocalMode
@@ -19,7 +20,7 @@ def _block(marker: str) -> str:
     return next(block for block in shell_blocks(README) if marker in block)
 
 
-def _curl(block: str, api: str) -> tuple[int, dict[str, object]]:
+def _curl(block: str, api: str) -> tuple[int, dict[str, Any]]:
     # The README's block with the local mode's address (a free port here) for the default 3000.
     script = block.replace("API=http://127.0.0.1:3000", f"API={api}").replace("curl -X", "curl -s -i -X", 1)
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60, check=True)
@@ -33,7 +34,7 @@ def test_the_readme_curl_answers_as_the_readme_says(local_mode: LocalMode) -> No
     assert demo["phone_numbers"][0] == "+12065550001" and "+12065550001" in block  # the demo's first number
     status, answer = _curl(block, local_mode.api)  # pasted unchanged: the placeholder is named
     assert (status, answer["code"]) == (400, "INVALID_REQUEST")
-    assert [error["field"] for error in answer["errors"]] == ["PoolId"]  # type: ignore[union-attr]
+    assert [error["field"] for error in answer["errors"]] == ["PoolId"]
     status, answer = _curl(block.replace(PLACEHOLDER, demo["pool_id"]), local_mode.api)  # as the README says to
     assert status == 200 and answer["OriginationIdentity"] == demo["phone_number_ids"][0]
     text = README.read_text()
