@@ -14,7 +14,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from infra import deploy
+from local.launcher import interrupt_group
 from tests.contract.test_docs_commands import DOCS, make_targets
 from tests.synth import ROOT, STACK
 
@@ -140,12 +140,7 @@ def make_run(scratch: Path, out: Path) -> Iterator[subprocess.Popen[bytes]]:
     try:
         yield process
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        interrupt_group(process)
 
 
 def _banner(process: subprocess.Popen[bytes], log: Path) -> str:
