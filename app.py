@@ -9,7 +9,7 @@ import sys
 from aws_cdk import App, Environment, Validations
 from cdk_nag import AwsSolutionsChecks
 
-from infra.settings import STACK_NAME_KEY, SettingsError, check_context_keys
+from infra.settings import DEFAULT_STACK_NAME, STACK_NAME_KEY, SettingsError, check_context_keys
 from infra.stack import SmsPoolStack
 
 
@@ -26,7 +26,7 @@ def build_app(
     check_context_keys(app.node.get_all_context())
     if env is None and os.environ.get("CDK_DEFAULT_ACCOUNT") and os.environ.get("CDK_DEFAULT_REGION"):
         env = Environment(account=os.environ["CDK_DEFAULT_ACCOUNT"], region=os.environ["CDK_DEFAULT_REGION"])
-    SmsPoolStack(app, app.node.try_get_context(STACK_NAME_KEY) or "SmsPoolDisassociate", env=env)
+    SmsPoolStack(app, app.node.try_get_context(STACK_NAME_KEY) or DEFAULT_STACK_NAME, env=env)
     # cdk-nag 3.x is a policy-validation plugin: a finding without an acknowledgement fails synth.
     Validations.of(app).add_plugins(AwsSolutionsChecks(app))
     return app

@@ -2,9 +2,9 @@
 
 The copy holds the tracked files (modification times kept, so make sees the set-up as done) with `.venv/` and
 `node_modules/` linked in: the targets synthesize, start servers and write `.local/` there, never here. Sizes come
-from each target's *_ARGS variable. `make deploy` runs against a stand-in `npx` that does what the real CLI does
-without credentials (synthesize with the deploy's context into cdk.out/, then fail), which is what broke the next
-`make run` (issue 24).
+from each target's *_ARGS variable. `make deploy` runs against stand-ins for `aws` and `npx` that do what the real
+CLIs do without credentials (the CDK CLI synthesizes with the deploy's context into cdk.out/, then fails), which is
+what broke the next `make run` (issue 24).
 """
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ shift 3
 cdk synth -q --no-notices "$@" >/dev/null 2>&1 || exit 3
 echo "Unable to resolve AWS account to use. It must be either configured when you define your CDK Stack, or through the environment"
 exit 1
+"""
+# The `aws` CLI as it answers the layer-parameter check (infra/deploy.py) without credentials.
+STUB_AWS = """#!/usr/bin/env bash
+echo "Unable to locate credentials. You can configure credentials by running \"aws configure\"." >&2
+exit 253
 """
 
 
@@ -158,8 +163,9 @@ def _banner(process: subprocess.Popen[bytes], log: Path) -> str:
 def test_make_deploy_that_fails_then_make_run_serves_the_local_template(scratch: Path, tmp_path: Path) -> None:
     stubs = tmp_path / "stubs"
     stubs.mkdir()
-    (stubs / "npx").write_text(STUB_NPX)
-    (stubs / "npx").chmod(0o755)
+    for name, script in (("npx", STUB_NPX), ("aws", STUB_AWS)):
+        (stubs / name).write_text(script)
+        (stubs / name).chmod(0o755)
     assert not (ROOT / "node_modules" / ".bin" / "npx").exists()  # the Makefile's PATH would find that one first
     deployed = make(
         scratch,
