@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from typing import Any
 
 from tests.contract.test_docs_commands import shell_blocks
 from tests.integration.conftest import LocalMode
+from tests.integration.test_cli_robustness import _cli
 from tests.synth import ROOT
 
 README = ROOT / "README.md"
@@ -45,15 +45,7 @@ def test_the_readme_invoke_answers_as_the_readme_says(local_mode: LocalMode) -> 
     local_mode.seed()
     line = _block("local.cli invoke").strip()
     payload = line.split("'")[1]
-    result = subprocess.run(
-        [sys.executable, "-m", "local.cli", "invoke", "-", "--endpoint", local_mode.emulator],
-        input=payload,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    result = _cli("invoke", "-", "--endpoint", local_mode.emulator, stdin=payload)
     answer = json.loads(result.stdout)
     assert result.returncode == 1 and answer["errorType"] == "ResourceNotFoundError"
     assert json.loads(answer["errorMessage"])["code"] == "RESOURCE_NOT_FOUND"
