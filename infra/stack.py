@@ -188,7 +188,7 @@ class SmsPoolStack(Stack):
             bucket=bucket.bucket,
             name=name,
         )
-        self.bulk_jobs.add_routes(self.api.api, self.api.validator)
+        self.bulk_jobs.add_routes(self.api.api)
         self._acknowledge_bulk(name, bucket)
 
     def _acknowledge_bulk(self, name: str, bucket: SmsPoolBulkBucket) -> None:
