@@ -32,6 +32,7 @@ import boto3
 
 from local.emulator import EmulatorControl
 from local.emulator.__main__ import DUMMY_CREDENTIAL
+from local.emulator.seed import seed_pool
 from local.gateway import sigv4
 from local.servers import LocalServers, start_servers
 from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE, SERVICE_NAME
@@ -71,19 +72,7 @@ def emulator_client(emulator: str) -> Any:
 
 
 def _seed_pool(emulator: str, numbers: int) -> tuple[str, list[str]]:
-    client = emulator_client(emulator)
-    ids = [
-        client.request_phone_number(
-            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
-        )["PhoneNumberId"]
-        for _ in range(numbers)
-    ]
-    pool: str = client.create_pool(OriginationIdentity=ids[0], IsoCountryCode="US", MessageType="TRANSACTIONAL")[
-        "PoolId"
-    ]
-    for identity in ids[1:]:
-        client.associate_origination_identity(PoolId=pool, OriginationIdentity=identity, IsoCountryCode="US")
-    return pool, ids
+    return seed_pool(emulator_client(emulator), numbers)
 
 
 def seed(emulator: str, successes: int, per_pool: int = 100, conflict_pools: int = 4, workers: int = 4) -> Seeded:

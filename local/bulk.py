@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from local.emulator.seed import seed_pool
 from local.gateway import lambda_runtime
 from sms_pool.constants import BULK_BUCKET_ENV, BULK_RATE_ENV, BULK_STATE_MACHINE_ENV
 
@@ -234,11 +235,29 @@ def start(template: Path) -> LocalBulk | None:
     return LocalBulk(url, arn, server)
 
 
-def banner_line(running: LocalBulk) -> str:
-    """How `make run` tells where a job's results are read (moto's S3, any AWS client with this endpoint)."""
+DEMO_ITEMS: Final = 200
+DEMO_FILE: Final = "bulk-demo.json"
+
+
+def seed_demo(client: Any, folder: Path, items: int = DEMO_ITEMS) -> Path:
+    """A pool of ``items`` + 1 numbers (a pool keeps one) and, in ``folder``, the body of a job removing ``items``
+    of them: what the README's ``curl -d @.local/bulk-demo.json`` submits."""
+    pool_id, numbers = seed_pool(client, items + 1)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / DEMO_FILE
+    path.write_text(json.dumps({"PoolId": pool_id, "IsoCountryCode": "US", "Identities": numbers[1:]}))
+    return path
+
+
+def demo_lines(running: LocalBulk | None, client: Any, folder: Path) -> str:
+    """`make run`'s bulk lines (after seeding the bulk demo); empty when the stack has no bulk workflow."""
+    if running is None:
+        return ""
+    path = seed_demo(client, folder)
     return (
-        f"Bulk jobs: POST /bulk-disassociations, GET /bulk-disassociations/<JobId> (docs/scale.md); results in S3 at "
-        f"{running.url}: AWS_ENDPOINT_URL={running.url} aws s3 cp <ResultsS3Uri> -"
+        f"\nBulk jobs (docs/scale.md): {path} holds a {DEMO_ITEMS}-item job on its own pool; submit it with the "
+        f"README's POST /bulk-disassociations and watch it with GET /bulk-disassociations/<JobId>. Results are in "
+        f"moto's S3 at {running.url} (AWS_ENDPOINT_URL={running.url} with any AWS client)."
     )
 
 

@@ -104,12 +104,17 @@ def serve(args: argparse.Namespace) -> int:
         from local.gateway import openapi  # noqa: PLC0415
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
-        demo = seed_demo(boto3.client(SERVICE_NAME, endpoint_url=emulator_url))
+        client = boto3.client(SERVICE_NAME, endpoint_url=emulator_url)
+        demo = seed_demo(client)
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = banner.signing(not args.no_auth, region)
         auth_lines.append(banner.limits_line(gateway.throttle, quota_settings))
-        text = banner.render(api_url, emulator_url, demo, sign, tuple(auth_lines), validates_bodies(template, args))
-        print(text + (f"\n{bulk.banner_line(bulk_jobs)}" if bulk_jobs else ""), file=OUT, flush=True)
+        print(
+            banner.render(api_url, emulator_url, demo, sign, tuple(auth_lines), validates_bodies(template, args))
+            + bulk.demo_lines(bulk_jobs, client, Path(args.db).parent),
+            file=OUT,
+            flush=True,
+        )
     else:
         # With bulk jobs, "aws" is moto's endpoint for their S3 and Step Functions.
         extra = {"aws": bulk_jobs.url} if bulk_jobs is not None else {}

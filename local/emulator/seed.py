@@ -1,4 +1,4 @@
-"""Demo data through a boto3 client: one pool holding three phone numbers and one sender ID."""
+"""Demo data through a boto3 client: one pool holding three phone numbers and one sender ID; pools of N numbers."""
 
 from __future__ import annotations
 
@@ -55,3 +55,22 @@ def seed_demo(
         "sender_id_arn": sender["SenderIdArn"],
         "sender_id_country": sender["IsoCountryCode"],
     }
+
+
+def seed_pool(client: Any, numbers: int, iso_country_code: str = "US") -> tuple[str, list[str]]:
+    """A pool of ``numbers`` new phone numbers; its id and theirs (the first made the pool)."""
+    ids = [
+        client.request_phone_number(
+            IsoCountryCode=iso_country_code,
+            MessageType="TRANSACTIONAL",
+            NumberCapabilities=["SMS"],
+            NumberType="SIMULATOR",
+        )["PhoneNumberId"]
+        for _ in range(numbers)
+    ]
+    pool = client.create_pool(OriginationIdentity=ids[0], IsoCountryCode=iso_country_code, MessageType="TRANSACTIONAL")
+    for identity in ids[1:]:
+        client.associate_origination_identity(
+            PoolId=pool["PoolId"], OriginationIdentity=identity, IsoCountryCode=iso_country_code
+        )
+    return str(pool["PoolId"]), ids
