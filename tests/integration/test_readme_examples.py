@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from pathlib import Path
 from typing import Any
 
+from local.bulk import seed_demo
+from sms_pool import jobs
 from tests.contract.test_docs_commands import shell_blocks
 from tests.integration.conftest import LocalMode
 from tests.integration.test_cli_robustness import _cli
@@ -51,3 +54,18 @@ def test_the_readme_invoke_answers_as_the_readme_says(local_mode: LocalMode) -> 
     assert json.loads(answer["errorMessage"])["code"] == "RESOURCE_NOT_FOUND"
     text = re.sub(r"\s+", " ", README.read_text())
     assert '`"errorType": "ResourceNotFoundError"` with the `RESOURCE_NOT_FOUND` problem' in text
+
+
+def test_the_readme_bulk_job_commands_answer_as_the_readme_shows(local_mode: LocalMode, tmp_path: Path) -> None:
+    demo = local_mode.seed()  # a fresh emulator; then the bulk demo's own pool, as `make run` writes it
+    seed_demo(local_mode.client, tmp_path / ".local", items=3)
+    block = _block("bulk-disassociations")
+    assert f"/bulk-disassociations/{jobs.job_id('bulk-demo-1')}" in block  # the id the key derives
+    script = block.replace("API=http://127.0.0.1:3000", f"API={local_mode.api}")
+    result = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True
+    )
+    accepted, status = (json.loads(line) for line in result.stdout.replace("}{", "}\n{").splitlines())
+    assert (accepted["Status"], accepted["Total"], accepted["JobId"]) == ("running", 3, jobs.job_id("bulk-demo-1"))
+    assert status["JobId"] == accepted["JobId"] and status["Status"] in ("running", "succeeded")
+    assert demo["pool_id"] not in (tmp_path / ".local" / "bulk-demo.json").read_text()  # a pool of its own
