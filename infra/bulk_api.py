@@ -12,18 +12,24 @@ from __future__ import annotations
 
 from typing import Final
 
-from aws_cdk import Aws, Duration, RemovalPolicy
+from aws_cdk import Aws, Duration
 from aws_cdk import aws_apigateway as apigw
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
-from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
-from infra.function import ARCHITECTURE, ASSET_EXCLUDES, LIST_ACTION, SmsPoolFunction, sms_resource_arns
+from infra.function import (
+    ARCHITECTURE,
+    ASSET_EXCLUDES,
+    LIST_ACTION,
+    SmsPoolFunction,
+    logged_role,
+    sms_resource_arns,
+)
 from infra.rate import map_pacing
 from infra.request_model import json_schema, to_draft4
-from infra.settings import RETENTION_NAMES, ROOT, Settings
+from infra.settings import ROOT, Settings
 from sms_pool import models
 from sms_pool.constants import BULK_BUCKET_ENV, BULK_RATE_ENV, BULK_ROUTE, BULK_STATE_MACHINE_ENV
 
@@ -53,19 +59,9 @@ class SmsPoolBulkJobs(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         machine = state_machine_arn(state_machine_name)
-        self.log_group = logs.LogGroup(
-            self,
-            "LogGroup",
-            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
-            removal_policy=RemovalPolicy.DESTROY,
+        self.log_group, self.role = logged_role(
+            self, settings, "sms-pool bulk jobs: log group, jobs bucket, the bulk workflow's executions, pool check"
         )
-        self.role = iam.Role(
-            self,
-            "Role",
-            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
-            description="sms-pool bulk jobs: log group, jobs bucket, the bulk workflow's executions, pool check",
-        )
-        self.log_group.grant_write(self.role)
         execution = machine.replace(":stateMachine:", ":execution:") + ":*"
         map_run = machine.replace(":stateMachine:", ":mapRun:") + "/*"
         for sid, actions, resources in (

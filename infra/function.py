@@ -86,6 +86,20 @@ def sms_resource_arns(extra: tuple[str, ...]) -> list[str]:
     return own + list(extra)
 
 
+def logged_role(scope: Construct, settings: Settings, description: str) -> tuple[logs.LogGroup, iam.Role]:
+    """A function's log group and a role of its own that may write to it (instead of
+    AWSLambdaBasicExecutionRole, which may write to any log group)."""
+    log_group = logs.LogGroup(
+        scope,
+        "LogGroup",
+        retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
+        removal_policy=RemovalPolicy.DESTROY,
+    )
+    role = iam.Role(scope, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"), description=description)
+    log_group.grant_write(role)
+    return log_group, role
+
+
 class SmsPoolFunction(Construct):
     """The one function behind the API and the state machine.
 
@@ -95,20 +109,11 @@ class SmsPoolFunction(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, *, settings: Settings) -> None:
         super().__init__(scope, construct_id)
-        self.log_group = logs.LogGroup(
+        self.log_group, self.role = logged_role(
             self,
-            "LogGroup",
-            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
-            removal_policy=RemovalPolicy.DESTROY,
+            settings,
+            "sms-pool-disassociate: log group, X-Ray, DisassociateOriginationIdentity, pool listing only",
         )
-        # A role of our own instead of AWSLambdaBasicExecutionRole: write to this log group only.
-        self.role = iam.Role(
-            self,
-            "Role",
-            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
-            description="sms-pool-disassociate: log group, X-Ray, DisassociateOriginationIdentity, pool listing only",
-        )
-        self.log_group.grant_write(self.role)
         self.role.add_to_policy(
             iam.PolicyStatement(
                 sid="DisassociateOriginationIdentity",

@@ -15,7 +15,7 @@ from infra.bulk_workflow import ITEM_KEY, MAX_EXECUTION_SECONDS, MAX_ITEMS, OUTC
 from infra.rate import RETRY_MAX_ATTEMPTS, bulk_worst_case_seconds, function_max_attempts, map_pacing, stage_burst
 from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
-from sms_pool import errors
+from sms_pool import errors, models
 from sms_pool.constants import BULK_MAX_JOB_ITEMS
 from tests.infra.support import render
 from tests.synth import ROOT, Synth, synth_app
@@ -130,7 +130,10 @@ def test_scale_doc_matches_the_workflow() -> None:
     flat = " ".join(doc.split())
     assert ITEM_KEY in flat.replace("`", "")
     assert f"at most {MAX_ITEMS:,} identities" in flat
-    example_in, example_out = (json.loads(block) for block in re.findall(r"```json\n(.*?)```", doc, re.DOTALL))
+    example_in, example_out, accepted = (
+        json.loads(block) for block in re.findall(r"```json\n(.*?)```", doc, re.DOTALL)
+    )
+    assert set(accepted) == set(models.BulkJobAccepted.model_fields)  # the 202 of POST /bulk-disassociations
     assert set(example_in) == {"PoolId", "IsoCountryCode", "Identities"}
     assert set(example_out["Summary"]) == set(OUTCOMES)
     assert sum(example_out["Summary"].values()) == example_out["Total"] == len(example_in["Identities"])
