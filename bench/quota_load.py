@@ -181,7 +181,9 @@ def function_environment(cdk_out: Path) -> dict[str, str]:
     return {
         key: str(value)
         for resource in resources.values()
-        if resource["Type"] == "AWS::Lambda::Function" and str(resource["Properties"]["Handler"]).startswith("sms_pool")
+        # The disassociation function's (the bulk-jobs function, sms_pool.bulk_handlers, has settings of its own).
+        if resource["Type"] == "AWS::Lambda::Function"
+        and str(resource["Properties"]["Handler"]).startswith("sms_pool.handlers.")
         for key, value in resource["Properties"].get("Environment", {}).get("Variables", {}).items()
         if key.startswith("SMS_POOL_")
     }

@@ -68,7 +68,7 @@ def test_schemathesis_finds_nothing(rel_mode: LocalMode, tmp_path: Path) -> None
     report = json.loads(report_file.read_text())
     assert report["complete"] and report["failures"] == [] and report["errors"] == []
     assert report["test_cases"]["generated"] >= MIN_CASES
-    assert report["operations"]["tested"] == report["operations"]["total"] == 1
+    assert report["operations"]["tested"] == 1  # the single route (--include-path); the bulk routes are not fuzzed
 
     entries = _entries(tmp_path)
     assert len(entries) >= MIN_CASES

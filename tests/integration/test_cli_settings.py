@@ -20,6 +20,7 @@ from local import banner, cli, defaults, settings
 from local.gateway import routes, sigv4
 from local.gateway.core import LocalApiGateway
 from local.gateway.routes import Route
+from sms_pool.constants import ROUTE
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, post, start_local_mode
 from tests.integration.test_cli_robustness import _cli, _one_line_error
@@ -174,8 +175,8 @@ def _try_it_out(mode: LocalMode) -> tuple[int, dict[str, Any]]:
     """What Swagger UI's "Try it out" sends: the document's example body, unsigned, to its server."""
     with urllib.request.urlopen(f"{mode.api}/openapi.json", timeout=10) as response:
         document = json.load(response)
-    ((path, item),) = document["paths"].items()
-    body = item["post"]["requestBody"]["content"]["application/json"]["example"]
+    path = ROUTE  # the route Swagger UI offers an example body for
+    body = document["paths"][path]["post"]["requestBody"]["content"]["application/json"]["example"]
     status, _, answer = post(mode, body, path=path, sign=False)
     return status, answer
 

@@ -38,8 +38,10 @@ def capturing_gateway() -> Iterator[str]:
 
 def test_routes_come_from_the_synthesized_template(cdk_out: Path) -> None:
     found = routes.load(routes.find_template(cdk_out))
-    assert [(r.path, r.method, r.handler) for r in found] == [
-        ("/disassociate-origination-identity", "POST", "sms_pool.handlers.handler")
+    assert sorted((r.path, r.method, r.handler) for r in found) == [
+        ("/bulk-disassociations", "POST", "sms_pool.bulk_handlers.handler"),
+        ("/bulk-disassociations/{id}", "GET", "sms_pool.bulk_handlers.handler"),
+        ("/disassociate-origination-identity", "POST", "sms_pool.handlers.handler"),
     ]
 
 
