@@ -30,9 +30,9 @@ from typing import Any
 
 import boto3
 
+from local import sigv4
 from local.emulator import EmulatorControl
 from local.emulator.__main__ import DUMMY_CREDENTIAL
-from local.gateway import sigv4
 from local.servers import LocalServers, start_servers
 from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE, SERVICE_NAME
 

@@ -19,16 +19,16 @@ def curl(api: str, body: dict[str, Any], key: str | None = None, sign: str = "")
 
 def signing(auth: bool, region: str) -> tuple[str, list[str]]:
     """curl's SigV4 options with the first local key, and the banner lines that explain them."""
-    from local.gateway import sigv4  # noqa: PLC0415
+    from local import sigv4  # noqa: PLC0415
 
     if not auth:
         return "", ["SigV4 checking is off (--no-auth): unsigned requests pass."]
     key = sigv4.configured_keys()[0]
-    sign = f' --aws-sigv4 "aws:amz:{region}:{sigv4.SERVICE}" --user {key.access_key}:{key.secret_key}'
+    sign = f' --aws-sigv4 "aws:amz:{region}:{sigv4.API_SERVICE}" --user {key.access_key}:{key.secret_key}'
     return sign, [
         f"SigV4 required (AWS_IAM, as deployed). Local key {key.access_key} / {key.secret_key} "
         f"({key.user_arn}); other keys via {sigv4.KEYS_ENV}, --no-auth turns checking off.",
-        f"SDKs: sign for service {sigv4.SERVICE}, region {region}, with that key (docs/infrastructure.md's "
+        f"SDKs: sign for service {sigv4.API_SERVICE}, region {region}, with that key (docs/infrastructure.md's "
         "Python example works as is).",
     ]
 

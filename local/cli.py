@@ -21,7 +21,6 @@ from pathlib import Path
 from local import banner, defaults, settings
 from local.gateway import lambda_runtime
 from local.settings import UserError
-from sms_pool.constants import SERVICE_NAME
 
 # The command's own output (results, URLs, the banner). Function logs and EMF metrics go to stderr, as Lambda
 # keeps them apart from the invocation result (Powertools binds its stream when sms_pool is imported).
@@ -55,7 +54,7 @@ def serve(args: argparse.Namespace) -> int:
     settings.check_ports(args)
     keys = settings.local_keys()  # a bad LOCAL_API_KEYS is told before anything starts
     template = settings.find_template(Path(args.cdk_out))  # and a missing synth
-    from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
+    from local.emulator import EmulatorControl, EmulatorServer, auth  # noqa: PLC0415
     from local.emulator.quotas import settings_from_env  # noqa: PLC0415
     from local.gateway import throttle  # noqa: PLC0415
 
@@ -63,6 +62,7 @@ def serve(args: argparse.Namespace) -> int:
     try:
         quota_settings = settings_from_env(default=args.command == "run")
         throttle_on = throttle.enabled_from_env(default=args.command == "run")
+        emulator_auth = auth.enabled_from_env()  # SigV4 checked as AWS does, unless SMS_EMULATOR_AUTH=off
     except ValueError as exc:
         print(f"local.cli: {exc}", file=sys.stderr)
         return 2
@@ -70,7 +70,7 @@ def serve(args: argparse.Namespace) -> int:
     emulator: EmulatorServer | None = None
     emulator_url: str = args.emulator_url
     if not emulator_url:
-        emulator = EmulatorServer(args.db, port=args.emulator_port)
+        emulator = EmulatorServer(args.db, port=args.emulator_port, auth=emulator_auth)
         emulator_url = emulator.start()
     lambda_runtime.lambda_environment(emulator_url)
     from local.gateway.core import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
@@ -88,13 +88,11 @@ def serve(args: argparse.Namespace) -> int:
     )
     api_url = gateway.start()
     if args.command == "run":
-        import boto3  # noqa: PLC0415
-
         from local.emulator.seed import seed_demo  # noqa: PLC0415
         from local.gateway import openapi  # noqa: PLC0415
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
-        demo = seed_demo(boto3.client(SERVICE_NAME, endpoint_url=emulator_url))
+        demo = seed_demo(auth.client(emulator_url, region))
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = banner.signing(not args.no_auth, region)
         auth_lines.append(banner.limits_line(gateway.throttle, quota_settings))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from local import defaults
 
 if TYPE_CHECKING:
-    from local.gateway.sigv4 import LocalKey
+    from local.sigv4 import LocalKey
 
 
 class UserError(Exception):
@@ -74,7 +74,7 @@ def resolve_settings(args: argparse.Namespace) -> None:
 
 
 def local_keys() -> tuple[LocalKey, ...]:
-    from local.gateway import sigv4  # noqa: PLC0415
+    from local import sigv4  # noqa: PLC0415
 
     try:
         return sigv4.configured_keys()

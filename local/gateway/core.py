@@ -1,7 +1,7 @@
 """A local API Gateway: REST proxy events (payload 1.0) for the routes of the synthesized stack.
 
 Before the function runs it does what the deployed gateway does, in its order: route lookup (an unknown
-route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.gateway.sigv4``), the resource
+route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.sigv4``), the resource
 policy's principal limits, and the request validator (the template's model, JSON Schema draft-04), each
 refusal answered with the template's gateway response (``local.gateway.responses``). Then each HTTP request
 becomes the event API Gateway would build and is handed to the real handler with a Lambda-like context.
@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from local import sigv4
 from local.defaults import API_PORT, HOST
-from local.gateway import openapi, sigv4
+from local.gateway import openapi
 from local.gateway import responses as gateway_responses
 from local.gateway.checks import DeployedChecks, identify
 from local.gateway.containers import ContainerPool
@@ -35,8 +36,8 @@ from local.gateway.lambda_runtime import FakeLambdaContext, Handler, api_gateway
 from local.gateway.responses import REQUEST_ID_HEADER, GatewayResponse, ResourcePolicy
 from local.gateway.routes import INVOCATIONS_PATH, Route
 from local.gateway.server import GatewayServer
-from local.gateway.sigv4 import LocalKey
 from local.gateway.throttle import StageThrottle
+from local.sigv4 import LocalKey
 
 LOG = logging.getLogger("local.gateway")
 _SWAGGER_DIR = Path(importlib.import_module("aws_lambda_powertools.event_handler.openapi.swagger_ui").__path__[0])

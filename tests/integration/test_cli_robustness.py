@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from local.gateway import sigv4
+from local import sigv4
 from tests.integration.conftest import LocalMode
 from tests.synth import ROOT
 

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from local import banner, defaults, settings
-from local.gateway import sigv4
+from local import banner, defaults, settings, sigv4
 from local.gateway.core import LocalApiGateway
 from local.gateway.routes import Route
 from tests.integration import echo_handler

@@ -17,11 +17,12 @@ from typing import Any
 import botocore.auth
 import pytest
 
+from local import sigv4
 from local.gateway import responses as gateway_responses
-from local.gateway import routes, sigv4
+from local.gateway import routes
 from local.gateway.core import LocalApiGateway
 from local.gateway.responses import ResourcePolicy
-from local.gateway.sigv4 import LocalKey
+from local.sigv4 import LocalKey
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, post
 
