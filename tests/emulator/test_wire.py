@@ -97,7 +97,9 @@ def test_deep_nesting_is_a_client_error(emulator: EmulatorServer) -> None:
 @pytest.mark.parametrize("method", ["PUT", "PATCH", "OPTIONS", "GET", "DELETE", "TRACE"])
 def test_other_methods_get_an_aws_json_error(emulator: EmulatorServer, method: str) -> None:
     with _connect(emulator) as sock:
-        sock.sendall(f"{method} / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode())
+        sock.sendall(
+            f"{method} / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+        )
         head, _, payload = _read_all(sock).partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400") and b"x-amzn-RequestId" in head
     assert json.loads(payload)["__type"] == "UnknownOperationException"
