@@ -28,13 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import boto3
-
 from local import sigv4
-from local.emulator import EmulatorControl
-from local.emulator.__main__ import DUMMY_CREDENTIAL
+from local.emulator import EmulatorControl, auth
 from local.servers import LocalServers, start_servers
-from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE, SERVICE_NAME
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 
 DISASSOCIATE = "DisassociateOriginationIdentity"
 EXPECTED = {"success": 200, "not_found": 404, "conflict": 409, "invalid": 400}
@@ -60,14 +57,8 @@ class Seeded:
 
 
 def emulator_client(emulator: str) -> Any:
-    """A boto3 pinpoint-sms-voice-v2 client on the emulator, with the dummy credentials it accepts."""
-    return boto3.client(
-        SERVICE_NAME,
-        endpoint_url=emulator,
-        region_name="us-east-1",
-        aws_access_key_id=DUMMY_CREDENTIAL,
-        aws_secret_access_key=DUMMY_CREDENTIAL,
-    )
+    """A boto3 pinpoint-sms-voice-v2 client on the emulator, signing with the local mode's key."""
+    return auth.client(emulator)
 
 
 def _seed_pool(emulator: str, numbers: int) -> tuple[str, list[str]]:

@@ -20,6 +20,7 @@ from local import sigv4
 from local.defaults import REGION
 from local.emulator.model import ApiError, service_model
 from local.sigv4 import FUNCTION_KEY, LocalKey, RefusalError
+from sms_pool.constants import SERVICE_NAME
 
 ENV_VAR: Final = "SMS_EMULATOR_AUTH"
 # DynamoDB's recorded answer (mhart/dynalite): "Request is missing Authentication Token", HTTP 400.
@@ -78,17 +79,16 @@ def check(check_with: sigv4.Verifier, method: str, path: str, headers: dict[str,
         raise ApiError(refusal.failure.value, refusal.message, status=STATUS) from None
 
 
-def client(url: str, region: str = REGION, key: LocalKey | None = None, **kwargs: Any) -> Any:
+def client(url: str, region: str = REGION, key: LocalKey | None = None) -> Any:
     """A boto3 client of the service at ``url``, signing with a local key (the first caller key by default)."""
     import boto3  # noqa: PLC0415 - boto3 only for the callers that need a client
 
     chosen = key or sigv4.configured_keys()[0]
     return boto3.client(
-        service_model().service_name,
+        SERVICE_NAME,
         endpoint_url=url,
         region_name=region,
         aws_access_key_id=chosen.access_key,
         aws_secret_access_key=chosen.secret_key,
         aws_session_token=chosen.session_token,
-        **kwargs,
     )
