@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from local import sigv4
 from local.emulator import EmulatorControl, auth
@@ -119,12 +120,13 @@ def plan(seeded: Seeded, total: int, rng: random.Random) -> list[Planned]:
 
 
 def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> list[tuple[Planned, int, float]]:
-    host, port = api.removeprefix("http://").split(":")
+    parts = urlsplit(api)  # the stage's base URL: host, port and /<stage>
+    host, port, route = parts.hostname, parts.port, parts.path + ROUTE
     results: list[tuple[Planned, int, float]] = []
     lock, queue = threading.Lock(), iter(requests)
 
     def client() -> None:
-        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        connection = http.client.HTTPConnection(str(host), port, timeout=30)
         own: list[tuple[Planned, int, float]] = []
         while time.monotonic() < deadline:
             with lock:
@@ -136,7 +138,7 @@ def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> 
             headers = sigv4.signed_headers("POST", f"{api}{ROUTE}", body, headers)  # callers sign (AWS_IAM)
             started = time.perf_counter()
             try:
-                connection.request("POST", ROUTE, body, headers)
+                connection.request("POST", route, body, headers)
                 response = connection.getresponse()
                 response.read()
                 status = response.status

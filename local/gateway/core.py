@@ -119,6 +119,7 @@ class LocalApiGateway:
         resources = routes.resources_of(template)
         return cls(
             routes.load(template),
+            stage=routes.stage_name(resources),
             responses=gateway_responses.load(resources),
             policy=gateway_responses.resource_policy(resources),
             **kwargs,
@@ -154,13 +155,18 @@ class LocalApiGateway:
         return timed
 
     @property
-    def url(self) -> str:
-        """Base URL, e.g. http://127.0.0.1:3000."""
+    def root_url(self) -> str:
+        """The server's root, e.g. http://127.0.0.1:3000 (the OpenAPI document and Swagger UI are also here)."""
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 
+    @property
+    def url(self) -> str:
+        """The stage's base URL, shaped as deployed (``https://<api>.execute-api.<region>.amazonaws.com/v1``)."""
+        return f"{self.root_url}/{self.stage}"
+
     def start(self) -> str:
-        """Serve in a daemon thread; return the base URL."""
+        """Serve in a daemon thread; return the stage's base URL."""
         self._thread = threading.Thread(target=self._server.serve_forever, name="local-api", daemon=True)
         self._thread.start()
         return self.url
@@ -184,7 +190,11 @@ class LocalApiGateway:
         """The proxy response for one HTTP request (routing, auth, validation, event building, the handler call)."""
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
-        route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
+        stage, slash, path = split.path.removeprefix("/").partition("/")
+        if stage != self.stage or not slash:
+            return gateway_responses.forbidden(request_id)  # deployed, the first segment names the stage
+        path = "/" + path
+        route = self.routes.get((path, method)) or self.routes.get((path, "ANY"))
         if route is None:
             return self.checks.unknown_route(request_id)
         if self.throttle is not None and (limited := self.throttle.limited(request_id)) is not None:
@@ -192,14 +202,14 @@ class LocalApiGateway:
         caller, refusal = self.checks.check(route, method, raw_path, dict(headers), body, request_id=request_id)
         if refusal is not None:
             return refusal
-        event = self._event(route, method, split.path, split.query, headers, body, source_ip)
+        event = self._event(route, method, path, split.query, headers, body, source_ip)
         event["requestContext"]["requestId"] = request_id
         identify(event, caller)
         try:
             response = self._invoke(route.handler, event)
         except Exception:
             # What API Gateway answers when a proxy integration fails.
-            LOG.exception("handler raised for %s %s", method, split.path)
+            LOG.exception("handler raised for %s %s", method, path)
             response = {
                 "statusCode": 502,
                 "headers": {"Content-Type": "application/json"},
@@ -246,7 +256,8 @@ class LocalApiGateway:
         if method not in ("GET", "HEAD"):
             return None
         split = urlsplit(raw_path)
-        path = split.path
+        # At the root, and under the stage too, so `{api}/openapi.json` works with the stage's base URL.
+        path = split.path.removeprefix(f"/{self.stage}") if split.path.startswith(f"/{self.stage}/") else split.path
         if path == INVOCATIONS_PATH:
             return 200, {"Content-Type": "application/json"}, json.dumps(asdict(self.invocations)).encode()
         # Swagger UI's page links its document as /docs?format=json (Powertools' template).

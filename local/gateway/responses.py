@@ -89,6 +89,16 @@ def render(  # noqa: PLR0917 - one gateway answer's parts, named
     return {"statusCode": final, "headers": headers, "body": body}
 
 
+def forbidden(request_id: str) -> dict[str, Any]:
+    """API Gateway's answer to a path outside every stage: before any API is found, so no gateway response applies.
+
+    Recorded: a deployed API called without its stage in the path answers 403 ``{"message":"Forbidden"}``
+    (OWASP/Serverless-Goat#14: ``.../api/convert`` instead of ``.../Prod/api/convert``).
+    """
+    headers = {"Content-Type": "application/json", "x-amzn-ErrorType": "ForbiddenException"}
+    return {"statusCode": 403, "headers": {**headers, REQUEST_ID_HEADER: request_id}, "body": '{"message":"Forbidden"}'}
+
+
 def _error_type(response_type: str) -> str:
     return {
         "MISSING_AUTHENTICATION_TOKEN": "MissingAuthenticationTokenException",
