@@ -48,6 +48,13 @@ def limits_line(stage: StageThrottle | None, quotas: dict[str, Any]) -> str:
     return f"Limits: {gate}; {aws}."
 
 
+def _endpoint(emulator: str) -> str:
+    """``invoke``'s --endpoint when the emulator is not where it looks by default (another SMS_EMULATOR_PORT)."""
+    from local import defaults  # noqa: PLC0415
+
+    return "" if emulator == defaults.EMULATOR_URL else f" --endpoint {emulator}"
+
+
 def render(  # noqa: PLR0917 - the banner's parts, named
     api: str,
     emulator: str,
@@ -69,7 +76,8 @@ def render(  # noqa: PLR0917 - the banner's parts, named
     return "\n".join(
         [
             "",
-            f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
+            # The stage is in the path, as deployed: https://<api>.execute-api.<region>.amazonaws.com/<stage>/...
+            f"Local API:  {api}{ROUTE}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
             f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
             f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
             *auth_lines,
@@ -102,7 +110,8 @@ def render(  # noqa: PLR0917 - the banner's parts, named
             curl(api, {"PoolId": pool, "OriginationIdentity": "(206) 555-0100", "IsoCountryCode": "US"}, sign=sign),
             *(["# 403 MISSING_AUTHENTICATION: unsigned", curl(api, {"PoolId": pool})] if sign else []),
             "# Step Functions-style direct invoke (removes the sender ID):",
-            f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -",
+            f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -"
+            + _endpoint(emulator),
             "",
             "Ctrl-C stops both servers.",
         ]

@@ -168,7 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")
-    invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", defaults.EMULATOR_URL))
+    invoke_parser.add_argument(
+        "--endpoint",
+        default=None,
+        help=f"the emulator (default $SMS_EMULATOR_URL, else 127.0.0.1:${defaults.EMULATOR_PORT_ENV}, else port "
+        f"{defaults.EMULATOR_PORT})",
+    )
     ports_parser = sub.add_parser("check-ports", help="exit 2 with one line if the local mode's ports are busy")
     _port_arguments(ports_parser)
     ports_parser.set_defaults(emulator_url=None)
@@ -181,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.check_ports(args)
             return 0
         if args.command == "invoke":
+            args.endpoint = args.endpoint or settings.emulator_url()
             text = settings.read_payload(args.payload)
             settings.check_emulator(args.endpoint)
             lambda_runtime.lambda_environment(args.endpoint)
