@@ -56,3 +56,9 @@ def test_invoke_finds_the_emulator_on_sms_emulator_port(local_mode: LocalMode) -
     )
     assert result.returncode == 0, (shlex.join(result.args), result.stderr[-2000:])
     assert json.loads(result.stdout)["OriginationIdentity"] == demo["phone_number_ids"][0]
+
+
+def test_the_local_modes_log_is_the_users_alone(local_mode: LocalMode) -> None:
+    import stat
+
+    assert stat.S_IMODE(local_mode.log_path.stat().st_mode) == 0o600  # it holds requests (ids, masked numbers)
