@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from local.defaults import ACCOUNT_ID, HOST, REGION
 from local.emulator import auth as _auth
 from local.emulator import calllog, endpoints
-from local.emulator.dispatch import execute, unknown_operation
+from local.emulator.dispatch import TokenReuse, execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
 from local.emulator.model import ApiError, parse_body, target_prefix
 from local.emulator.quotas import QuotaLimiter
@@ -163,6 +163,7 @@ class _Handler(LocalHandler):
             region=region,
             account=emulator.account_id,
             request_id=call.request_id,
+            token_reuse=emulator.token_reuse,
         )
 
     def _answer(self, call: _Call, status: int, body: dict[str, Any]) -> None:
@@ -238,6 +239,7 @@ class EmulatorServer:
         self.quotas = quotas or QuotaLimiter()  # off unless enabled: most tests need speed
         # SigV4 as AWS checks it (local.emulator.auth): the local mode's keys, or ``keys``; None: anything goes.
         self.verifier = _auth.verifier(keys) if auth else None
+        self.token_reuse = TokenReuse.VALIDATION  # POST /_emulator/idempotency changes it
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
