@@ -7,8 +7,10 @@ BIN := $(VENV)/bin
 # the app and local tools (`make run` installs only these), the dev tools (`make test` installs all).
 APP_STAMP := $(VENV)/.app-$(shell cat requirements/app.txt | cksum | cut -d' ' -f1)
 DEV_STAMP := $(VENV)/.dev-$(shell cat requirements/dev.txt | cksum | cut -d' ' -f1)
-# The pinned CDK CLI and a real Node 22 binary (jsii warns on end-of-life Node 20) from package-lock.json.
-NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
+# The pinned CDK CLI, a real Node 22 binary (jsii warns on end-of-life Node 20) and the Step Functions engine the
+# tests use from package-lock.json; npm's postinstall applies the engine's patches (tests/stepfunctions/patches).
+NODE_INPUTS := package-lock.json $(wildcard tests/stepfunctions/patches/*.patch)
+NODE_STAMP := node_modules/.installed-$(shell cat $(NODE_INPUTS) | cksum | cut -d' ' -f1)
 # What the synthesized template depends on: a no-change `make run` restart skips synthesis (~4 s).
 SYNTH_INPUTS := app.py cdk.json $(shell find infra lambda_src -name '*.py' -not -path '*/__pycache__/*')
 PIP := $(BIN)/python -m pip install --disable-pip-version-check --require-hashes --progress-bar on
@@ -42,7 +44,7 @@ venv: $(APP_STAMP)
 
 dev-venv: $(DEV_STAMP)
 
-$(NODE_STAMP): package-lock.json
+$(NODE_STAMP): $(NODE_INPUTS)
 	npm ci --no-audit --no-fund --loglevel=error
 	@rm -f node_modules/.installed-* && touch $(NODE_STAMP)
 

@@ -9,7 +9,7 @@ import sys
 from aws_cdk import App, Environment, Validations
 from cdk_nag import AwsSolutionsChecks
 
-from infra.settings import SettingsError
+from infra.settings import DEFAULT_STACK_NAME, SettingsError
 from infra.stack import SmsPoolStack
 
 
@@ -24,7 +24,7 @@ def build_app(
     app = App(context=context, outdir=outdir)
     if env is None and os.environ.get("CDK_DEFAULT_ACCOUNT") and os.environ.get("CDK_DEFAULT_REGION"):
         env = Environment(account=os.environ["CDK_DEFAULT_ACCOUNT"], region=os.environ["CDK_DEFAULT_REGION"])
-    SmsPoolStack(app, app.node.try_get_context("stackName") or "SmsPoolDisassociate", env=env)
+    SmsPoolStack(app, app.node.try_get_context("stackName") or DEFAULT_STACK_NAME, env=env)
     # cdk-nag 3.x is a policy-validation plugin: a finding without an acknowledgement fails synth.
     Validations.of(app).add_plugins(AwsSolutionsChecks(app))
     return app

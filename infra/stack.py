@@ -69,7 +69,8 @@ WORKFLOW_ACKNOWLEDGEMENTS: Final = (
     (
         f"{IAM5}[Resource::*]",
         "State machine logging and tracing: the CloudWatch Logs delivery actions and X-Ray actions support only "
-        'Resource "*".',
+        'Resource "*"; so does cloudwatch:PutMetricData (the bulk workflow\'s failed-item count), which is '
+        "narrowed by a cloudwatch:namespace condition to the stack's metricsNamespace.",
     ),
 )
 
@@ -84,7 +85,7 @@ class SmsPoolStack(Stack):
 
     def __init__(self, scope: Construct, construct_id: str, **kwargs: Any) -> None:
         super().__init__(scope, construct_id, **kwargs)
-        self.settings = Settings.from_context(self.node)
+        self.settings = Settings.from_context(self.node, self.stack_name)
         self.function = SmsPoolFunction(self, "Function", settings=self.settings)
         self.api = SmsPoolApi(
             self, "Api", settings=self.settings, target=self.function.target, runtime=self.function.runtime
@@ -106,6 +107,7 @@ class SmsPoolStack(Stack):
             function=self.function.function,
             api=self.api.api,
             state_machine=self.workflow.state_machine if self.workflow else None,
+            bulk_state_machine=self.bulk_workflow.state_machine if self.bulk_workflow else None,
         )
         self.audit = SmsPoolAuditLog(self, "Audit", settings=self.settings, log_group=self.function.log_group)
         self.monitoring.dashboard.add_widgets(*self.audit.widgets)

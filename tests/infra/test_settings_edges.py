@@ -223,6 +223,29 @@ def test_text_options_pass_through_and_defaults_apply() -> None:
     assert defaults.enable_state_machine is True and defaults.enable_snap_start is False
 
 
+@pytest.mark.parametrize(
+    ("stack_name", "service", "namespace"),
+    [
+        ("SmsPoolDisassociate", "sms-pool-disassociate", "SmsPoolDisassociate"),
+        ("SmsPoolStaging", "sms-pool-staging", "SmsPoolStaging"),
+        ("Prod2Stack", "prod2-stack", "Prod2Stack"),
+        ("my-sms_stack", "my-sms-stack", "my-sms_stack"),
+    ],
+)
+@pytest.mark.parametrize("raw", ["auto", " AUTO ", "", None])
+def test_auto_names_derive_from_the_stack_name(stack_name: str, service: str, namespace: str, raw: Any) -> None:
+    context = {} if raw is None else {"serviceName": raw, "metricsNamespace": raw}
+    derived = Settings.from_context(_Node(context), stack_name)  # type: ignore[arg-type]
+    assert (derived.service_name, derived.metrics_namespace) == (service, namespace)
+    assert DEFAULTS["serviceName"] == DEFAULTS["metricsNamespace"] == "auto"
+
+
+def test_explicit_names_win_over_the_stack_name() -> None:
+    given = Settings.from_context(_Node({"serviceName": "svc", "metricsNamespace": "Ns"}), "Other")  # type: ignore[arg-type]
+    assert (given.service_name, given.metrics_namespace) == ("svc", "Ns")
+    assert Settings.model_validate({}).service_name == "sms-pool-disassociate"  # no context: the default stack
+
+
 def test_function_environment_is_what_the_handler_reads() -> None:
     parsed = _settings(
         serviceName="svc",
@@ -305,7 +328,9 @@ def test_the_pinned_powertools_version_is_read_in_any_spelling(
         (
             {"allowedPrincipals": ["arn:aws:sts::111122223333:assumed-role/Admin/session"]},
             "allowedPrincipals: 'arn:aws:sts::111122223333:assumed-role/Admin/session' is an STS session; "
-            "aws:PrincipalArn is the role's ARN, pass arn:aws:iam::111122223333:role/Admin instead",
+            "aws:PrincipalArn is the role's ARN: pass arn:aws:iam::111122223333:role/Admin if the role has no path, "
+            "else arn:aws:iam::111122223333:role/<path>/Admin (the session ARN does not show the path; "
+            "`aws iam get-role --role-name Admin --query Role.Arn` prints it)",
         ),
         (
             {"allowedPrincipals": ["arn:aws:iam::111122223333:root"]},
