@@ -4,7 +4,6 @@ with the local mode's key; ``aws_post`` signs raw requests the same way unless t
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from local import sigv4
 from local.emulator import EmulatorControl, EmulatorServer
 from local.emulator.seed import seed_demo
 from local.sigv4 import LocalKey
+from tests.fixtures import run_json
 from tests.synth import ROOT
 
 KEY = sigv4.DEFAULT_KEYS[0]  # the local mode's caller key: the emulator accepts it
@@ -101,7 +101,6 @@ def aws_post(
     url: str, operation: str | None, body: bytes, *, sign: bool = True, headers: dict[str, str] | None = None
 ) -> tuple[int, dict[str, Any]]:
     """A raw JSON 1.0 POST (signed with botocore's signer unless ``sign`` is False); (HTTP status, parsed body)."""
-    import json
     import urllib.error
     import urllib.request
 
@@ -151,14 +150,5 @@ def node() -> Path:
 def run_js(node: Path, url: str, region: str, key: LocalKey = KEY, *mode: str) -> dict[str, Any]:
     """What the JS SDK saw, signing with ``key`` (``mode`` "probe": one DescribePools call)."""
     credentials = [key.access_key, key.secret_key, key.session_token or "-"]
-    result = subprocess.run(
-        [str(node), str(SCRIPT), url, region, *credentials, *mode],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    answer: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    answer: dict[str, Any] = run_json([str(node), str(SCRIPT), url, region, *credentials, *mode])
     return answer

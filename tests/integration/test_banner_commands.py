@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
-import subprocess
 import sys
 from urllib.parse import urlsplit
 
 from local import banner
+from tests.fixtures import run_json
 from tests.integration.conftest import LocalMode
-from tests.synth import ROOT
 
 
 def _banner(mode: LocalMode) -> tuple[str, dict[str, object]]:
@@ -32,11 +30,7 @@ def test_the_printed_invoke_reaches_an_emulator_on_another_port(local_mode: Loca
     text, demo = _banner(local_mode)  # the emulator is on a free port, not 4580
     command = next(line for line in text.splitlines() if "local.cli invoke -" in line)
     env = {k: v for k, v in os.environ.items() if k not in {"SMS_EMULATOR_URL", "SMS_EMULATOR_PORT"}}
-    result = subprocess.run(
-        command, shell=True, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False
-    )
-    assert result.returncode == 0, (command, result.stdout[-500:], result.stderr[-2000:])
-    assert json.loads(result.stdout)["OriginationIdentityArn"] == demo["sender_id_arn"]
+    assert run_json(["bash", "-c", command], env=env)["OriginationIdentityArn"] == demo["sender_id_arn"]
 
 
 def test_invoke_finds_the_emulator_on_sms_emulator_port(local_mode: LocalMode) -> None:
@@ -44,18 +38,8 @@ def test_invoke_finds_the_emulator_on_sms_emulator_port(local_mode: LocalMode) -
     payload = {"PoolId": demo["pool_id"], "OriginationIdentity": demo["phone_number_ids"][0], "IsoCountryCode": "US"}
     env = {k: v for k, v in os.environ.items() if k != "SMS_EMULATOR_URL"}
     env["SMS_EMULATOR_PORT"] = str(urlsplit(local_mode.emulator).port)
-    result = subprocess.run(
-        [sys.executable, "-m", "local.cli", "invoke", "-"],
-        input=json.dumps(payload),
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, (shlex.join(result.args), result.stderr[-2000:])
-    assert json.loads(result.stdout)["OriginationIdentity"] == demo["phone_number_ids"][0]
+    answer = run_json([sys.executable, "-m", "local.cli", "invoke", "-"], env=env, stdin=json.dumps(payload))
+    assert answer["OriginationIdentity"] == demo["phone_number_ids"][0]
 
 
 def test_the_local_modes_log_is_the_users_alone(local_mode: LocalMode) -> None:

@@ -27,6 +27,7 @@ from local.gateway import responses as gateway_responses
 from local.gateway import routes
 from local.gateway.core import LocalApiGateway
 from local.sigv4 import LocalKey
+from tests.fixtures import run_json
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, start_local_mode
 from tests.synth import ROOT
@@ -48,18 +49,9 @@ BODY = {"PoolId": "pool-00000000000000000000000000000000", "OriginationIdentity"
 def js_call(url: str, key: LocalKey = KEY, *, token: str | None = None, repeat: int = 0) -> Any:
     """The JS SDK's signer (@smithy/signature-v4) and fetch: one answer, or ``repeat`` of them."""
     env = {**os.environ, **({"SESSION_TOKEN": token} if token else {}), **({"REPEAT": str(repeat)} if repeat else {})}
-    node = ROOT / "node_modules" / ".bin" / "node"
-    result = subprocess.run(
-        [str(node), str(SCRIPT), url, key.access_key, key.secret_key],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    return run_json(
+        [str(ROOT / "node_modules" / ".bin" / "node"), str(SCRIPT), url, key.access_key, key.secret_key], env=env
     )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout)
 
 
 def curl(url: str, *headers: str) -> tuple[dict[str, str], dict[str, Any]]:
