@@ -38,6 +38,7 @@ def _dummy_aws_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2",
     ):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(boto3, "DEFAULT_SESSION", None)  # boto3.client() would reuse credentials it resolved earlier
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", KEY.access_key)  # a client from the environment signs with a local key
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", KEY.secret_key)
     monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
