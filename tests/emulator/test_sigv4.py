@@ -134,3 +134,25 @@ def test_checking_can_be_switched_off(db_path: Path) -> None:
     with EmulatorServer(db_path, port=0, auth=False) as open_server:
         status, body = aws_post(open_server.url, "DescribePools", b"{}", sign=False)
     assert (status, body["Pools"]) == (200, [])
+
+
+def test_curls_own_signer_is_accepted_and_a_wrong_key_refused(emulator: EmulatorServer) -> None:
+    import json
+    import subprocess
+
+    def describe(user: str) -> dict[str, Any]:
+        args = ["curl", "-s", "--aws-sigv4", f"aws:amz:us-east-1:{SIGNING_NAME}", "--user", user, "-d", "{}"]
+        args += [
+            "-H",
+            "X-Amz-Target: PinpointSMSVoiceV2.DescribePools",
+            "-H",
+            "Content-Type: application/x-amz-json-1.0",
+        ]
+        answer: dict[str, Any] = json.loads(
+            subprocess.run([*args, emulator.url + "/"], capture_output=True, text=True, timeout=30, check=True).stdout
+        )
+        return answer
+
+    assert describe(f"{KEY.access_key}:{KEY.secret_key}") == {"Pools": []}
+    refused = describe(f"{WRONG_KEY.access_key}:{WRONG_KEY.secret_key}")
+    assert (refused["__type"], refused["message"]) == UNRECOGNIZED[:2]
