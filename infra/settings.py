@@ -10,8 +10,10 @@ value fails synthesis with one line naming the option and the fix.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
@@ -341,3 +343,39 @@ DEFAULTS: Final[dict[str, Any]] = {
     str(field.alias): list(field.default) if isinstance(field.default, tuple) else field.default
     for field in Settings.model_fields.values()
 }
+
+# Read by app.py before the settings (it names the stack): the one context key that is not a Settings field.
+STACK_NAME_KEY: Final = "stackName"
+# The CDK CLI's own plain keys (`cdk acknowledge`, `cdk cli-telemetry`). Its other keys are namespaced and pass as
+# a class: feature flags ("@aws-cdk/..."), the CLI's settings ("aws:cdk:..."), lookup caches ("vpc-provider:...").
+CDK_CLI_KEYS: Final = frozenset({"acknowledged-issue-numbers", "cli-telemetry"})
+
+
+def known_context_keys() -> tuple[str, ...]:
+    """Every context key this app reads: the Settings fields' aliases (so a new field needs no edit here)."""
+    return (*DEFAULTS, STACK_NAME_KEY)
+
+
+def unknown_context_error(keys: Iterable[str]) -> str | None:
+    """The first context key that is neither the app's nor the CDK's, with the closest known key; or None.
+
+    A mistyped key (``allowedPrincipal``) would otherwise be ignored and its setting left at the default, which
+    for the access limits means no limit at all.
+    """
+    known = known_context_keys()
+    for key in sorted(keys):
+        if key in known or key in CDK_CLI_KEYS or key.startswith("@") or ":" in key:
+            continue
+        closest = difflib.get_close_matches(key, known, n=1, cutoff=0.0)
+        return (
+            f"unknown context key {key!r}: did you mean {closest[0]!r}? "
+            "(every option is listed in docs/infrastructure.md)"
+        )
+    return None
+
+
+def check_context_keys(keys: Iterable[str]) -> None:
+    """Raise :class:`SettingsError` for a context key that nothing reads (see :func:`unknown_context_error`)."""
+    problem = unknown_context_error(keys)
+    if problem:
+        raise SettingsError(problem)

@@ -15,6 +15,7 @@ from tests.synth import ROOT, Synth
 # acknowledgement changes this set and fails here, so it gets reviewed too.
 EXPECTED_ACKNOWLEDGED = {
     "AwsSolutions-COG4",
+    "AwsSolutions-APIG2",
     "AwsSolutions-APIG3",
     "AwsSolutions-L1",
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",

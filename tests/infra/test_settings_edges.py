@@ -368,3 +368,38 @@ def test_the_makefile_tests_the_function_on_the_runtime_the_stack_deploys() -> N
     assert dry_run.returncode == 0, dry_run.stderr
     assert f"for py in {infra.settings.TESTED_RUNTIME} " in dry_run.stdout
     assert "LAMBDA_PY := $(shell sed" in (root / "Makefile").read_text()
+
+
+@pytest.mark.parametrize(
+    ("key", "closest"),
+    [
+        ("allowedPrincipal", "allowedPrincipals"),  # the issue's typo: it would have dropped the access limit
+        ("allowed-principals", "allowedPrincipals"),
+        ("AllowedVpcEndpoints", "allowedVpcEndpoints"),
+        ("stackname", "stackName"),
+        ("memory", "memorySize"),
+    ],
+)
+def test_an_unknown_context_key_is_named_with_the_closest_known_one(key: str, closest: str) -> None:
+    context = {key: "x", "allowedPrincipals": "arn:aws:iam::111122223333:role/caller"}
+    with pytest.raises(SettingsError) as caught:
+        infra.settings.check_context_keys(context)
+    assert str(caught.value) == (
+        f"unknown context key {key!r}: did you mean {closest!r}? (every option is listed in docs/infrastructure.md)"
+    )
+
+
+def test_the_cdks_own_keys_and_every_settings_field_pass() -> None:
+    cdk_own = [
+        "@aws-cdk/core:enablePartitionLiterals",  # feature flags (cdk.json)
+        "@aws-cdk-containers/ecs-service-extensions:enableDefaultLogDriver",
+        "aws:cdk:enable-path-metadata",  # what the CLI passes on every synth (CDK_CONTEXT_JSON)
+        "aws:cdk:bundling-stacks",
+        "aws-cdk:enableDiffNoFail",
+        "availability-zones:account=111122223333:region=us-east-1",  # a lookup cache (cdk.context.json)
+        "acknowledged-issue-numbers",
+        "cli-telemetry",
+    ]
+    # Derived from the model: a field added to Settings is a known key with no second list to edit.
+    assert set(infra.settings.known_context_keys()) == {*DEFAULTS, "stackName"}
+    assert infra.settings.unknown_context_error([*cdk_own, *DEFAULTS, "stackName"]) is None
