@@ -24,8 +24,9 @@ def _block(marker: str) -> str:
 
 
 def _curl(block: str, api: str) -> tuple[int, dict[str, Any]]:
-    # The README's block with the local mode's address (a free port here) for the default 3000.
-    script = block.replace("API=http://127.0.0.1:3000", f"API={api}").replace("curl -X", "curl -s -i -X", 1)
+    # The README's block with the local mode's base URL (a free port here, the stage in the path as the README's).
+    assert "API=http://127.0.0.1:3000/v1 " in block  # the deployed shape: the stage is the first path segment
+    script = block.replace("API=http://127.0.0.1:3000/v1", f"API={api}").replace("curl -X", "curl -s -i -X", 1)
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60, check=True)
     status = int(result.stdout.split()[1])
     return status, json.loads(result.stdout.split("\n\n", 1)[1])
@@ -61,7 +62,7 @@ def test_the_readme_bulk_job_commands_answer_as_the_readme_shows(local_mode: Loc
     seed_demo(local_mode.client, tmp_path / ".local", items=3)
     block = _block("bulk-disassociations")
     assert f"/bulk-disassociations/{jobs.job_id('bulk-demo-1')}" in block  # the id the key derives
-    script = block.replace("API=http://127.0.0.1:3000", f"API={local_mode.api}")
+    script = block.replace("API=http://127.0.0.1:3000/v1", f"API={local_mode.api}")
     result = subprocess.run(
         ["bash", "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True
     )
