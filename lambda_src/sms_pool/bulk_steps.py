@@ -93,11 +93,12 @@ def summarize(event: dict[str, Any]) -> dict[str, Any]:
         for index, identity in enumerate(given)
     ]
     counts = Counter(record["Outcome"] for record in records)
-    uri = bulk_store.put_json(results_key(event["Job"]), records)
-    return {
+    summary = {
         "PoolId": event["PoolId"],
         "Total": len(records),
         "Duplicates": event["Prepared"]["Duplicates"],
         "Summary": {outcome: counts.get(outcome, 0) for outcome in BULK_OUTCOMES},
-        "ResultsS3Uri": uri,
+        "ResultsS3Uri": bulk_store.put_json(results_key(event["Job"]), records),
     }
+    bulk_store.put_json(f"jobs/{event['Job']}/summary.json", summary)  # beside the results: the job's record
+    return summary

@@ -78,6 +78,10 @@ def test_a_job_removes_each_item_once_reports_each_once_and_a_resubmission_is_th
     assert done["Summary"] == {"removed": 2, "not_in_pool": 1, "last_identity_refused": 0, "failed": 1}
     assert done["Progress"]["total"] == 4
     results = _results(s3, done["ResultsS3Uri"])
+    summary = json.loads(
+        s3.get_object(Bucket=BUCKET, Key=f"jobs/{accepted['JobId']}/summary.json")["Body"].read()
+    )  # the summary lands beside the results, under the job's prefix
+    assert summary["Summary"] == done["Summary"] and summary["ResultsS3Uri"] == done["ResultsS3Uri"]
     assert [r["Index"] for r in results] == [0, 1, 2, 3]
     assert [r["Outcome"] for r in results] == ["removed", "removed", "failed", "not_in_pool"]
     assert results[2]["Code"] == "ResourceNotFoundError"
