@@ -28,6 +28,10 @@ OK_RESULT: dict[str, str] = {
     "OriginationIdentity": "phone-abcdef0123456789abcdef0123456789",
     "IsoCountryCode": "US",
 }
+# What a Step Functions caller gets back: the same answer masked as the logs are (its ARNs' account ids).
+SFN_OK_RESULT: dict[str, str] = {
+    key: value.replace(":123456789012:", ":********9012:") for key, value in OK_RESULT.items()
+}
 VALID_REQUEST: dict[str, str] = {
     "PoolId": OK_RESULT["PoolId"],
     "OriginationIdentity": OK_RESULT["OriginationIdentity"],

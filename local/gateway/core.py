@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from local.defaults import API_PORT, HOST
+from local.defaults import API_PORT, HOST, STAGE
 from local.gateway import openapi, sigv4
 from local.gateway import responses as gateway_responses
 from local.gateway.checks import DeployedChecks, identify
@@ -72,7 +72,7 @@ class LocalApiGateway:
         routes: list[Route],
         host: str = HOST,
         port: int = API_PORT,
-        stage: str = "local",
+        stage: str = STAGE,
         throttle: StageThrottle | None = None,
         *,
         responses: dict[str, GatewayResponse] | None = None,
