@@ -48,9 +48,12 @@ $(NODE_STAMP): package-lock.json
 
 node: $(NODE_STAMP)
 
+# The local mode's own values of the settings without a default (local/defaults.py SYNTH_CONTEXT, a test keeps them
+# equal): every pool and every caller of the emulator's demo account. `make deploy` does not pass them.
+LOCAL_CONTEXT := -c allowAllPools=true -c allowAccountCallers=true
 # Offline: no lookups, no Docker (the asset is lambda_src/ as is), no notices, no telemetry.
 cdk.out/manifest.json: $(SYNTH_INPUTS) $(APP_STAMP) $(NODE_STAMP)
-	npx --no-install cdk synth -q --no-notices
+	npx --no-install cdk synth -q --no-notices $(LOCAL_CONTEXT)
 	@touch $@
 
 synth: cdk.out/manifest.json
@@ -114,7 +117,7 @@ load: synth
 QUOTA_LOAD := $(BIN)/python -m bench.quota_load $(QUOTA_LOAD_ARGS)
 load-quota: synth
 	$(QUOTA_LOAD) --cdk-out cdk.out --label shaped --json .local/load-quota-shaped.json
-	npx --no-install cdk synth -q --no-notices -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000
+	npx --no-install cdk synth -q --no-notices $(LOCAL_CONTEXT) -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000
 	$(QUOTA_LOAD) --cdk-out .local/cdk.out.unshaped --label unshaped --json .local/load-quota-unshaped.json
 
 # Benchmarks: BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.

@@ -57,7 +57,13 @@ class AccountCloudWatchRole(Construct):
             )
         )
         handler_role.add_to_policy(
-            iam.PolicyStatement(sid="PassLoggingRole", actions=["iam:PassRole"], resources=[self.role.role_arn])
+            iam.PolicyStatement(
+                sid="PassLoggingRole",
+                actions=["iam:PassRole"],
+                resources=[self.role.role_arn],
+                # Only to API Gateway, the one service this role is for (IAM: iam:PassedToService).
+                conditions={"StringEquals": {"iam:PassedToService": "apigateway.amazonaws.com"}},
+            )
         )
         self.handler = lambda_.Function(
             self,

@@ -41,14 +41,13 @@ ACCESS_LOG_FIELDS: Final = {
 }
 
 
-def resource_policy(settings: Settings) -> iam.PolicyDocument | None:
-    """Limit callers to the configured principals and/or VPC endpoints; None when neither is configured.
+def resource_policy(settings: Settings) -> iam.PolicyDocument:
+    """Limit callers to the configured principals and/or VPC endpoints (or, opted in, the whole account).
 
     With IAM authorization a same-account caller passes if *either* its IAM policy or the resource
-    policy allows it, so the limits are explicit Denies; the Allow names who may call at all.
+    policy allows it, so the limits are explicit Denies; the Allow names who may call at all. The settings
+    require one of allowedPrincipals, allowedVpcEndpoints or allowAccountCallers (fail closed).
     """
-    if not settings.allowed_principals and not settings.allowed_vpc_endpoints:
-        return None
     invoke = "execute-api:/*"
     allowed: list[iam.IPrincipal] = (
         [iam.ArnPrincipal(arn) for arn in settings.allowed_principals]

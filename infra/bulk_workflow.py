@@ -1,7 +1,9 @@
 """Bulk offboarding: remove a list of identities from one pool, paced to AWS's quota, with a per-item report.
 
 Input ``{"PoolId", "IsoCountryCode", "Identities": [id or ARN, ...]}``; output ``{"PoolId", "Total",
-"Summary": {outcome: count}, "Results": [{"OriginationIdentity", "Outcome", ...}]}``. Identities are passed
+"Summary": {outcome: count}, "Results": [{"Index", "Outcome", ...}]}``: ``Index`` is the item's position in
+``Identities`` (from 0), so a caller matches results to its input without the execution output repeating it (an
+E.164 number would stay in the history 90 days); a removed item also names the identity id AWS answered. Identities are passed
 through untouched: the function validates each one and resolves E.164 numbers within the pool (a number not
 in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
 
@@ -40,8 +42,12 @@ LAST_IDENTITY_ERROR: Final = errors.AWS_REASONS[("ConflictException", "LAST_PHON
 NUMBER_NOT_IN_POOL_ERROR: Final = errors.BY_SOURCE[errors.Kind.PHONE_NUMBER_NOT_IN_POOL].error_type
 TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
 # Per item and execution: a redrive of this execution sends the same key, so AWS (ClientToken, derived from
-# it by the function) answers an already-applied item from its idempotency record instead of applying it again.
-ITEM_KEY: Final = "States.Hash(States.Format('{}|{}', $$.Execution.Id, $$.Map.Item.Value), 'SHA-256')"
+# it and the item's identifiers by the function) answers an already-applied item from its idempotency record
+# instead of applying it again. "<execution ARN>#<index>" (at most ~240 of the 256 characters a key may have):
+# the audit record reads the execution ARN and the item from it (sms_pool.audit.from_task).
+ITEM_KEY: Final = "States.Format('{}#{}', $$.Execution.Id, $$.Map.Item.Index)"
+# The members the function is sent (the item also carries its Index, which the task model does not take).
+TASK_MEMBERS: Final = ("PoolId", "IsoCountryCode", "OriginationIdentity", "IdempotencyKey")
 
 
 def _filter(outcome: Outcome) -> str:
@@ -77,6 +83,7 @@ class SmsPoolBulkWorkflow(Construct):
                 "IsoCountryCode.$": "$.IsoCountryCode",
                 "OriginationIdentity.$": "$$.Map.Item.Value",
                 "IdempotencyKey.$": ITEM_KEY,
+                "Index.$": "$$.Map.Item.Index",
             },
             max_concurrency=self.pacing.max_concurrency,
             # Replaces the input list with the results, so the list is never held twice (256 KiB state limit).
@@ -111,7 +118,7 @@ class SmsPoolBulkWorkflow(Construct):
             self,
             "Disassociate",
             lambda_function=target,
-            payload=sfn.TaskInput.from_json_path_at("$"),
+            payload=sfn.TaskInput.from_object({f"{name}.$": f"$.{name}" for name in TASK_MEMBERS}),
             result_path="$.Aws",
             retry_on_service_exceptions=False,  # replaced by the explicit, quota-sized retries below
             task_timeout=sfn.Timeout.duration(Duration.seconds(settings.timeout_seconds + 5)),
@@ -128,12 +135,13 @@ class SmsPoolBulkWorkflow(Construct):
         pace = sfn.Wait(self, "Pace", time=sfn.WaitTime.duration(Duration.seconds(pacing.wait_seconds)))
 
         def outcome(name: str, outcome: Outcome, **extra: str) -> sfn.Pass:
-            fields = {"OriginationIdentity.$": "$.OriginationIdentity", "Outcome": outcome, **extra}
+            fields = {"Index.$": "$.Index", "Outcome": outcome, **extra}
             state = sfn.Pass(self, name, parameters=fields)
             state.next(pace)
             return state
 
-        removed = outcome("Removed", "removed")
+        # The identity id AWS answered (masked as logs are, by the function): never the number a caller sent.
+        removed = outcome("Removed", "removed", **{"OriginationIdentity.$": "$.Aws.Payload.OriginationIdentity"})
         invoke.add_catch(
             outcome("NotInPool", "not_in_pool", **{"Code.$": "$.Error.Error"}),
             errors=[NOT_IN_POOL_ERROR, NUMBER_NOT_IN_POOL_ERROR],

@@ -59,9 +59,13 @@ def synth_app(outdir: Path, context: dict[str, Any] | None, region: str | None =
     from app import build_app
 
     env = Environment(account=ACCOUNT, region=region) if region else None
-    # The feature flags of cdk.json apply as they do for `cdk synth`/`cdk deploy`; the test's context on top.
+    # The feature flags of cdk.json apply as they do for `cdk synth`/`cdk deploy`, then the local mode's values of the
+    # settings without a default (as `make synth` passes them), the test's context on top (None: drop that key).
+    from local.defaults import SYNTH_CONTEXT
+
     flags = json.loads((ROOT / "cdk.json").read_text())["context"]
-    build_app(context={**flags, **(context or {})}, outdir=str(outdir), env=env).synth()
+    merged = {**flags, **SYNTH_CONTEXT, **(context or {})}
+    build_app(context={k: v for k, v in merged.items() if v is not None}, outdir=str(outdir), env=env).synth()
     raw = json.loads((outdir / f"{STACK}.template.json").read_text())
     report = json.loads((outdir / "validation-report.json").read_text())
     return Synth(outdir, raw, Template.from_json(raw), report, region)

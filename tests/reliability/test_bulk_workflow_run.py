@@ -95,13 +95,14 @@ def test_each_outcome_is_reported_and_a_redrive_applies_nothing_twice(
 
     output, run = asl.start(definition, request, worker, execution)
 
-    assert [(r["OriginationIdentity"], r["Outcome"]) for r in output["Results"]] == [
-        (first, "removed"),
-        (second, "removed"),
-        (unknown, "failed"),  # no such identity is not "not in the pool": a caller's list may hold a typo
-        (invalid, "failed"),
-        (last, "last_identity_refused"),
+    assert [(r["Index"], r["Outcome"]) for r in output["Results"]] == [
+        (0, "removed"),
+        (1, "removed"),
+        (2, "failed"),  # no such identity is not "not in the pool": a caller's list may hold a typo
+        (3, "failed"),
+        (4, "last_identity_refused"),
     ]
+    assert [r.get("OriginationIdentity") for r in output["Results"]] == [first, second, None, None, None]
     assert output["Results"][2]["Code"] == "ResourceNotFoundError"
     assert output["Results"][3]["Code"] == "InvalidRequestError"
     assert output["Results"][4]["Code"] == "LastIdentityError"
@@ -131,12 +132,30 @@ def test_each_outcome_is_reported_and_a_redrive_applies_nothing_twice(
     assert [r["Code"] for r in other["Results"][:2]] == ["NotInPoolError", "NotInPoolError"]
 
 
+def test_no_full_phone_number_reaches_the_execution_output(
+    synth: Synth, emulator: EmulatorServer, worker: Worker
+) -> None:
+    pool, (first, second, _) = _pool(emulator, 3)
+    client = emulator_client(emulator.url)
+    numbers = {
+        item["OriginationIdentity"]: item["PhoneNumber"]
+        for item in client.list_pool_origination_identities(PoolId=pool)["OriginationIdentities"]
+    }
+    stray = "+12065550123"  # a number in no pool: its failure's Cause names it (masked)
+    request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [numbers[first], stray, numbers[second]]}
+    output, _ = asl.start(_definition(synth), request, worker, "arn:aws:states:us-east-1:123456789012:execution:b:n")
+    assert [(r["Index"], r["Outcome"]) for r in output["Results"]] == [(0, "removed"), (1, "not_in_pool"), (2, "removed")]
+    text = json.dumps(output)
+    assert not [number for number in (*numbers.values(), stray) if number in text]
+    assert output["Results"][0]["OriginationIdentity"] == first  # matched by id, not by the number
+
+
 def test_throttling_is_retried_then_reported_failed(synth: Synth, emulator: EmulatorServer, worker: Worker) -> None:
     pool, (keep, gone) = _pool(emulator, 2)
     EmulatorControl(emulator.url).set_faults(throttle_count=1000)  # every call throttled
     request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [gone]}
     output, run = asl.start(_definition(synth), request, worker, "arn:aws:states:::execution:bulk:throttled")
-    assert output["Results"] == [{"OriginationIdentity": gone, "Outcome": "failed", "Code": "ThrottledError"}]
+    assert output["Results"] == [{"Index": 0, "Outcome": "failed", "Code": "ThrottledError"}]
     task = _definition(synth)["States"]["RemoveEach"]["ItemProcessor"]["States"]["Disassociate"]
     (throttle_retry,) = [r for r in task["Retry"] if "ThrottledError" in r["ErrorEquals"]]
     assert run.retries == throttle_retry["MaxAttempts"]
