@@ -10,6 +10,7 @@ import boto3
 import pytest
 
 from infra import apigw_account_handler as handler_module
+from infra.audit_log import FORWARDER_SOURCE
 from infra.account_logging import HANDLER_SOURCE, INLINE_LIMIT
 from tests.infra.support import as_list, render
 from tests.synth import Synth
@@ -121,16 +122,16 @@ def test_handler_always_answers_cloudformation(
         assert "AccessDenied" in body["Reason"]
 
 
-def test_handler_is_deployed_inline_and_fits(synth: Synth) -> None:
-    source = HANDLER_SOURCE.read_text()
-    assert len(source) <= INLINE_LIMIT
+def test_handlers_are_deployed_inline_and_fit(synth: Synth) -> None:
+    sources = [HANDLER_SOURCE.read_text(), FORWARDER_SOURCE.read_text()]  # this one and the audit forwarder
+    assert all(len(source) <= INLINE_LIMIT for source in sources)
     inline = [
         res["Properties"]
         for res in synth.resources("AWS::Lambda::Function").values()
         if "ZipFile" in res["Properties"]["Code"]
     ]
-    assert [props["Code"]["ZipFile"] for props in inline] == [source]
-    assert inline[0]["Handler"] == "index.handler"
+    assert sorted(props["Code"]["ZipFile"] for props in inline) == sorted(sources)
+    assert {props["Handler"] for props in inline} == {"index.handler"}
 
 
 def test_handler_may_only_read_and_write_the_account_setting_and_pass_its_role(synth: Synth) -> None:

@@ -109,10 +109,13 @@ def test_shared_failures_use_the_error_tables_codes(synth: Synth) -> None:
     assert (body["code"], body["title"], body["status"]) == (invalid.code, invalid.title, invalid.status)
 
 
-def test_default_api_is_regional_without_resource_policy(synth: Synth) -> None:
+def test_whole_account_opt_in_is_a_resource_policy_of_the_account_alone(synth: Synth) -> None:
+    # The local synth's allowAccountCallers=true: still a resource policy, allowing this account only, no Deny.
     api = synth.one("AWS::ApiGateway::RestApi")
     assert api["EndpointConfiguration"]["Types"] == ["REGIONAL"]
-    assert "Policy" not in api
+    (statement,) = api["Policy"]["Statement"]
+    assert statement["Effect"] == "Allow" and statement["Action"] == "execute-api:Invoke"
+    assert render(statement["Principal"]["AWS"]) == "arn:<AWS::Partition>:iam::<AWS::AccountId>:root"
 
 
 def test_resource_policy_limits_principals_and_vpc_endpoints(variant: Synth) -> None:

@@ -17,7 +17,7 @@ from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
 from sms_pool import errors
 from tests.infra.support import render
-from tests.synth import ROOT, Synth, synth_app
+from tests.synth import ROOT, Synth, synth_app, with_local_opt_ins
 
 VALIDATOR = ROOT / "node_modules" / ".bin" / "asl-validator"
 
@@ -81,8 +81,8 @@ def test_retry_and_catch_come_from_the_error_table(synth: Synth) -> None:
 def test_each_item_gets_a_key_from_the_execution_and_the_item(synth: Synth) -> None:
     selector = bulk(synth)["States"]["RemoveEach"]["ItemSelector"]
     assert selector["IdempotencyKey.$"] == ITEM_KEY
-    assert "$$.Execution.Id" in ITEM_KEY and "$$.Map.Item.Value" in ITEM_KEY
-    assert selector["OriginationIdentity.$"] == "$$.Map.Item.Value"
+    assert "$$.Execution.Id" in ITEM_KEY and "$$.Map.Item.Index" in ITEM_KEY
+    assert selector["OriginationIdentity.$"] == "$$.Map.Item.Value" and selector["Index.$"] == "$$.Map.Item.Index"
 
 
 def test_summary_counts_every_outcome(synth: Synth) -> None:
@@ -116,11 +116,13 @@ class _Context:
 
 
 def test_one_setting_drives_stage_throttle_and_function_retries() -> None:
-    shaped = Settings.from_context(_Context(awsRequestsPerSecond="5"))  # type: ignore[arg-type]
+    shaped = Settings.from_context(_Context(**with_local_opt_ins(dict(awsRequestsPerSecond="5"))))  # type: ignore[arg-type]
     assert (shaped.throttle_rate_limit, shaped.throttle_burst_limit, shaped.max_attempts) == (5, 5, 1)
-    unshaped = Settings.from_context(_Context(throttleRateLimit="500", throttleBurstLimit="1000"))  # type: ignore[arg-type]
+    unshaped = Settings.from_context(
+        _Context(**with_local_opt_ins(dict(throttleRateLimit="500", throttleBurstLimit="1000")))
+    )  # type: ignore[arg-type]
     assert (unshaped.throttle_rate_limit, unshaped.throttle_burst_limit, unshaped.max_attempts) == (500, 1000, 3)
-    explicit = Settings.from_context(_Context(maxAttempts="2"))  # type: ignore[arg-type]
+    explicit = Settings.from_context(_Context(**with_local_opt_ins(dict(maxAttempts="2"))))  # type: ignore[arg-type]
     assert explicit.max_attempts == 2 and function_max_attempts(1, 1) == 1 and function_max_attempts(2, 1) == 3
 
 

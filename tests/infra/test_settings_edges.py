@@ -11,6 +11,7 @@ import pytest
 
 import infra.settings
 from infra.settings import DEFAULTS, RETENTION_NAMES, Settings, SettingsError, powertools_version
+from tests.synth import with_local_opt_ins
 
 
 class _Node:
@@ -28,7 +29,7 @@ FAST = {"connectTimeout": 0.1, "readTimeout": 0.1, "maxAttempts": 1}
 
 
 def _settings(**context: Any) -> Settings:
-    return Settings.from_context(_Node(context))  # type: ignore[arg-type]
+    return Settings.from_context(_Node(with_local_opt_ins(context)))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,11 @@ def test_no_full_phone_number_reaches_the_execution_output(
     stray = "+12065550123"  # a number in no pool: its failure's Cause names it (masked)
     request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [numbers[first], stray, numbers[second]]}
     output, _ = asl.start(_definition(synth), request, worker, "arn:aws:states:us-east-1:123456789012:execution:b:n")
-    assert [(r["Index"], r["Outcome"]) for r in output["Results"]] == [(0, "removed"), (1, "not_in_pool"), (2, "removed")]
+    assert [(r["Index"], r["Outcome"]) for r in output["Results"]] == [
+        (0, "removed"),
+        (1, "not_in_pool"),
+        (2, "removed"),
+    ]
     text = json.dumps(output)
     assert not [number for number in (*numbers.values(), stray) if number in text]
     assert output["Results"][0]["OriginationIdentity"] == first  # matched by id, not by the number
