@@ -10,6 +10,7 @@ asynchronous invocation (twice), and the line is still in the function's own log
 from __future__ import annotations
 
 import base64
+import contextlib
 import gzip
 import json
 import os
@@ -35,10 +36,8 @@ def forward(client: Any, group: str, batch: dict[str, Any]) -> int:
         ({"timestamp": item["timestamp"], "message": item["message"]} for item in batch["logEvents"]),
         key=lambda item: item["timestamp"],
     )
-    try:
+    with contextlib.suppress(client.exceptions.ResourceAlreadyExistsException):
         client.create_log_stream(logGroupName=group, logStreamName=stream)
-    except client.exceptions.ResourceAlreadyExistsException:
-        pass
     client.put_log_events(logGroupName=group, logStreamName=stream, logEvents=events)
     return len(events)
 

@@ -254,7 +254,7 @@ class Settings(BaseModel):
             lambda pool: (
                 None
                 if _POOL_ID.match(pool) or _POOL_ARN.match(pool)
-                else f"{pool!r} is not a pool id (pool-...) or pool ARN (arn:aws:sms-voice:<region>:<account>:pool/<id>)"
+                else f"{pool!r} is not a pool id (pool-...) or ARN (arn:aws:sms-voice:<region>:<account>:pool/<id>)"
             ),
         )
 
@@ -320,9 +320,9 @@ class Settings(BaseModel):
                 "allowAccountCallers=true opens the API to the whole account: drop it when allowedPrincipals or "
                 "allowedVpcEndpoints names the callers"
                 if limited
-                else "allowedPrincipals or allowedVpcEndpoints is required: -c allowedPrincipals=arn:aws:iam::<account>:"
-                "role/<caller> names who may call the API (or -c allowAccountCallers=true lets every principal of "
-                "the account with execute-api:Invoke call it)"
+                else "allowedPrincipals or allowedVpcEndpoints is required: -c allowedPrincipals="
+                "arn:aws:iam::<account>:role/<caller> names who may call the API (or -c allowAccountCallers=true "
+                "lets every principal of the account with execute-api:Invoke call it)"
             )
         return self
 

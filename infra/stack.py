@@ -162,7 +162,7 @@ class SmsPoolStack(Stack):
             value="every principal of the account with execute-api:Invoke (allowAccountCallers=true)"
             if self.settings.allow_account_callers
             else " ".join((*self.settings.allowed_principals, *self.settings.allowed_vpc_endpoints)),
-            description="Who may call the API (allowedPrincipals/allowedVpcEndpoints, or the allowAccountCallers opt-in)",
+            description="Who may call the API (allowedPrincipals/allowedVpcEndpoints, or allowAccountCallers)",
         )
         CfnOutput(self, "AuditLogGroup", value=self.audit.log_group.log_group_name)
         if self.workflow is not None:

@@ -7,9 +7,7 @@ handler cannot drift apart.
 
 from __future__ import annotations
 
-from typing import Final
-
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from aws_cdk import Duration, RemovalPolicy, Stack
 from aws_cdk import aws_iam as iam

@@ -12,7 +12,6 @@ import json
 from typing import Any, ClassVar, Final
 
 from sms_pool.constants import METHOD
-from sms_pool.phone import mask
 from sms_pool.error_table import (
     AWS_ERRORS,
     AWS_REASONS,
@@ -23,6 +22,7 @@ from sms_pool.error_table import (
     ErrorRow,
     Kind,
 )
+from sms_pool.phone import mask
 
 __all__ = [
     "AWS_ERRORS",

@@ -8,8 +8,8 @@ from typing import Any
 from infra import function as fn
 from infra.settings import DEFAULTS, TESTED_RUNTIME, powertools_version
 from sms_pool import constants
-from tests.infra.support import as_list, render
 from tests.infra.conftest import OWN_POOL
+from tests.infra.support import as_list, render
 from tests.synth import Synth
 
 
@@ -68,7 +68,7 @@ def test_environment_matches_what_the_handler_reads(synth: Synth) -> None:
 
 
 def test_log_groups_have_retention_and_the_audit_trail_is_kept_a_year_after_the_stack(synth: Synth) -> None:
-    groups = {key: res for key, res in synth.resources("AWS::Logs::LogGroup").items()}
+    groups = synth.resources("AWS::Logs::LogGroup")
     (audit,) = [key for key in groups if key.startswith("AuditTrail")]
     assert groups[audit]["Properties"]["RetentionInDays"] == DEFAULTS["auditRetentionDays"] >= 365
     assert groups[audit]["DeletionPolicy"] == groups[audit]["UpdateReplacePolicy"] == "Retain"
