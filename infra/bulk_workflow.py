@@ -4,8 +4,8 @@ Input ``{"PoolId", "IsoCountryCode", "Identities": [id or ARN, ...]}``; output `
 "Summary": {outcome: count}, "Results": [{"Index", "Outcome", ...}]}``: ``Index`` is the item's position
 in ``Identities`` (from 0), so a caller matches results to its input without the execution output repeating it
 (an E.164 number would stay in the history 90 days); a removed item also names the identity id AWS answered.
-Identities are passed through untouched: the function validates each one and resolves E.164 numbers within the pool (a number not
-in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
+Identities are passed through untouched: the function validates each one and resolves E.164 numbers within the
+pool (a number not in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
 
 An inline Map, not a Distributed Map: at AWS's default quota of 1 request/s the quota, not the Map, is the
 bottleneck, and an inline Map needs no S3 bucket; its limits (256 KiB of state payload, 25,000 history
