@@ -25,10 +25,12 @@ SMS_ACTION: Final = "sms-voice:DisassociateOriginationIdentity"
 LIST_ACTION: Final = "sms-voice:ListPoolOriginationIdentities"
 # What the function accepts as PoolId / OriginationIdentity ARNs, in the order of sms_pool.constants.
 SMS_RESOURCE_TYPES: Final = tuple(dict.fromkeys(kind for kinds in ARN_RESOURCE_TYPES.values() for kind in kinds))
-# An allow-list (CDK glob ignore patterns, gitignore-like: "*" excludes everything, each "!" lets one kind back in):
-# the package's Python sources and typing stubs, nothing else, so a stray .env or editor file never ships.
+# An allow-list (CDK glob ignore patterns, gitignore-like: "*" and ".*" (a dot file, which "*" does not match)
+# exclude everything, each "!" lets one kind back in): the package's Python sources and typing stubs, nothing else,
+# so a stray .env or editor file never ships.
 ASSET_EXCLUDES: Final = [
     "*",
+    ".*",
     "!sms_pool",
     "!sms_pool/*.py",
     "!sms_pool/_generated",
