@@ -12,14 +12,12 @@ from typing import Final
 from aws_cdk import CustomResource, Duration, RemovalPolicy, Stack
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
-from aws_cdk import aws_logs as logs
 from constructs import Construct
 
-from infra.settings import RETENTION_NAMES, ROOT, Settings
+from infra.inline_function import inline_function
+from infra.settings import ROOT, Settings
 
 HANDLER_SOURCE: Final = ROOT / "infra" / "apigw_account_handler.py"
-# CloudFormation's ZipFile (inline code) property takes at most 4096 characters.
-INLINE_LIMIT: Final = 4096
 PUSH_TO_CLOUDWATCH: Final = "service-role/AmazonAPIGatewayPushToCloudWatchLogs"
 
 
@@ -37,19 +35,15 @@ class AccountCloudWatchRole(Construct):
             description="API Gateway account CloudWatch role (registered only if the region had none)",
         )
         self.role.apply_removal_policy(RemovalPolicy.RETAIN)
-        log_group = logs.LogGroup(
+        self.handler, handler_role = inline_function(
             self,
-            "Logs",
-            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
-            removal_policy=RemovalPolicy.DESTROY,
-        )
-        handler_role = iam.Role(
-            self,
-            "HandlerRole",
-            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+            ("Logs", "HandlerRole", "Handler"),
+            settings=settings,
+            runtime=runtime,
+            source=HANDLER_SOURCE,
             description="Reads API Gateway's account setting and sets the CloudWatch role when unset",
+            timeout=Duration.minutes(2),
         )
-        log_group.grant_write(handler_role)
         account = Stack.of(self).format_arn(service="apigateway", account="", resource="/account")
         handler_role.add_to_policy(
             iam.PolicyStatement(
@@ -64,17 +58,6 @@ class AccountCloudWatchRole(Construct):
                 # Only to API Gateway, the one service this role is for (IAM: iam:PassedToService).
                 conditions={"StringEquals": {"iam:PassedToService": "apigateway.amazonaws.com"}},
             )
-        )
-        self.handler = lambda_.Function(
-            self,
-            "Handler",
-            description="Sets API Gateway's account CloudWatch role only when none is set",
-            runtime=runtime,
-            handler="index.handler",
-            code=lambda_.Code.from_inline(HANDLER_SOURCE.read_text()),
-            role=handler_role,
-            timeout=Duration.minutes(2),
-            log_group=log_group,
         )
         self.resource = CustomResource(
             self,

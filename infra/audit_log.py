@@ -13,13 +13,13 @@ from typing import Final
 
 from aws_cdk import Duration, RemovalPolicy
 from aws_cdk import aws_cloudwatch as cw
-from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_logs_destinations as destinations
 from constructs import Construct
 
 from infra import audit_forwarder
+from infra.inline_function import inline_function
 from infra.settings import RETENTION_NAMES, ROOT, Settings
 from sms_pool.constants import AUDIT_TYPE
 
@@ -60,32 +60,17 @@ class SmsPoolAuditLog(Construct):
             retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.audit_retention_days]),
             removal_policy=RemovalPolicy.RETAIN,
         )
-        forwarder_logs = logs.LogGroup(
+        self.forwarder, forwarder_role = inline_function(
             self,
-            "ForwarderLogs",
-            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
-            removal_policy=RemovalPolicy.DESTROY,
-        )
-        forwarder_role = iam.Role(
-            self,
-            "ForwarderRole",
-            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
-            description="Copies the function's audit lines into the audit log group",
-        )
-        forwarder_logs.grant_write(forwarder_role)
-        log_group.grant_write(forwarder_role)
-        self.forwarder = lambda_.Function(
-            self,
-            "Forwarder",
-            description="Copies the function's audit lines into the audit log group",
+            ("ForwarderLogs", "ForwarderRole", "Forwarder"),
+            settings=settings,
             runtime=runtime,
-            handler="index.handler",
-            code=lambda_.Code.from_inline(FORWARDER_SOURCE.read_text()),
-            role=forwarder_role,
+            source=FORWARDER_SOURCE,
+            description="Copies the function's audit lines into the audit log group",
             timeout=Duration.seconds(30),
             environment={audit_forwarder.GROUP_ENV: log_group.log_group_name},
-            log_group=forwarder_logs,
         )
+        log_group.grant_write(forwarder_role)
         logs.SubscriptionFilter(
             self,
             "ToTrail",

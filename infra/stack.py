@@ -33,8 +33,10 @@ STACK_ACKNOWLEDGEMENTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "AwsSolutions::AwsSolutions-APIG3",
-        "No WAF: the API accepts only SigV4-signed requests (optionally only from listed principals or VPC "
-        "endpoints) and is throttled per stage; unsigned traffic is rejected before any integration.",
+        "No WAF in the stack: the API accepts only SigV4-signed requests from the callers its resource policy names "
+        "and is throttled per stage; unsigned traffic is rejected before any integration. Where a public REGIONAL "
+        "endpoint could be starved by unsigned traffic, docs/infrastructure.md names the documented defences "
+        "(a PRIVATE endpoint via allowedVpcEndpoints, or a WAF rate-based rule on the stage).",
     ),
 )
 API_ACKNOWLEDGEMENTS: Final = (

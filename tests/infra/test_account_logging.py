@@ -10,8 +10,9 @@ import boto3
 import pytest
 
 from infra import apigw_account_handler as handler_module
-from infra.account_logging import HANDLER_SOURCE, INLINE_LIMIT
+from infra.account_logging import HANDLER_SOURCE
 from infra.audit_log import FORWARDER_SOURCE
+from infra.inline_function import INLINE_LIMIT
 from tests.infra.support import as_list, render
 from tests.synth import Synth
 

@@ -17,20 +17,12 @@ from infra import audit_forwarder
 from infra.function import ASSET_EXCLUDES
 from infra.settings import Settings, SettingsError
 from local.defaults import SYNTH_CONTEXT
-from tests.infra.support import as_list, render
+from tests.infra.support import ContextNode, as_list, render
 from tests.synth import ROOT, Synth, synth_app
 
 
-class _Node:
-    def __init__(self, context: dict[str, Any]) -> None:
-        self.context = context
-
-    def try_get_context(self, key: str) -> Any:
-        return self.context.get(key)
-
-
 def _settings(**context: Any) -> Settings:
-    return Settings.from_context(_Node(context))  # type: ignore[arg-type]
+    return Settings.from_context(ContextNode(context))  # type: ignore[arg-type]
 
 
 CALLER = "arn:aws:iam::111122223333:role/caller"
@@ -72,6 +64,13 @@ def test_the_local_mode_passes_its_own_opt_ins() -> None:
     (line,) = re.findall(r"^LOCAL_CONTEXT := (.*)$", makefile, re.MULTILINE)
     assert dict(re.findall(r"-c (\w+)=(\S+)", line)) == SYNTH_CONTEXT
     assert makefile.count("$(LOCAL_CONTEXT)") == 2  # `make synth` and load-quota's second synth; not deploy
+
+
+def test_the_access_log_names_the_caller_api_gateway_verified(synth: Synth) -> None:
+    # The HTTP entry point's record that cannot be forged (docs/infrastructure.md, "Entry points").
+    stage = synth.one("AWS::ApiGateway::Stage")
+    fields = json.loads(stage["AccessLogSetting"]["Format"])
+    assert fields["userArn"] == "$context.identity.userArn" and fields["requestId"] == "$context.requestId"
 
 
 def test_the_opt_ins_are_named_in_the_synth_output(synth: Synth, variant: Synth) -> None:
