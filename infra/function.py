@@ -82,9 +82,9 @@ def pool_arns(settings: Settings) -> list[str]:
     acknowledgements (which name these exact resources) hold for environment-specific synths too.
     """
     pools = settings.pools()
-    if pools is None:
-        return [_own("pool", "*")]
-    return [pool if pool.startswith("arn:") else _own("pool", pool.removeprefix("pool/")) for pool in pools]
+    if pools is None:  # every own pool, and still the shared pools named in extraResourceArns
+        return [_own("pool", "*"), *(arn for arn in settings.extra_resource_arns if ":pool/" in arn)]
+    return [pool if pool.startswith("arn:") else _own("pool", pool) for pool in pools]
 
 
 def pools_environment(settings: Settings) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from infra import audit_forwarder
-from infra.function import ASSET_EXCLUDES
+from infra.function import ASSET_EXCLUDES, pool_arns, pools_environment
 from infra.settings import Settings, SettingsError
 from local.defaults import SYNTH_CONTEXT
 from tests.infra.support import ContextNode, as_list, render
@@ -57,6 +57,16 @@ def test_a_first_synth_with_no_settings_stops_with_one_line(tmp_path: Path) -> N
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [proc.stderr.strip()] and "allowedPools is required" in proc.stderr
+
+
+@pytest.mark.parametrize("all_pools", [True, False])
+def test_shared_pools_stay_allowed_with_or_without_every_own_pool(all_pools: bool) -> None:
+    shared = "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123"
+    choice = {"allowAllPools": "true"} if all_pools else {"allowedPools": "pool-own"}
+    settings = _settings(**choice, extraResourceArns=shared, allowAccountCallers="true")
+    arns = pool_arns(settings)
+    assert shared in arns and len(arns) == 2
+    assert (pools_environment(settings) == "*") is all_pools
 
 
 def test_the_local_mode_passes_its_own_opt_ins() -> None:
