@@ -242,15 +242,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--emulator", help="the emulator behind --api")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
-    servers: LocalServers | None = None
-    if not args.api:
-        servers = start_servers(Path(args.cdk_out), Path(tempfile.mkdtemp(prefix="sms-load-")))
-        args.api, args.emulator = servers.api, servers.emulator
-    try:
-        figures = run(args.api, args.emulator, args.clients, args.requests, args.max_seconds)
-    finally:
-        if servers is not None:
-            servers.stop()
+    # The servers' logs and database live in a folder removed afterwards, whatever the outcome.
+    with tempfile.TemporaryDirectory(prefix="sms-load-") as workdir:
+        servers: LocalServers | None = None
+        if not args.api:
+            servers = start_servers(Path(args.cdk_out), Path(workdir))
+            args.api, args.emulator = servers.api, servers.emulator
+        try:
+            figures = run(args.api, args.emulator, args.clients, args.requests, args.max_seconds)
+        finally:
+            if servers is not None:
+                servers.stop()
     emit(figures, args.json)
     ok = not figures["unexpected"] and not figures["state_problems"] and figures["completed"] == args.requests
     print("load: OK" if ok else "load: FAILED", file=sys.stderr)

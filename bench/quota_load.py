@@ -29,6 +29,7 @@ from typing import Any
 
 from bench.load import DISASSOCIATE, Seeded, emit, emulator_client, run_clients, seed
 from local.emulator import EmulatorControl
+from local.gateway import sigv4
 from local.gateway.lambda_runtime import FUNCTION_GUARDS
 from local.gateway.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
@@ -59,10 +60,13 @@ def _client(api: str, work: list[tuple[str, str]], lock: threading.Lock, deadlin
             if not work:
                 break
             pool, identity = work.pop()
-        body = json.dumps({"PoolId": pool, "OriginationIdentity": identity, "IsoCountryCode": "US"})
+        body = json.dumps({"PoolId": pool, "OriginationIdentity": identity, "IsoCountryCode": "US"}).encode()
+        headers = {"Content-Type": "application/json", IDEMPOTENCY_HEADER: identity}
+        # Signed as a real caller signs (AWS_IAM): the signature is checked as deployed, and counted in the figures.
+        headers = sigv4.signed_headers("POST", f"{api}{ROUTE}", body, headers)
         started = time.perf_counter()
         try:
-            connection.request("POST", ROUTE, body, {"Content-Type": "application/json", IDEMPOTENCY_HEADER: identity})
+            connection.request("POST", ROUTE, body, headers)
             response = connection.getresponse()
             payload = response.read()
             status, retry_after = response.status, float(response.getheader("Retry-After") or 1)
@@ -202,25 +206,22 @@ def main(argv: list[str] | None = None) -> int:
     if not (Path(args.cdk_out) / "manifest.json").exists():
         print(f"bench.quota_load: no cloud assembly in {args.cdk_out}; run `make synth` first", file=sys.stderr)
         return 2
-    servers = start_servers(
-        Path(args.cdk_out),
-        Path(tempfile.mkdtemp(prefix="sms-quota-load-")),
-        {
-            **function_environment(Path(args.cdk_out)),
-            "SMS_LOCAL_THROTTLE": "on",
-            "POWERTOOLS_LOG_LEVEL": "WARNING",
-            # The clients send unsigned requests: the figures are the throttle, the quota and the function.
-            "LOCAL_API_AUTH": "off",
-        },
-    )
-    try:
-        figures = {
-            "label": args.label,
-            **function_environment(Path(args.cdk_out)),
-            **run(servers.api, servers.emulator, args.clients, args.seconds, args.numbers),
-        }
-    finally:
-        servers.stop()
+    environment = function_environment(Path(args.cdk_out))
+    # The servers' logs and database live in a folder removed afterwards, whatever the outcome.
+    with tempfile.TemporaryDirectory(prefix="sms-quota-load-") as workdir:
+        servers = start_servers(
+            Path(args.cdk_out),
+            Path(workdir),
+            {**environment, "SMS_LOCAL_THROTTLE": "on", "POWERTOOLS_LOG_LEVEL": "WARNING"},
+        )
+        try:
+            figures = {
+                "label": args.label,
+                **environment,
+                **run(servers.api, servers.emulator, args.clients, args.seconds, args.numbers),
+            }
+        finally:
+            servers.stop()
     emit(figures, args.json)
     ok = not figures["state_problems"] and figures["successes"] > 0
     print("quota load: OK" if ok else "quota load: FAILED", file=sys.stderr)

@@ -54,12 +54,15 @@ def render(  # noqa: PLR0917 - the banner's parts, named
     demo: dict[str, Any],
     sign: str = "",
     auth_lines: tuple[str, ...] = (),
-    validate: bool = True,
+    validate: bool = False,
 ) -> str:
     pool, phones = demo["pool_id"], demo["phone_number_ids"]
-    # The labels follow --no-auth / --no-validate: unsigned commands, the function's own 400 instead of the validator's.
+    # Each id with its E.164 number: a caller may name either (the number is resolved within the pool).
+    numbers = ", ".join(f"{phone} ({number})" for phone, number in zip(phones, demo["phone_numbers"], strict=True))
+    # The labels follow --no-auth and whether a request validator checks bodies (the default stack has none:
+    # infra/api.py), so each comment says what answers.
     signed = " (signed)" if sign else " (unsigned: SigV4 checking is off)"
-    checked_by = "the request validator, as deployed" if validate else "the function's own check; the validator is off"
+    checked_by = "the request validator" if validate else "the function's own check, naming the field"
     sfn_payload = {
         "PoolId": demo["pool_arn"],
         "OriginationIdentity": demo["sender_id_arn"],
@@ -71,7 +74,7 @@ def render(  # noqa: PLR0917 - the banner's parts, named
             "",
             f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
             f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
-            f"Demo pool {pool}: phone numbers {', '.join(phones)}; sender ID {demo['sender_id']}",
+            f"Demo pool {pool}: phone numbers {numbers}; sender ID {demo['sender_id']} ({demo['sender_id_country']})",
             *auth_lines,
             "",
             f"# 200: removes the third phone number from the pool{signed}",

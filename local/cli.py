@@ -42,6 +42,14 @@ def invoke(payload_text: str) -> int:
     return 0 if ok else 1
 
 
+def validates_bodies(template: Path, args: argparse.Namespace) -> bool:
+    """Whether the local API checks bodies before the function: the template has a request validator (the default
+    stack has none, infra/api.py) and --no-validate is off."""
+    from local.gateway import routes  # noqa: PLC0415
+
+    return not args.no_validate and any(route.request_schema for route in routes.load(template))
+
+
 def _watch_parent(stop: threading.Event) -> None:
     # Test servers stop by themselves when whoever started them is gone, even after a SIGKILL.
     parent = os.getppid()
@@ -99,7 +107,7 @@ def serve(args: argparse.Namespace) -> int:
         sign, auth_lines = banner.signing(not args.no_auth, region)
         auth_lines.append(banner.limits_line(gateway.throttle, quota_settings))
         print(
-            banner.render(api_url, emulator_url, demo, sign, tuple(auth_lines), not args.no_validate),
+            banner.render(api_url, emulator_url, demo, sign, tuple(auth_lines), validates_bodies(template, args)),
             file=OUT,
             flush=True,
         )
@@ -159,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
             "--no-validate",
             action="store_true",
             default=os.environ.get("LOCAL_API_VALIDATE") == "off",
-            help="skip the request validator, so the function's own (richer) 400s show; LOCAL_API_VALIDATE=off",
+            help="skip a request validator the template has (the default stack has none); LOCAL_API_VALIDATE=off",
         )
         server_parser.add_argument(
             "--concurrency",
@@ -176,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     ports_parser.set_defaults(emulator_url=None)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    # botocore's INFO lines ("Found credentials in environment variables.") say nothing to a local-mode user.
+    logging.getLogger("botocore").setLevel(logging.WARNING)
     try:
         if args.command != "invoke":
             settings.resolve_settings(args)

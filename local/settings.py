@@ -23,30 +23,62 @@ class UserError(Exception):
     """A mistake of the user's, reported as one line naming the problem and the fix (exit status 2)."""
 
 
-def check_port_free(port: int, env_var: str, flag: str) -> None:
-    """Raise :class:`UserError` when something listens on 127.0.0.1:``port`` (0 picks a free one).
+def port_is_free(port: int) -> bool:
+    """Whether a server could bind 127.0.0.1:``port`` now.
 
     SO_REUSEADDR as the servers set it (http.server's allow_reuse_address): connections of a server just
     stopped linger in TIME_WAIT for a minute and would refuse a plain bind, though the real server binds fine;
-    a socket that still listens refuses even this bind. The hint names the variable, as `make run` passes no flags.
+    a socket that still listens refuses even this bind.
     """
-    if port == 0:
-        return
     with socket.socket() as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((defaults.HOST, port))
         except OSError:
-            raise UserError(
-                f"port {port} on {defaults.HOST} is busy (another `make run`?): stop that process or choose "
-                f"another port, e.g. `{env_var}={port + 1} make run` (or {flag} N)"
-            ) from None
+            return False
+    return True
+
+
+def free_port_near(port: int, avoid: frozenset[int] = frozenset()) -> int:
+    """The first free port above ``port`` (not in ``avoid``), so a hint suggests one that works when pasted."""
+    for candidate in range(port + 1, min(port + 200, 65536)):
+        if candidate not in avoid and port_is_free(candidate):
+            return candidate
+    with socket.socket() as sock:  # a crowded range: any port the system has free
+        sock.bind((defaults.HOST, 0))
+        found: int = sock.getsockname()[1]
+    return found
+
+
+def check_port_free(port: int, env_var: str, flag: str, avoid: frozenset[int] = frozenset()) -> None:
+    """Raise :class:`UserError` when something listens on 127.0.0.1:``port`` (0 picks a free one).
+
+    The hint names the variable (`make run` passes no flags) and a port that is free now (not one in ``avoid``).
+    """
+    if port == 0 or port_is_free(port):
+        return
+    suggestion = free_port_near(port, avoid | {port})
+    raise UserError(
+        f"port {port} on {defaults.HOST} is busy (another `make run`?): stop that process or choose "
+        f"another port, e.g. `{env_var}={suggestion} make run` (or {flag} {suggestion})"
+    )
 
 
 def check_ports(args: argparse.Namespace) -> None:
-    check_port_free(args.api_port, defaults.API_PORT_ENV, "--api-port")
-    if not args.emulator_url:
-        check_port_free(args.emulator_port, defaults.EMULATOR_PORT_ENV, "--emulator-port")
+    """One line for a busy port, or for one port given to both servers (the second bind would fail)."""
+    if args.emulator_url:
+        check_port_free(args.api_port, defaults.API_PORT_ENV, "--api-port")
+        return
+    both = frozenset({args.api_port, args.emulator_port})
+    if args.api_port == args.emulator_port != 0:
+        suggestion = free_port_near(args.emulator_port, both)
+        raise UserError(
+            f"{defaults.API_PORT_ENV} and {defaults.EMULATOR_PORT_ENV} are both {args.api_port}: the local API and "
+            f"the emulator need a port each, e.g. `{defaults.EMULATOR_PORT_ENV}={suggestion} make run` "
+            f"(or --emulator-port {suggestion})"
+        )
+    check_port_free(args.api_port, defaults.API_PORT_ENV, "--api-port", both)
+    check_port_free(args.emulator_port, defaults.EMULATOR_PORT_ENV, "--emulator-port", both)
 
 
 def env_int(name: str, default: int, what: str, low: int = 0, high: int = 65535) -> int:

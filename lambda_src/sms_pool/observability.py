@@ -59,7 +59,21 @@ def _masked_json(record: dict[str, Any]) -> str:
     return json.dumps(masked(record), separators=(",", ":"), default=lambda o: mask(str(o)), ensure_ascii=True)
 
 
+def apply_stricter_level(log: logging.Logger, wanted: str | None) -> None:
+    """Raise ``log`` to ``wanted`` (POWERTOOLS_LOG_LEVEL) when that is stricter than its level.
+
+    The stack keeps Lambda's application log filter (AWS_LAMBDA_LOG_LEVEL) at INFO or DEBUG, because the audit
+    and EMF lines carry no level and Lambda counts a line without one as INFO ("Log-level filtering", Lambda
+    developer guide): a WARN filter would drop them. Powertools lets AWS_LAMBDA_LOG_LEVEL win over
+    POWERTOOLS_LOG_LEVEL, so a stricter POWERTOOLS_LOG_LEVEL (WARNING and up) is applied here instead.
+    """
+    level = logging.getLevelNamesMapping().get((wanted or "").upper())
+    if level is not None and level > log.getEffectiveLevel():
+        log.setLevel(level)
+
+
 logger: Final = Logger(service=SERVICE, json_serializer=_masked_json)
+apply_stricter_level(logging.getLogger(SERVICE), os.environ.get("POWERTOOLS_LOG_LEVEL"))
 metrics: Final = Metrics(namespace=NAMESPACE, service=SERVICE)
 
 

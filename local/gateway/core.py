@@ -2,7 +2,7 @@
 
 Before the function runs it does what the deployed gateway does, in its order: route lookup (an unknown
 route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.gateway.sigv4``), the resource
-policy's principal limits, and the request validator (the template's model, JSON Schema draft-04), each
+policy's principal limits, and a request validator where the template has one (JSON Schema draft-04), each
 refusal answered with the template's gateway response (``local.gateway.responses``). Then each HTTP request
 becomes the event API Gateway would build and is handed to the real handler with a Lambda-like context.
 One container takes one request at a time (Powertools' Logger and Metrics state is per process); with

@@ -14,6 +14,26 @@ PROBLEM_MEDIA_TYPE = "application/problem+json"
 # Swagger UI's "Try it out" body: a readable ClientToken (Swagger would otherwise invent a random printable string
 # from the pattern). The ids are the models' examples unless the local mode passes its demo pool's real ones.
 EXAMPLE_CLIENT_TOKEN = "swagger-try-it-out-1"  # noqa: S105 - an example idempotency token, not a secret
+SECURITY_SCHEME = "sigv4"
+# AWS_IAM as API Gateway's OpenAPI export declares it: an apiKey scheme on the Authorization header marked with
+# x-amazon-apigateway-authtype "awsSigv4" (API Gateway developer guide, "x-amazon-apigateway-authtype property").
+SIGV4_SCHEME = {
+    "type": "apiKey",
+    "name": "Authorization",
+    "in": "header",
+    "x-amazon-apigateway-authtype": "awsSigv4",
+    "description": "AWS Signature Version 4, service execute-api (API Gateway's AWS_IAM); see the description above",
+}
+# Shown at the top of Swagger UI: why "Try it out" gets a 403 and how to make a call that passes.
+SIGNING_HELP = (
+    "**Every request must be signed** with AWS Signature Version 4 for service `execute-api` (API Gateway's "
+    "`AWS_IAM` authorization). This page cannot sign, so *Try it out* gets 403 `MISSING_AUTHENTICATION` while "
+    'signatures are checked. Call it signed with `curl --aws-sigv4 "aws:amz:REGION:execute-api" --user '
+    'ACCESS_KEY:SECRET_KEY` or any AWS SDK (docs/infrastructure.md, "Calling the API from an internal service"); '
+    "locally, `make run` prints its key and ready signed curl commands. To try requests from this page, start "
+    "the local mode with `LOCAL_API_AUTH=off make run` (or `python -m local.cli run --no-auth`): unsigned requests "
+    "then pass."
+)
 
 
 def example_body(pool_id: str | None = None, identity: str | None = None, country: str = "US") -> dict[str, str]:
@@ -79,13 +99,14 @@ def build(server_url: str | None = None, example: dict[str, str] | None = None) 
             "title": "SMS pool: disassociate origination identity",
             "version": "1.0.0",
             "description": "Removes an origination identity from an AWS End User Messaging SMS pool. "
-            "Errors are RFC 9457 problem details.",
+            "Errors are RFC 9457 problem details.\n\n" + SIGNING_HELP,
         },
         "paths": {
             ROUTE: {
                 "post": {
                     "operationId": "disassociateOriginationIdentity",
                     "summary": "Remove an origination identity from a pool",
+                    "security": [{SECURITY_SCHEME: []}],
                     "parameters": [
                         {
                             "name": IDEMPOTENCY_HEADER,
@@ -113,7 +134,7 @@ def build(server_url: str | None = None, example: dict[str, str] | None = None) 
                 }
             }
         },
-        "components": {"schemas": schemas["$defs"]},
+        "components": {"schemas": schemas["$defs"], "securitySchemes": {SECURITY_SCHEME: SIGV4_SCHEME}},
     }
     if server_url:
         document["servers"] = [{"url": server_url}]

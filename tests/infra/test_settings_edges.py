@@ -224,6 +224,29 @@ def test_text_options_pass_through_and_defaults_apply() -> None:
     assert defaults.enable_state_machine is True and defaults.enable_snap_start is False
 
 
+@pytest.mark.parametrize(
+    ("stack_name", "service", "namespace"),
+    [
+        ("SmsPoolDisassociate", "sms-pool-disassociate", "SmsPoolDisassociate"),
+        ("SmsPoolStaging", "sms-pool-staging", "SmsPoolStaging"),
+        ("Prod2Stack", "prod2-stack", "Prod2Stack"),
+        ("my-sms_stack", "my-sms-stack", "my-sms_stack"),
+    ],
+)
+@pytest.mark.parametrize("raw", ["auto", " AUTO ", "", None])
+def test_auto_names_derive_from_the_stack_name(stack_name: str, service: str, namespace: str, raw: Any) -> None:
+    context = {} if raw is None else {"serviceName": raw, "metricsNamespace": raw}
+    derived = Settings.from_context(_Node(context), stack_name)  # type: ignore[arg-type]
+    assert (derived.service_name, derived.metrics_namespace) == (service, namespace)
+    assert DEFAULTS["serviceName"] == DEFAULTS["metricsNamespace"] == "auto"
+
+
+def test_explicit_names_win_over_the_stack_name() -> None:
+    given = Settings.from_context(_Node({"serviceName": "svc", "metricsNamespace": "Ns"}), "Other")  # type: ignore[arg-type]
+    assert (given.service_name, given.metrics_namespace) == ("svc", "Ns")
+    assert Settings.model_validate({}).service_name == "sms-pool-disassociate"  # no context: the default stack
+
+
 def test_function_environment_is_what_the_handler_reads() -> None:
     parsed = _settings(
         serviceName="svc",
@@ -306,7 +329,9 @@ def test_the_pinned_powertools_version_is_read_in_any_spelling(
         (
             {"allowedPrincipals": ["arn:aws:sts::111122223333:assumed-role/Admin/session"]},
             "allowedPrincipals: 'arn:aws:sts::111122223333:assumed-role/Admin/session' is an STS session; "
-            "aws:PrincipalArn is the role's ARN, pass arn:aws:iam::111122223333:role/Admin instead",
+            "aws:PrincipalArn is the role's ARN: pass arn:aws:iam::111122223333:role/Admin if the role has no path, "
+            "else arn:aws:iam::111122223333:role/<path>/Admin (the session ARN does not show the path; "
+            "`aws iam get-role --role-name Admin --query Role.Arn` prints it)",
         ),
         (
             {"allowedPrincipals": ["arn:aws:iam::111122223333:root"]},
@@ -344,3 +369,38 @@ def test_the_makefile_tests_the_function_on_the_runtime_the_stack_deploys() -> N
     assert dry_run.returncode == 0, dry_run.stderr
     assert f"for py in {infra.settings.TESTED_RUNTIME} " in dry_run.stdout
     assert "LAMBDA_PY := $(shell sed" in (root / "Makefile").read_text()
+
+
+@pytest.mark.parametrize(
+    ("key", "closest"),
+    [
+        ("allowedPrincipal", "allowedPrincipals"),  # the issue's typo: it would have dropped the access limit
+        ("allowed-principals", "allowedPrincipals"),
+        ("AllowedVpcEndpoints", "allowedVpcEndpoints"),
+        ("stackname", "stackName"),
+        ("memory", "memorySize"),
+    ],
+)
+def test_an_unknown_context_key_is_named_with_the_closest_known_one(key: str, closest: str) -> None:
+    context = {key: "x", "allowedPrincipals": "arn:aws:iam::111122223333:role/caller"}
+    with pytest.raises(SettingsError) as caught:
+        infra.settings.check_context_keys(context)
+    assert str(caught.value) == (
+        f"unknown context key {key!r}: did you mean {closest!r}? (every option is listed in docs/infrastructure.md)"
+    )
+
+
+def test_the_cdks_own_keys_and_every_settings_field_pass() -> None:
+    cdk_own = [
+        "@aws-cdk/core:enablePartitionLiterals",  # feature flags (cdk.json)
+        "@aws-cdk-containers/ecs-service-extensions:enableDefaultLogDriver",
+        "aws:cdk:enable-path-metadata",  # what the CLI passes on every synth (CDK_CONTEXT_JSON)
+        "aws:cdk:bundling-stacks",
+        "aws-cdk:enableDiffNoFail",
+        "availability-zones:account=111122223333:region=us-east-1",  # a lookup cache (cdk.context.json)
+        "acknowledged-issue-numbers",
+        "cli-telemetry",
+    ]
+    # Derived from the model: a field added to Settings is a known key with no second list to edit.
+    assert set(infra.settings.known_context_keys()) == {*DEFAULTS, "stackName"}
+    assert infra.settings.unknown_context_error([*cdk_own, *DEFAULTS, "stackName"]) is None
