@@ -150,7 +150,7 @@ def test_snapstart_where_lambda_has_none_fails_synth_with_one_line(region: str, 
     if not region.startswith(("cn-", "us-gov-")):
         context.pop("powertoolsLayerArn")
     with pytest.raises(SettingsError) as caught:
-        SmsPoolStack(App(context=context), "S", env=Environment(account=ACCOUNT, region=region))
+        SmsPoolStack(App(context=with_local_opt_ins(context)), "S", env=Environment(account=ACCOUNT, region=region))
     assert str(caught.value) == snap_start_error(region)
     assert str(caught.value).startswith(f"enableSnapStart: Lambda SnapStart is not offered in {where}; ")
     assert "-c enableSnapStart=false" in str(caught.value)

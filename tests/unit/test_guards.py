@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable
 from typing import Any
@@ -12,22 +11,17 @@ import pytest
 from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import config, errors, handlers
 from sms_pool.constants import ALLOWED_POOLS_ENV
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, patch_settings
 
 SHARED = "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123"
 EXECUTION = "arn:aws:states:us-east-1:123456789012:execution:Offboard:run-7"
-
-
-def _only(monkeypatch: pytest.MonkeyPatch, **changes: Any) -> None:
-    settings = dataclasses.replace(config.load(), **changes)
-    monkeypatch.setattr(config, "settings", lambda: settings)
 
 
 @pytest.mark.parametrize("dry_run", [False, True])
 def test_a_pool_outside_the_list_is_a_403_before_any_aws_call(
     monkeypatch: pytest.MonkeyPatch, fake_aws: FakeAws, context: FakeLambdaContext, dry_run: bool
 ) -> None:
-    _only(monkeypatch, allowed_pools=frozenset({"pool-other", SHARED}))
+    patch_settings(monkeypatch, allowed_pools=frozenset({"pool-other", SHARED}))
     body = {**VALID_REQUEST, "DryRun": dry_run}
     response = handlers.handler(api_gateway_event(json.dumps(body)), context)
     problem = json.loads(response["body"])
@@ -40,7 +34,7 @@ def test_a_pool_outside_the_list_is_a_403_before_any_aws_call(
 def test_listed_pools_pass_by_id_and_by_arn(
     monkeypatch: pytest.MonkeyPatch, fake_aws: FakeAws, context: FakeLambdaContext
 ) -> None:
-    _only(monkeypatch, allowed_pools=frozenset({VALID_REQUEST["PoolId"], SHARED}))
+    patch_settings(monkeypatch, allowed_pools=frozenset({VALID_REQUEST["PoolId"], SHARED}))
     fake_aws.ok()
     fake_aws.ok()
     for pool in (VALID_REQUEST["PoolId"], SHARED):
@@ -96,7 +90,7 @@ def test_an_event_from_the_deployed_api_records_its_caller(
 def test_without_the_api_settings_no_api_event_is_trusted(
     monkeypatch: pytest.MonkeyPatch, fake_aws: FakeAws, context: FakeLambdaContext
 ) -> None:
-    _only(monkeypatch, api_account_id="", api_stage="")
+    patch_settings(monkeypatch, api_account_id="", api_stage="")
     response = handlers.handler(api_gateway_event(json.dumps(VALID_REQUEST)), context)
     assert response["statusCode"] == 403 and fake_aws.calls == []
 

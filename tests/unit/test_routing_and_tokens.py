@@ -27,6 +27,8 @@ def test_step_functions_success_returns_same_object(fake_aws: FakeAws, context: 
     fake_aws.ok()
     event = {**VALID_REQUEST, "IdempotencyKey": "arn:aws:states:us-east-1:123456789012:execution:sm:run-1"}
     assert handlers.handler(event, context) == SFN_OK_RESULT
+    # Masked as the logs are: an account id is a 12-digit run, all but its last 4 digits hidden.
+    assert SFN_OK_RESULT["PoolArn"] == OK_RESULT["PoolArn"].replace(":123456789012:", ":********9012:")
     assert "IdempotencyKey" in event  # the caller's payload is left alone
     assert fake_aws.calls[0]["ClientToken"] == core.derive_client_token(event["IdempotencyKey"], VALID_REQUEST)
     assert "IdempotencyKey" not in fake_aws.calls[0]
