@@ -16,9 +16,22 @@ def test_every_installed_package_is_pinned_with_its_integrity() -> None:
     assert installed and all(entry.get("integrity", "").startswith("sha512-") for entry in installed.values())
 
 
+# The project's own install script, the one allowed: patch-package (itself locked, with its integrity) applies the
+# repository's patches to the installed Step Functions engine. It reads tests/stepfunctions/patches and writes
+# node_modules/, nothing else: no download, no network (npm runs it after installing exactly the lock file).
+OWN_SCRIPTS = {"postinstall": "patch-package --patch-dir tests/stepfunctions/patches --error-on-fail"}
+NPM_INSTALL_HOOKS = ("preinstall", "install", "postinstall", "prepare")
+
+
 def test_no_install_script_fetches_anything_outside_the_lock_file() -> None:
-    # The `node` package's preinstall ran `npm install node-<platform>` at install time: unpinned, unhashed.
-    assert [path for path, entry in LOCK["packages"].items() if entry.get("hasInstallScript")] == []
+    # The `node` package's preinstall ran `npm install node-<platform>` at install time: unpinned, unhashed. So no
+    # locked package may have an install script; only the project itself ("" in the lock file) has one: ours.
+    scripted = [path for path, entry in LOCK["packages"].items() if entry.get("hasInstallScript")]
+    assert scripted == [""]
+    assert {hook: PACKAGE["scripts"][hook] for hook in NPM_INSTALL_HOOKS if hook in PACKAGE["scripts"]} == OWN_SCRIPTS
+    tool = OWN_SCRIPTS["postinstall"].split()[0]
+    assert PACKAGE["devDependencies"][tool] == LOCK["packages"][f"node_modules/{tool}"]["version"]
+    assert not any(word in " ".join(PACKAGE["scripts"].values()) for word in ("npm ", "npx", "curl", "wget", "http"))
     assert "node" not in PACKAGE["devDependencies"]
 
 

@@ -199,11 +199,10 @@ def test_handler_always_answers_cloudformation(
 
 def test_cloudformation_waits_minutes_not_an_hour(synth: Synth) -> None:
     (setting,) = synth.resources("Custom::ApiGatewayAccountCloudWatchRole").values()
-    (handler,) = [
-        res["Properties"]
-        for res in synth.resources("AWS::Lambda::Function").values()
-        if "ZipFile" in res["Properties"]["Code"]
-    ]
+    # The custom resource's own handler (its ServiceToken), not the stack's other inline function.
+    handler_id, _ = setting["Properties"]["ServiceToken"]["Fn::GetAtt"]
+    handler = synth.raw["Resources"][handler_id]["Properties"]
+    assert handler["Code"]["ZipFile"] == HANDLER_SOURCE.read_text()
     timeout = setting["Properties"]["ServiceTimeout"]
     # Longer than the handler may run (so its answer is awaited), far shorter than the 3600 s default.
     assert handler["Timeout"] + 30 <= int(timeout) <= 300

@@ -12,7 +12,7 @@ from infra.settings import DEFAULTS
 from sms_pool import constants, errors, models
 from sms_pool.constants import ROUTE
 from tests.infra.support import as_list, render
-from tests.synth import Synth
+from tests.synth import Synth, with_local_opt_ins
 
 
 def test_route_is_the_contracts_route() -> None:
@@ -144,8 +144,7 @@ def test_allowed_principals_are_matched_by_arn_never_resolved_as_principals() ->
     from infra.settings import Settings
 
     arns = ["arn:aws:iam::123456789012:role/service-role/x", "arn:aws:iam::444455556666:user/u"]
-    policy = resource_policy(Settings.model_validate({"allowedPrincipals": arns}))
-    assert policy is not None
+    policy = resource_policy(Settings.model_validate(with_local_opt_ins({"allowedPrincipals": arns})))
     statements = {stmt["Sid"]: stmt for stmt in Stack().resolve(policy.to_json())["Statement"]}
     allow = statements["AllowCallers"]
     assert [render(p) for p in as_list(allow["Principal"]["AWS"])] == [
