@@ -118,7 +118,8 @@ test-lambda-python: ## The function's tests and mypy on the deployed runtime's P
 	$(LAMBDA_VENV)/bin/mypy --strict --python-version $(LAMBDA_PY) lambda_src && \
 	$(LAMBDA_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/unit tests/contract/test_contract_sources.py
 
-# Needs AWS credentials: DEPLOY_ARGS="-c allowedPrincipals=arn:aws:iam::ACCOUNT:role/caller" (docs/infrastructure.md).
+# Needs AWS credentials: DEPLOY_ARGS="-c allowedPrincipals=arn:aws:iam::ACCOUNT:role/caller -c allowedPools=pool-ID"
+# (docs/infrastructure.md).
 deploy: venv node ## cdk deploy with DEPLOY_ARGS (needs AWS credentials)
 	$(BIN)/python -m infra.deploy $(DEPLOY_ARGS)
 
