@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from local.defaults import ACCOUNT_ID, API_ID, REGION, STAGE
+from local.sigv4 import FUNCTION_KEY
 from sms_pool.constants import ALL_POOLS, ALLOWED_POOLS_ENV, API_ACCOUNT_ENV, API_ID_ENV, API_STAGE_ENV, APP_NAME, ROUTE
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
@@ -127,8 +128,9 @@ def invoke(handler: Callable[[Any, Any], Any], payload: Any) -> tuple[bool, Any]
         return False, {"errorType": type(exc).__name__, "errorMessage": str(exc), "requestId": context.aws_request_id}
 
 
-def lambda_environment(endpoint_url: str) -> None:
-    """What the deployed function gets from Lambda and the stack, its AWS calls sent to ``endpoint_url``.
+def lambda_environment(endpoint_url: str, stage: str = STAGE) -> None:
+    """What the deployed function gets from Lambda and the stack, its AWS calls sent to ``endpoint_url``;
+    ``stage`` is the stage of the API whose events it trusts (the template's, where the local API serves it).
 
     Set before ``sms_pool.handlers`` is imported; stdout becomes stderr (function logs), as Lambda keeps
     them apart from the invocation result.
@@ -136,12 +138,15 @@ def lambda_environment(endpoint_url: str) -> None:
     sys.stdout = sys.stderr
     os.environ.setdefault("AWS_REGION", REGION)
     os.environ.setdefault("AWS_DEFAULT_REGION", os.environ["AWS_REGION"])
-    os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
-    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
+    # Lambda sets the role's temporary key, whatever the environment held; the emulator checks it (SigV4).
+    os.environ["AWS_ACCESS_KEY_ID"] = FUNCTION_KEY.access_key
+    os.environ["AWS_SECRET_ACCESS_KEY"] = FUNCTION_KEY.secret_key
+    os.environ["AWS_SESSION_TOKEN"] = str(FUNCTION_KEY.session_token)
     os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_SERVICE_NAME", APP_NAME)
     os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     for name, value in FUNCTION_GUARDS.items():  # a caller's own value wins (to try allowedPools locally)
         os.environ.setdefault(name, value)
+    os.environ[API_STAGE_ENV] = stage  # the local API's events carry the template's stage: they must match
     os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url
