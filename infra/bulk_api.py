@@ -25,7 +25,7 @@ from infra.function import (
     LIST_ACTION,
     SmsPoolFunction,
     logged_role,
-    sms_resource_arns,
+    pool_arns,
 )
 from infra.rate import map_pacing
 from infra.request_model import json_schema, to_draft4
@@ -72,7 +72,7 @@ class SmsPoolBulkJobs(Construct):
             ("ListJobsBucket", ["s3:ListBucket"], [bucket.bucket_arn]),
             ("ReadJobObjects", ["s3:GetObject"], [bucket.arn_for_objects("*")]),
             ("WriteJobObjects", ["s3:PutObject"], [bucket.arn_for_objects("jobs/*")]),
-            ("CheckPool", [LIST_ACTION], [a for a in sms_resource_arns(settings.extra_resource_arns) if ":pool/" in a]),
+            ("CheckPool", [LIST_ACTION], pool_arns(settings)),  # the allowed pools only, as the SMS function's
         ):
             self.role.add_to_policy(iam.PolicyStatement(sid=sid, actions=actions, resources=resources))
         environment = {

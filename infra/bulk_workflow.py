@@ -1,9 +1,11 @@
 """Bulk offboarding: remove a list of identities from one pool, paced to AWS's quota, with a per-item report.
 
 Input ``{"PoolId", "IsoCountryCode", "Identities": [id or ARN, ...]}``; output ``{"PoolId", "Total",
-"Summary": {outcome: count}, "Results": [{"OriginationIdentity", "Outcome", ...}]}``. Identities are passed
-through untouched: the function validates each one and resolves E.164 numbers within the pool (a number not
-in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
+"Summary": {outcome: count}, "Results": [{"Index", "Outcome", ...}]}``: ``Index`` is the item's position
+in ``Identities`` (from 0), so a caller matches results to its input without the execution output repeating it
+(an E.164 number would stay in the history 90 days); a removed item also names the identity id AWS answered.
+Identities are passed through untouched: the function validates each one and resolves E.164 numbers within the
+pool (a number not in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
 
 An inline Map, not a Distributed Map: at AWS's default quota of 1 request/s the quota, not the Map, is the
 bottleneck, and an inline Map needs no S3 bucket; its limits (256 KiB of state payload, 25,000 history
@@ -49,8 +51,12 @@ TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
 # still succeeds as an execution, so no Step Functions metric shows it.
 FAILED_ITEMS_METRIC: Final = "BulkFailedItems"
 # Per item and execution: a redrive of this execution sends the same key, so AWS (ClientToken, derived from
-# it by the function) answers an already-applied item from its idempotency record instead of applying it again.
-ITEM_KEY: Final = "States.Hash(States.Format('{}|{}', $$.Execution.Id, $$.Map.Item.Value), 'SHA-256')"
+# it and the item's identifiers by the function) answers an already-applied item from its idempotency record
+# instead of applying it again. "<execution ARN>#<index>" (at most ~240 of the 256 characters a key may have):
+# the audit record reads the execution ARN and the item from it (sms_pool.audit.from_task).
+ITEM_KEY: Final = "States.Format('{}#{}', $$.Execution.Id, $$.Map.Item.Index)"
+# The members the function is sent (the item also carries its Index, which the task model does not take).
+TASK_MEMBERS: Final = ("PoolId", "IsoCountryCode", "OriginationIdentity", "IdempotencyKey")
 
 
 # The Retry blocks of each item's Disassociate task, each with its own attempt count.
@@ -103,6 +109,7 @@ class SmsPoolBulkWorkflow(Construct):
                 "IsoCountryCode.$": "$.IsoCountryCode",
                 "OriginationIdentity.$": "$$.Map.Item.Value",
                 "IdempotencyKey.$": ITEM_KEY,
+                "Index.$": "$$.Map.Item.Index",
             },
             max_concurrency=self.pacing.max_concurrency,
             # Replaces the input list with the results, so the list is never held twice (256 KiB state limit).
@@ -189,7 +196,7 @@ class SmsPoolBulkWorkflow(Construct):
             self,
             "Disassociate",
             lambda_function=target,
-            payload=sfn.TaskInput.from_json_path_at("$"),
+            payload=sfn.TaskInput.from_object({f"{name}.$": f"$.{name}" for name in TASK_MEMBERS}),
             result_path="$.Aws",
             retry_on_service_exceptions=False,  # replaced by the explicit, quota-sized retries below
             task_timeout=sfn.Timeout.duration(Duration.seconds(self.attempt_seconds)),
@@ -206,12 +213,13 @@ class SmsPoolBulkWorkflow(Construct):
         pace = sfn.Wait(self, "Pace", time=sfn.WaitTime.duration(Duration.seconds(pacing.wait_seconds)))
 
         def outcome(name: str, outcome: Outcome, **extra: str) -> sfn.Pass:
-            fields = {"OriginationIdentity.$": "$.OriginationIdentity", "Outcome": outcome, **extra}
+            fields = {"Index.$": "$.Index", "Outcome": outcome, **extra}
             state = sfn.Pass(self, name, parameters=fields)
             state.next(pace)
             return state
 
-        removed = outcome("Removed", "removed")
+        # The identity id AWS answered (masked as logs are, by the function): never the number a caller sent.
+        removed = outcome("Removed", "removed", **{"OriginationIdentity.$": "$.Aws.Payload.OriginationIdentity"})
         invoke.add_catch(
             outcome("NotInPool", "not_in_pool", **{"Code.$": "$.Error.Error"}),
             errors=[NOT_IN_POOL_ERROR, NUMBER_NOT_IN_POOL_ERROR],

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from sms_pool import bulk_steps, errors, jobs
+from sms_pool.handlers import from_deployed_api
 from sms_pool.constants import BULK_JOB_ROUTE, BULK_ROUTE
 from sms_pool.observability import logger, metrics, record_outcome, trace_handler
 
@@ -73,6 +74,11 @@ def handler(event: Any, context: LambdaContext) -> Any:
         context_id = event["requestContext"].get("requestId") if isinstance(event["requestContext"], dict) else None
         request_id = context_id if isinstance(context_id, str) else context.aws_request_id
         logger.set_correlation_id(request_id)
+        if not from_deployed_api(event["requestContext"]):  # as the disassociation function (sms_pool.handlers)
+            untrusted = errors.error(
+                errors.Kind.UNTRUSTED_API_EVENT, "The event does not name this deployment's API; call the API"
+            )
+            return errors.problem_response(untrusted, request_id)
         return api_handler(event, request_id)
     logger.set_correlation_id(context.aws_request_id)
     return step_handler(event)

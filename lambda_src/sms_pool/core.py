@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from sms_pool import aws, config, errors, phone
+from sms_pool import aws, config, errors, phone, pool_guard
 from sms_pool.constants import APP_NAME, ARN_RESOURCE_TYPES, DRY_RUN_FIELD, RESULT_FIELDS, TOKEN_FIELDS
 
 if TYPE_CHECKING:
@@ -176,6 +176,7 @@ def disassociate(
     identity id (a retry by number and one by id send the same token); with neither, botocore generates a
     random one (so only that single call is idempotent). ``attempt`` (the audit record) learns the resolved id.
     """
+    pool_guard.check(request["PoolId"])  # before any AWS call, previews included
     check_rules(request)  # type: ignore[arg-type]
     if request.get(DRY_RUN_FIELD):
         return preview(request, attempt)

@@ -36,6 +36,8 @@ class Kind(StrEnum):
     IDENTITIES_MALFORMED = "identities_malformed"
     JOB_NOT_FOUND = "job_not_found"
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    POOL_NOT_ALLOWED = "pool_not_allowed"  # a pool outside the deployment's allowedPools (sms_pool.pool_guard)
+    UNTRUSTED_API_EVENT = "untrusted_api_event"  # an API-shaped event whose requestContext is not the deployed API's
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,14 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "PHONE_NUMBER_AMBIGUOUS",
         "Several identities of the pool have this phone number",
         "PhoneNumberAmbiguousError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.POOL_NOT_ALLOWED,),
+        403,
+        "POOL_NOT_ALLOWED",
+        "This deployment may not change this pool",
+        "PoolNotAllowedError",
         False,
     ),
     # Two ConflictException reasons a caller acts on differently ("AWS code/Reason"): each has its own errorType,
@@ -234,6 +244,16 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "IDEMPOTENCY_KEY_REUSED",
         "This Idempotency-Key already named a different job",
         "IdempotencyKeyReusedError",
+        False,
+        http_only=True,
+    ),
+    # A direct invoke with an event shaped like the API's but not from the deployed API (sms_pool.handlers).
+    ErrorRow(
+        (Kind.UNTRUSTED_API_EVENT,),
+        403,
+        "UNTRUSTED_API_EVENT",
+        "The event did not come through this deployment's API",
+        "UntrustedApiEventError",
         False,
         http_only=True,
     ),

@@ -20,7 +20,7 @@ import re
 import uuid
 from typing import Any, Final
 
-from sms_pool import aws, bulk_input, bulk_store, errors, validation
+from sms_pool import aws, bulk_input, bulk_store, errors, pool_guard, validation
 from sms_pool.constants import BULK_MAX_BODY_BYTES, BULK_RATE_ENV, BULK_ROUTE
 
 _JOB_ID: Final = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
@@ -85,6 +85,7 @@ def submit(event: dict[str, Any]) -> dict[str, Any]:
     key = validation.idempotency_key(headers)
     data = validation.decode_body(event.get("body"), event.get("isBase64Encoded") is True, BULK_MAX_BODY_BYTES)
     request = validation.validate_bulk(data)
+    pool_guard.check(request["PoolId"])  # a pool outside allowedPools is a 403 now, not N failed items later
     given = _identities(request)
     aws.check_pool(request["PoolId"])  # an unknown pool is a 404 now, not N failed items later
     listed = bulk_input.distinct(given)

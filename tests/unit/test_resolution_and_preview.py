@@ -15,7 +15,7 @@ from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, errors, handlers
 from sms_pool.constants import LIST_PAGE_SIZE
 from sms_pool.core import PHONE_NUMBER_HINT
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member
+from tests.fixtures import OK_RESULT, SFN_OK_RESULT, VALID_REQUEST, FakeAws, member
 
 POOL = OK_RESULT["PoolId"]
 NUMBER = "+12065550100"
@@ -134,7 +134,7 @@ def test_dry_run_false_is_the_real_call(fake_aws: FakeAws, context: FakeLambdaCo
 def test_dry_run_over_step_functions(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(OTHER), member(ID))
     result = handlers.handler({**VALID_REQUEST, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
-    assert result == {"DryRun": True, "WouldDisassociate": OK_RESULT}
+    assert result == {"DryRun": True, "WouldDisassociate": SFN_OK_RESULT}
 
 
 def test_a_dry_run_by_a_number_not_in_the_pool_is_the_404(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
