@@ -221,10 +221,7 @@ class SmsPoolStack(Stack):
     def _acknowledge_bulk(self, name: str, bucket: SmsPoolBulkBucket) -> None:
         """The bulk parts' wildcards: each one names a resource family of this stack's own bucket or workflow."""
         assert self.bulk_jobs is not None and self.bulk_workflow is not None
-        function_id, machine_id = (
-            self.get_logical_id(c.node.default_child)  # type: ignore[arg-type]
-            for c in (self.bulk_jobs.function, self.bulk_workflow.state_machine)
-        )
+        machine_id = self.get_logical_id(self.bulk_workflow.state_machine.node.default_child)  # type: ignore[arg-type]
         # Policies the CDK writes use the stack's partition, region and account: literal values when the stack's
         # environment is known, pseudo parameters otherwise (as cdk-nag prints them).
         part, region, account = (
@@ -262,10 +259,6 @@ class SmsPoolStack(Stack):
         acknowledge(
             self.bulk_workflow,
             (
-                (
-                    f"{IAM5}[Resource::<{function_id}.Arn>:*]",
-                    "LambdaInvoke grants the bulk-jobs function's versions and aliases; it is the only target.",
-                ),
                 (f"{IAM5}[Resource::{child}:*]", distributed),
                 (f"{IAM5}[Resource::{child}/RemoveAll:*]", distributed),
             ),

@@ -104,8 +104,7 @@ def serve(args: argparse.Namespace) -> int:
         from local.gateway import openapi  # noqa: PLC0415
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
-        client = auth.client(emulator_url, region)
-        demo = seed_demo(client)
+        demo = seed_demo(client := auth.client(emulator_url, region))
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = banner.signing(not args.no_auth, region)
         auth_lines.append(banner.limits_line(gateway.throttle, quota_settings))

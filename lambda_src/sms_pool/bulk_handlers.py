@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from sms_pool import bulk_steps, errors, jobs
-from sms_pool.handlers import from_deployed_api
 from sms_pool.constants import BULK_JOB_ROUTE, BULK_ROUTE
 from sms_pool.observability import logger, metrics, record_outcome, trace_handler
 
@@ -74,7 +73,10 @@ def handler(event: Any, context: LambdaContext) -> Any:
         context_id = event["requestContext"].get("requestId") if isinstance(event["requestContext"], dict) else None
         request_id = context_id if isinstance(context_id, str) else context.aws_request_id
         logger.set_correlation_id(request_id)
-        if not from_deployed_api(event["requestContext"]):  # as the disassociation function (sms_pool.handlers)
+        # As the disassociation function trusts API events (imported here: it builds that function's client).
+        from sms_pool.handlers import from_deployed_api  # noqa: PLC0415
+
+        if not from_deployed_api(event["requestContext"]):
             untrusted = errors.error(
                 errors.Kind.UNTRUSTED_API_EVENT, "The event does not name this deployment's API; call the API"
             )

@@ -25,12 +25,11 @@ EXPECTED_ACKNOWLEDGED = {
     "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:sender-id/*]",
     "AwsSolutions-IAM5[Resource::*]",
     # Bulk jobs (issue 26): the bucket's access logs, its objects, the bulk workflow's executions, map runs and
-    # Distributed Map children, the bulk-jobs function's versions.
+    # Distributed Map children.
     "AwsSolutions-S1",
     "AwsSolutions-IAM5[Resource::<BulkBucket9AB85274.Arn>/*]",
     "AwsSolutions-IAM5[Resource::<BulkBucket9AB85274.Arn>/jobs/*]",
     "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::<BulkBucket9AB85274>/*]",
-    "AwsSolutions-IAM5[Resource::<BulkJobsFunctionA5A49831.Arn>:*]",
     "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:"
     "SmsPoolDisassociate-bulk:*]",
     "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:mapRun:"
