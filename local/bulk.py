@@ -27,7 +27,7 @@ from typing import Any, Final
 
 from local.emulator.seed import seed_pool
 from local.gateway import lambda_runtime
-from sms_pool.constants import BULK_BUCKET_ENV, BULK_RATE_ENV, BULK_STATE_MACHINE_ENV
+from sms_pool.constants import BULK_BUCKET_ENV, BULK_MAX_JOB_ITEMS, BULK_RATE_ENV, BULK_STATE_MACHINE_ENV
 
 REGION_ENV: Final = "AWS_REGION"
 ACCOUNT: Final = "123456789012"  # moto's default account
@@ -119,6 +119,14 @@ def for_moto(definition: str) -> str:
     return definition
 
 
+def allow_long_maps() -> None:
+    """Raise the recursion limit so one map worker can run a whole job: moto's Distributed Map worker recurses once
+    per item it runs (``DistributedItemProcessorWorker._eval_pool`` calls itself for the next job), so at
+    ``MaxConcurrency`` 1 (1 request/s) the default limit of 1,000 stops a run after ~950 items, leaving the execution
+    RUNNING for ever. Python 3.11's Python-to-Python calls do not grow the C stack, so a high limit is safe."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 2 * BULK_MAX_JOB_ITEMS + 10_000))
+
+
 def resolve(value: Any, refs: dict[str, str]) -> Any:
     """A template value with ``Ref``/``Fn::GetAtt .Arn``/``Fn::Join`` replaced from ``refs`` (logical id or
     pseudo parameter -> value); other values as they are."""
@@ -189,6 +197,7 @@ def start(template: Path) -> LocalBulk | None:
     from local.moto_http import MotoEndpoint  # noqa: PLC0415
 
     patch_filters(setattr)
+    allow_long_maps()
     resource_eval_s3.ResourceEvalS3._handle_put_object = staticmethod(_write_results)  # type: ignore[assignment]
     server = MotoEndpoint()
     url = server.url
