@@ -53,7 +53,9 @@ def synth(outdir: Path, rate: float) -> Path:
     from app import build_app
 
     flags = json.loads((launcher.ROOT / "cdk.json").read_text())["context"]
-    build_app(context={**flags, "awsRequestsPerSecond": str(rate)}, outdir=str(outdir)).synth()
+    # The local mode's opt-ins, as `make synth` passes them (the Makefile's LOCAL_CONTEXT).
+    local = {"allowAllPools": "true", "allowAccountCallers": "true"}
+    build_app(context={**flags, **local, "awsRequestsPerSecond": str(rate)}, outdir=str(outdir)).synth()
     return outdir
 
 
