@@ -41,7 +41,12 @@ def render() -> dict[str, str]:
     # One validator per model, each doing the whole job (required and unknown members included): the HTTP body
     # and the Step Functions payload (the body plus IdempotencyKey).
     files = {"__init__.py": HEADER + '"""Validators compiled from the pydantic models."""\n'}
-    for name, model in (("request", models.DisassociateRequest), ("task", models.StepFunctionsRequest)):
+    models_by_name = (
+        ("request", models.DisassociateRequest),
+        ("task", models.StepFunctionsRequest),
+        ("resolve", models.ResolveNumbersTask),  # the bulk workflow's resolution step
+    )
+    for name, model in models_by_name:
         schema = _validation_only(models.request_schema(model))
         files[f"{name}.py"] = HEADER + fastjsonschema.compile_to_code(schema) + "\n"
         files[f"{name}.pyi"] = HEADER + _STUB

@@ -26,7 +26,8 @@ class Settings:
     read_timeout: float
     max_attempts: int
     retry_mode: RetryMode = "standard"
-    resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (ListPoolOriginationIdentities)
+    resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (the number index, sms_pool.index)
+    aws_requests_per_second: float = bounds.AWS_REQUESTS_PER_SECOND.default  # the pace of paged listings
 
 
 # botocore retry modes. "standard" is the default and the choice (docs/scale.md: measured, adaptive's
@@ -74,6 +75,7 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
         read_timeout=_number(bounds.READ_TIMEOUT, env),
         max_attempts=int(raw_attempts),
         retry_mode=retry_mode,
+        aws_requests_per_second=_number(bounds.AWS_REQUESTS_PER_SECOND, env),
     )
     # The deployed timeout is not visible here; the longest one the stack allows is the budget.
     problem = bounds.retry_budget_error(

@@ -48,6 +48,10 @@ AUDIT_FIELDS: Final = (
     "stateMachine",  # derived from an execution ARN, else null
     "requestId",  # API Gateway's requestId or the Lambda request id
 )
+# The bulk workflow's list of identities (its input member and the resolution task's payload member), and the
+# most one execution takes (docs/scale.md: Step Functions' history and payload quotas).
+BULK_ITEMS_FIELD: Final = "Identities"
+BULK_MAX_ITEMS: Final = 1000
 # The members a derived ClientToken covers: one key may then serve several disassociations.
 TOKEN_FIELDS: Final = REQUIRED_FIELDS
 # The resource types a PoolId / OriginationIdentity ARN may name (the service's rule lives in core; the IAM

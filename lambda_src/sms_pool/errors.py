@@ -112,6 +112,18 @@ class PhoneNumberAmbiguousError(ServiceError):
     row = _BY_TYPE["PhoneNumberAmbiguousError"]
 
 
+class IndexBuildingError(ServiceError):
+    """The number index did not reach the number in this request's time; a retry continues the build."""
+
+    row = _BY_TYPE["IndexBuildingError"]
+
+
+class DryRunOverBudgetError(ServiceError):
+    """A sender ID's dry run could not list the pool within one request; remove it without DryRun instead."""
+
+    row = _BY_TYPE["DryRunOverBudgetError"]
+
+
 class NotInPoolError(ConflictError):
     """The identity exists but is not in this pool (AWS's PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL): nothing to remove."""
 
@@ -194,6 +206,8 @@ ERROR_CLASSES: Final[dict[str, type[ServiceError]]] = {
         ConflictError,
         PhoneNumberNotInPoolError,
         PhoneNumberAmbiguousError,
+        IndexBuildingError,
+        DryRunOverBudgetError,
         NotInPoolError,
         LastIdentityError,
         ThrottledError,
@@ -251,8 +265,9 @@ def problem_response(exc: ServiceError, request_id: str) -> dict[str, Any]:
     """The API Gateway proxy response (problem+json, with Retry-After/Allow where the row says) for ``exc``."""
     row = exc.row
     headers = {"Content-Type": "application/problem+json"}
-    if row.retry_after is not None:
-        headers["Retry-After"] = str(row.retry_after)
+    retry_after = exc.extensions.get("retryAfterSeconds", row.retry_after)  # per answer where the error says
+    if retry_after is not None:
+        headers["Retry-After"] = str(retry_after)
     if row.code == "METHOD_NOT_ALLOWED":
         headers["Allow"] = METHOD
     return {"statusCode": row.status, "headers": headers, "body": compact_json(problem(exc, request_id))}

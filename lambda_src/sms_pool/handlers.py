@@ -16,8 +16,8 @@ gc.disable()
 try:
     from typing import TYPE_CHECKING, Any, Final
 
-    from sms_pool import audit, aws, core, errors, validation
-    from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
+    from sms_pool import audit, aws, config, core, errors, pacing, validation
+    from sms_pool.constants import BULK_ITEMS_FIELD, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
     from sms_pool.errors import problem_response as problem_response  # noqa: PLC0414  TODO(#22 merge): local/ imports errors
     from sms_pool.observability import log_stream, logger, metrics, record_outcome, trace_handler
 
@@ -86,8 +86,13 @@ def _unexpected() -> errors.ServiceError:
     return errors.error(errors.Kind.UNEXPECTED, "The service failed unexpectedly; retry later or report the requestId")
 
 
+def _deadline(context: LambdaContext) -> pacing.Deadline:
+    return pacing.request_deadline(context.get_remaining_time_in_millis(), config.settings())
+
+
 def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     """API Gateway REST proxy adapter: answers 200 with AWS's fields, or a problem+json error."""
+    deadline = _deadline(context)
     request_context = event.get("requestContext")
     request_id = request_context.get("requestId") if isinstance(request_context, dict) else None
     if not isinstance(request_id, str):
@@ -100,7 +105,7 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
         key = _idempotency_key(headers)
         data = validation.decode_body(event.get("body"), event.get("isBase64Encoded") is True)
         audit.note_request(attempt, data)
-        result = core.disassociate(validation.validate_body(data), key, attempt)
+        result = core.disassociate(validation.validate_body(data), key, attempt, deadline)
     except errors.ServiceError as exc:
         _log_outcome(attempt, exc)
         return problem_response(exc, request_id)
@@ -114,6 +119,7 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
 
 def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
     """Step Functions adapter: returns AWS's fields (or the dry run's answer) or raises the table's exception."""
+    deadline = _deadline(context)
     attempt = audit.from_task(event, context.aws_request_id)
     audit.note_request(attempt, event)
     correlated = False  # set once per call (~3 µs each): the key once validated, else the Lambda request id
@@ -121,7 +127,7 @@ def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
         request, key = validation.validate_task(event)
         logger.set_correlation_id(key or context.aws_request_id)
         correlated = True
-        result = core.disassociate(request, key, attempt)
+        result = core.disassociate(request, key, attempt, deadline)
     except errors.ServiceError as exc:
         if not correlated:  # a payload rejected before its key was validated is logged with the request id
             logger.set_correlation_id(context.aws_request_id)
@@ -137,6 +143,23 @@ def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
     return result
 
 
+def resolve_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
+    """The bulk workflow's resolution step: ``{"Identities": [...]}`` with each E.164 number mapped to its id.
+
+    Removes nothing, so it writes no audit record; a failure is logged and raised like the removal's.
+    """
+    logger.set_correlation_id(context.aws_request_id)
+    try:
+        request = validation.validate_resolve(event)
+        return {BULK_ITEMS_FIELD: core.resolve_identities(request, _deadline(context))}
+    except errors.ServiceError as exc:
+        record_outcome(exc.row.code)
+        logger.info("resolution failed", extra={"outcome": exc.row.code, "detail": exc.detail})
+        raise
+    except Exception as cause:
+        raise _unexpected() from cause
+
+
 def _is_api_event(event: Any) -> bool:
     return isinstance(event, dict) and "httpMethod" in event and "requestContext" in event
 
@@ -148,4 +171,6 @@ def handler(event: Any, context: LambdaContext) -> Any:
     """The function's entry point for both callers."""
     if _is_api_event(event):
         return api_handler(event, context)
+    if isinstance(event, dict) and BULK_ITEMS_FIELD in event:
+        return resolve_handler(event, context)
     return sfn_handler(event, context)
