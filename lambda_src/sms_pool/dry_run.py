@@ -75,9 +75,13 @@ def _phone_number(identity: str, country: str, pool: dict[str, str], deadline: p
     }
 
 
-def _sender_id(identity: str, country: str, pool_id: str, deadline: pacing.Deadline) -> dict[str, Any]:
+def _sender_id(
+    identity: str, country: str, pool_id: str, deadline: pacing.Deadline
+) -> tuple[dict[str, str], int, dict[str, Any]]:
+    """The pool, how many members its first page shows (2 means "not the last"), and the sender's listing."""
     params: dict[str, Any] = {"PoolId": pool_id, "MaxResults": LIST_PAGE_SIZE}
-    checked = 0
+    pool: dict[str, str] | None = None
+    shown = checked = 0
     while True:
         page = aws.paced(LIST, params, deadline)
         if page is None:
@@ -89,17 +93,19 @@ def _sender_id(identity: str, country: str, pool_id: str, deadline: pacing.Deadl
                 poolId=pool_id,
             )
         members = page.get("OriginationIdentities", [])
+        if pool is None:
+            pool, shown = _pool(page), len(members) + (1 if page.get("NextToken") else 0)
         checked += len(members)
         named = [m for m in members if identity in (m.get("OriginationIdentity"), m.get("OriginationIdentityArn"))]
         for item in named:
             if item.get("IsoCountryCode") == country:
-                return dict(item)
+                return pool, shown, dict(item)
         if named:
             raise _country_mismatch(str(named[0].get("IsoCountryCode")))
         if not page.get("NextToken"):
             # What the real call answers for a sender ID in another pool; one that does not exist at all (the
             # real call's 404) cannot be told apart without DescribeSenderIds per country.
-            raise _not_associated(identity, _pool(page)["PoolId"], "sender-id")
+            raise _not_associated(identity, pool["PoolId"], "sender-id")
         params["NextToken"] = page["NextToken"]
 
 
@@ -113,22 +119,22 @@ def preview(request: Mapping[str, Any], deadline: pacing.Deadline, attempt: Atte
     A preview is a snapshot: another caller may change the pool before the real call (docs/audit.md, "Dry run").
     """
     pool_id, identity, country = request["PoolId"], request["OriginationIdentity"], request["IsoCountryCode"]
-    first = _paced(LIST, {"PoolId": pool_id, "MaxResults": 2}, deadline)  # the real call checks the pool first
-    pool = _pool(first)
     by_number = phone.is_e164(identity)
-    target = index.resolve(identity, pool_id, country, deadline).identity if by_number else identity
-    try:
-        if _is_phone_number_id(target):
+    if not (by_number or _is_phone_number_id(identity)):
+        pool, shown, item = _sender_id(identity, country, pool_id, deadline)
+    else:
+        first = _paced(LIST, {"PoolId": pool_id, "MaxResults": 2}, deadline)  # the real call checks the pool first
+        pool, shown = _pool(first), len(first.get("OriginationIdentities", []))
+        target = index.resolve(identity, pool_id, country, deadline).identity if by_number else identity
+        try:
             item = _phone_number(target, country, pool, deadline)
-        else:
-            item = _sender_id(target, country, pool_id, deadline)
-    except errors.NotInPoolError:
-        if by_number:  # the contract's answer for a number not in the pool, as the removal gives it
-            raise index.not_in_pool(identity, pool_id, country) from None
-        raise
+        except errors.NotInPoolError:
+            if by_number:  # the contract's answer for a number not in the pool, as the removal gives it
+                raise index.not_in_pool(identity, pool_id, country) from None
+            raise
     if attempt is not None and item["OriginationIdentity"] != identity:
         attempt.resolved_identity = item["OriginationIdentity"]
-    if len(first.get("OriginationIdentities", [])) <= 1:
+    if shown <= 1:
         raise errors.from_row(
             errors.AWS_REASONS[("ConflictException", "LAST_PHONE_NUMBER")],
             f"{item['OriginationIdentity']} is the last origination identity of pool {pool_id}; a pool keeps one",

@@ -31,9 +31,6 @@ from sms_pool.constants import ISO_COUNTRY_FILTER, LIST_PAGE_SIZE
 OPERATION: Final = "DescribePhoneNumbers"
 Owner = Literal["SELF", "SHARED"]
 OWNERS: Final[tuple[Owner, ...]] = ("SELF", "SHARED")
-# A number the complete index lacks starts a new build only if the index is older than this: a number bought since
-# is then found, and a stream of mistyped numbers costs at most one build per period, not one each.
-MISS_REBUILD_AFTER_SECONDS: Final = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +89,8 @@ class CountryIndex:
         shared = self.owners[0] == "SHARED"
         for item in page.get("PhoneNumbers", []):
             number, ident = item.get("PhoneNumber"), item.get("PhoneNumberArn" if shared else "PhoneNumberId")
-            if isinstance(number, str) and isinstance(ident, str):
+            # AWS applies the country filter; an item of another country is still never indexed under this one.
+            if isinstance(number, str) and isinstance(ident, str) and item.get("IsoCountryCode") == self.country:
                 pool = item.get("PoolId")
                 entry = Entry(ident, pool if isinstance(pool, str) else None, self.generation)
                 self.numbers.setdefault(number, []).append(entry)
@@ -115,14 +113,14 @@ class CountryIndex:
             retryAfterSeconds=wait,
         )
 
-    def rebuild(self, generation: int, older_than: float) -> bool:
-        """Start a new build if build ``generation`` is still the current one and, when ``older_than`` is set,
-        complete for longer than that. True if a lookup may now answer differently."""
+    def rebuild(self, generation: int, completed_before: float | None = None) -> bool:
+        """Start a new build if build ``generation`` is still the current one (and, with ``completed_before``,
+        was complete before that instant). True if a lookup may now answer differently."""
         with self.lock:
             if generation != self.generation:
                 return True  # another request has started a new build since
             done = self.completed_at
-            if older_than and (done is None or time.monotonic() - done < older_than):
+            if completed_before is not None and (done is None or done >= completed_before):
                 return False
             self.reset()
             return True
@@ -178,13 +176,15 @@ def resolve(number: str, pool_id: str, country: str, deadline: pacing.Deadline) 
     """The entry to remove for ``number`` from ``pool_id``; 404 if the account has no such number in ``country``.
 
     An entry listed in another pool (or none) is still returned: it may have moved since it was listed, and a
-    retry after a success must reach AWS with the same id. A number missing from an index older than
-    :data:`MISS_REBUILD_AFTER_SECONDS` starts one new build.
+    retry after a success must reach AWS with the same id. A number missing from an index completed before this
+    request began (``deadline.start``) starts one new build, so a number bought since is found; one completed
+    during the request (by it, or by a concurrent one) is fresh enough, so a request or a bulk pass rebuilds at
+    most once however many numbers it misses.
     """
     index = country_index(country)
     generation = index.generation
     entries = index.find(number, deadline)
-    if not entries and index.rebuild(generation, MISS_REBUILD_AFTER_SECONDS):
+    if not entries and index.rebuild(generation, deadline.start):
         entries = index.find(number, deadline)
     if not entries:
         raise not_in_pool(number, pool_id, country)

@@ -14,7 +14,8 @@ import functools
 import math
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Final
 
 from sms_pool import bounds, config
@@ -28,9 +29,10 @@ ANSWER_MARGIN_SECONDS: Final = 1.0
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """A monotonic instant after which no further AWS listing page may start."""
+    """A monotonic instant after which no further AWS listing page may start, and when the request began."""
 
     end: float
+    start: float = field(default_factory=time.monotonic)
 
     def remaining(self) -> float:
         """Seconds left (negative once passed)."""
@@ -61,9 +63,10 @@ def retry_after_seconds(rate: float) -> int:
 class Pacer:
     """Spaces one operation's calls from this container to ``rate`` per second; thread-safe."""
 
+    sleep: Callable[[float], None] = staticmethod(time.sleep)  # tests that queue AWS's answers replace it
+
     def __init__(self, rate: float) -> None:
         self.interval = _SLACK / rate
-        self.sleep = time.sleep  # tests that queue AWS's answers replace it
         self._next = 0.0
         self._lock = threading.Lock()
 

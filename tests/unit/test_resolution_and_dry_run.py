@@ -14,7 +14,7 @@ from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import audit, core, errors, handlers
 from sms_pool.constants import AUDIT_FIELDS, AUDIT_TYPE, LIST_PAGE_SIZE
 from sms_pool.phone import mask
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member
+from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 
 NUMBER = "+12065550100"
 ID = OK_RESULT["OriginationIdentity"]
@@ -28,70 +28,118 @@ def _http(body: dict[str, Any], context: FakeLambdaContext, **kwargs: Any) -> tu
     return response["statusCode"], json.loads(response["body"])
 
 
-def test_a_number_is_resolved_within_the_pool_and_removed_by_its_id(
-    fake_aws: FakeAws, context: FakeLambdaContext
-) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), member(ID, NUMBER))
+DESCRIBE = "DescribePhoneNumbers"
+LIST = "ListPoolOriginationIdentities"
+REMOVE = "DisassociateOriginationIdentity"
+ELSEWHERE = "pool-ffffffffffffffffffffffffffffffff"
+
+
+def test_a_number_is_resolved_by_the_index_and_removed_by_its_id(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"), phone_info(ID, NUMBER))
     fake_aws.ok()
     status, body = _http(BY_NUMBER, context)
     assert (status, body) == (200, OK_RESULT)  # AWS's answer, nothing added
-    assert fake_aws.operations == ["ListPoolOriginationIdentities", "DisassociateOriginationIdentity"]
+    assert fake_aws.operations == [DESCRIBE, REMOVE]
     listing, call = fake_aws.calls
-    assert listing["PoolId"] == VALID_REQUEST["PoolId"] and listing["MaxResults"] == LIST_PAGE_SIZE
-    assert listing["Filters"] == [{"Name": "iso-country-code", "Values": ["US"]}]
+    assert listing == {
+        "Filters": [{"Name": "iso-country-code", "Values": ["US"]}],
+        "MaxResults": LIST_PAGE_SIZE,
+        "Owner": "SELF",
+    }
     assert call["OriginationIdentity"] == ID and "DryRun" not in call
+
+
+def test_a_warm_index_costs_no_listing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER), phone_info(OTHER, "+12065550199"))
+    fake_aws.ok()
+    fake_aws.ok({"OriginationIdentity": OTHER})
+    assert _http(BY_NUMBER, context)[0] == 200
+    assert _http({**BY_NUMBER, "OriginationIdentity": "+12065550199"}, context)[0] == 200
+    assert fake_aws.operations == [DESCRIBE, REMOVE, REMOVE]
+    assert fake_aws.calls[2]["OriginationIdentity"] == OTHER
 
 
 def test_an_id_costs_no_listing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.ok()
     assert _http(VALID_REQUEST, context)[0] == 200
-    assert fake_aws.operations == ["DisassociateOriginationIdentity"]
+    assert fake_aws.operations == [REMOVE]
 
 
-def test_resolution_follows_every_page(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), next_token="page-2")
-    fake_aws.listing(member("phone-00000000000000000000000000000002", "+12065550198"), next_token="page-3")
-    fake_aws.listing(member(ID, NUMBER))
+def test_resolution_pages_until_the_number_appears_and_paces_the_pages(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"), next_token="page-2")
+    fake_aws.numbers(phone_info("phone-00000000000000000000000000000002", "+12065550198"), next_token="page-3")
+    fake_aws.numbers(phone_info(ID, NUMBER), next_token="page-4")  # found: page 4 is never asked for
     fake_aws.ok()
     assert _http(BY_NUMBER, context)[0] == 200
     assert [call.get("NextToken") for call in fake_aws.calls[:3]] == [None, "page-2", "page-3"]
     assert fake_aws.calls[3]["OriginationIdentity"] == ID
+    # 1 page/s (+5% slack): the fake sleep returns at once, so the second page's wait counts both intervals.
+    assert fake_aws.slept == pytest.approx([1.05, 2.10], abs=0.05)
 
 
 def test_a_number_of_another_country_is_not_a_match(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(ID, NUMBER, country="CA"))  # AWS applies the filter; the service checks it too
+    fake_aws.numbers(phone_info(ID, NUMBER, country="CA"))  # AWS applies the filter; the index checks it too
+    fake_aws.numbers()  # numbers shared with the account: none
     status, body = _http(BY_NUMBER, context)
     assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+    assert fake_aws.calls[1]["Owner"] == "SHARED"
 
 
-def test_a_number_not_in_the_pool_is_a_404_naming_pool_and_masked_number(
+def test_a_number_the_account_lacks_is_a_404_naming_pool_and_masked_number(
     fake_aws: FakeAws, context: FakeLambdaContext
 ) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"))
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"))
+    fake_aws.numbers()
     status, body = _http(BY_NUMBER, context)
     assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL"
     assert body["poolId"] == VALID_REQUEST["PoolId"] and body["phoneNumber"] == "+*******0100"
     assert NUMBER not in json.dumps(body) and VALID_REQUEST["PoolId"] in body["detail"]
-    assert fake_aws.operations == ["ListPoolOriginationIdentities"]
+    assert fake_aws.operations == [DESCRIBE, DESCRIBE]  # the index was complete before: no second build
+
+
+def test_a_number_in_another_pool_is_the_same_404_after_aws_says_so(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=ELSEWHERE))
+    fake_aws.error("ConflictException", 409, Reason="PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL", ResourceType="phone-number")
+    status, body = _http(BY_NUMBER, context)
+    assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL" and body["phoneNumber"] == "+*******0100"
+    assert fake_aws.operations == [DESCRIBE, REMOVE]  # AWS has the last word: the index may be older than the pool
+
+
+def test_a_number_shared_with_the_account_is_removed_by_its_arn(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"))
+    shared = phone_info(ID, NUMBER)
+    fake_aws.numbers(shared)
+    fake_aws.ok()
+    assert _http(BY_NUMBER, context)[0] == 200
+    assert fake_aws.calls[2]["OriginationIdentity"] == shared["PhoneNumberArn"]  # AWS takes shared ones by ARN
 
 
 def test_step_functions_gets_its_own_error_type(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing()
+    fake_aws.numbers()
+    fake_aws.numbers()
     with pytest.raises(errors.PhoneNumberNotInPoolError) as caught:
         handlers.handler({**BY_NUMBER, "IdempotencyKey": EXECUTION}, context)
     assert json.loads(str(caught.value))["code"] == "PHONE_NUMBER_NOT_IN_POOL"
 
 
-def test_two_matches_are_a_409_listing_both(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(ID, NUMBER), member(OTHER, NUMBER))
+def test_two_identities_of_the_pool_with_the_number_are_a_409_listing_both(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER), phone_info(OTHER, NUMBER))
     status, body = _http(BY_NUMBER, context)
     assert status == 409 and body["code"] == "PHONE_NUMBER_AMBIGUOUS" and body["identities"] == [ID, OTHER]
 
 
 def test_an_unknown_pool_is_aws_answer(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=None))
     fake_aws.error("ResourceNotFoundException", ResourceType="pool", ResourceId=VALID_REQUEST["PoolId"])
     status, body = _http(BY_NUMBER, context)
     assert status == 404 and body["code"] == "RESOURCE_NOT_FOUND" and body["resourceType"] == "pool"
+    assert fake_aws.operations == [DESCRIBE, REMOVE]  # a missing pool does not rebuild the index
 
 
 @pytest.mark.parametrize("number", ["+1 206 555 0100", "(206) 555-0100", "12065550100"])
@@ -102,7 +150,7 @@ def test_other_written_forms_keep_the_400_hint(fake_aws: FakeAws, context: FakeL
 
 
 def test_a_retry_by_number_and_one_by_id_send_the_same_token(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     fake_aws.ok()
     fake_aws.ok()
     headers = {"Content-Type": "application/json", "Idempotency-Key": "offboard-4711"}
@@ -112,13 +160,16 @@ def test_a_retry_by_number_and_one_by_id_send_the_same_token(fake_aws: FakeAws, 
     assert by_number == by_id == core.derive_client_token("offboard-4711", VALID_REQUEST)
 
 
-def test_dry_run_checks_and_changes_nothing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), next_token="page-2")
-    fake_aws.listing(member(ID, NUMBER))
+def test_dry_run_checks_in_constant_calls_and_changes_nothing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID))  # MaxResults=2: the pool, and whether it has a second member
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"), next_token="page-2")
+    fake_aws.numbers(phone_info(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))  # DescribePhoneNumbers of the one id: its pool now
     status, body = _http({**BY_NUMBER, "DryRun": True}, context)
     assert status == 200 and body == {"DryRun": True, "WouldDisassociate": OK_RESULT}
-    assert fake_aws.operations == ["ListPoolOriginationIdentities"] * 2  # never DisassociateOriginationIdentity
-    assert "Filters" not in fake_aws.calls[0]  # the whole pool: the not-last rule counts every member
+    assert fake_aws.operations == [LIST, DESCRIBE, DESCRIBE, DESCRIBE]  # never DisassociateOriginationIdentity
+    assert fake_aws.calls[0] == {"PoolId": VALID_REQUEST["PoolId"], "MaxResults": 2}
+    assert fake_aws.calls[3] == {"PhoneNumberIds": [ID]}
 
 
 def test_dry_run_false_is_the_real_call(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
@@ -127,29 +178,44 @@ def test_dry_run_false_is_the_real_call(fake_aws: FakeAws, context: FakeLambdaCo
     assert "DryRun" not in fake_aws.calls[0]
 
 
-def test_dry_run_over_step_functions(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+def test_dry_run_by_id_costs_two_calls_over_step_functions(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(OTHER), member(ID))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     result = handlers.handler({**VALID_REQUEST, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
     assert result == {"DryRun": True, "WouldDisassociate": OK_RESULT}
+    assert fake_aws.operations == [LIST, DESCRIBE]
 
 
 def test_dry_run_of_the_last_identity_is_the_real_409(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     status, body = _http({**BY_NUMBER, "DryRun": True}, context)
     assert status == 409 and body["code"] == "LAST_IDENTITY_IN_POOL" and body["reason"] == "LAST_PHONE_NUMBER"
 
 
 def test_dry_run_of_an_identity_not_in_the_pool(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(OTHER), member("phone-00000000000000000000000000000002"))
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=ELSEWHERE))
     status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
     assert status == 409 and body["code"] == "NOT_IN_POOL" and body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
     assert body["resourceType"] == "phone-number" and body["resourceId"] == ID
-    fake_aws.listing(member(OTHER))
+    fake_aws.listing(member(OTHER), member("phone-00000000000000000000000000000002"))
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=None))
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=None))
     assert _http({**BY_NUMBER, "DryRun": True}, context)[1]["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+
+
+def test_dry_run_of_an_unknown_id_is_the_real_404(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID))
+    fake_aws.error("ResourceNotFoundException", 404, ResourceType="phone-number", ResourceId=ID)
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 404 and body["code"] == "RESOURCE_NOT_FOUND" and body["resourceType"] == "phone-number"
 
 
 def test_dry_run_of_a_country_mismatch(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(OTHER), member(ID, country="CA"))
+    fake_aws.numbers(phone_info(ID, NUMBER, country="CA"))
     status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
     assert status == 400 and body["reason"] == "COUNTRY_CODE_MISMATCH"
 
@@ -163,7 +229,7 @@ def test_dry_run_must_be_a_boolean(fake_aws: FakeAws, context: FakeLambdaContext
 def test_audit_record_of_an_http_caller(
     fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]]
 ) -> None:
-    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     fake_aws.ok()
     event = api_gateway_event(json.dumps(BY_NUMBER))
     user = "arn:aws:iam::123456789012:role/offboarding"
@@ -183,6 +249,8 @@ def test_audit_record_of_a_step_functions_dry_run(
     fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]]
 ) -> None:
     fake_aws.listing(member(ID, NUMBER))  # the last one: the preview is refused
+    fake_aws.numbers(phone_info(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     with pytest.raises(errors.LastIdentityError):
         handlers.handler({**BY_NUMBER, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
     [record] = read_audit()
