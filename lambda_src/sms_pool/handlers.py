@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
 
 _HEADER_KEY: Final = IDEMPOTENCY_HEADER.lower()
+RESOLVED_METRIC: Final = "BULK_RESOLVED"  # one bulk resolution step done (not an outcome of a removal)
 _JSON: Final = {"Content-Type": "application/json"}
 
 
@@ -151,13 +152,15 @@ def resolve_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
     logger.set_correlation_id(context.aws_request_id)
     try:
         request = validation.validate_resolve(event)
-        return {BULK_ITEMS_FIELD: core.resolve_identities(request, _deadline(context))}
+        resolved = {BULK_ITEMS_FIELD: core.resolve_identities(request, _deadline(context))}
     except errors.ServiceError as exc:
         record_outcome(exc.row.code)
         logger.info("resolution failed", extra={"outcome": exc.row.code, "detail": exc.detail})
         raise
     except Exception as cause:
         raise _unexpected() from cause
+    record_outcome(RESOLVED_METRIC)
+    return resolved
 
 
 def _is_api_event(event: Any) -> bool:

@@ -193,4 +193,4 @@ def resolve(number: str, pool_id: str, country: str, deadline: pacing.Deadline) 
 
 def forget(country: str, entry: Entry) -> None:
     """AWS no longer knows ``entry``'s id: start a new build, unless one has started since it was listed."""
-    country_index(country).rebuild(entry.generation, 0.0)
+    country_index(country).rebuild(entry.generation)
