@@ -1,9 +1,12 @@
 """Bulk offboarding: remove a list of identities from one pool, paced to AWS's quota, with a per-item report.
 
-Input ``{"PoolId", "IsoCountryCode", "Identities": [id or ARN, ...]}``; output ``{"PoolId", "Total",
-"Summary": {outcome: count}, "Results": [{"OriginationIdentity", "Outcome", ...}]}``. Identities are passed
-through untouched: the function validates each one and resolves E.164 numbers within the pool (a number not
-in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
+Input ``{"PoolId", "IsoCountryCode", "Identities": [id, ARN or E.164 number, ...]}``; output ``{"PoolId", "Total",
+"Summary": {outcome: count}, "Results": [{"OriginationIdentity", "Outcome", ...}]}``, each result naming the
+identity as the caller gave it. Before the Map, one task (``ResolveNumbers``, the same function) maps every E.164
+number to its id in one paced pass over the account's number index, so N items on an account of P numbers cost
+about P / 100 + N calls, not N x P / 100 (docs/scale.md); if that step fails, each item resolves itself as before.
+The function validates each item: a number not in the pool is ``not_in_pool`` and an invalid item becomes a
+``failed`` item, not a failed execution.
 
 An inline Map, not a Distributed Map: at AWS's default quota of 1 request/s the quota, not the Map, is the
 bottleneck, and an inline Map needs no S3 bucket; its limits (256 KiB of state payload, 25,000 history
@@ -24,13 +27,16 @@ from constructs import Construct
 
 from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, map_pacing
 from infra.settings import Settings
-from infra.workflow import LAMBDA_SERVICE_ERRORS, logged_state_machine, retryable_errors
+from infra.workflow import LAMBDA_SERVICE_ERRORS, add_index_retry, logged_state_machine, retryable_errors
 from sms_pool import errors
+from sms_pool.constants import BULK_ITEMS_FIELD, BULK_MAX_ITEMS
 
 # ~11 history events per item (+3 per retry) stays under the 25,000-event limit, and 1,000 results of
-# ~150 bytes (an ARN, its outcome and code) under the 256 KiB payload limit (Step Functions quotas);
-# larger lists: split them, see docs/scale.md.
-MAX_ITEMS: Final = 1000
+# ~150 bytes (an ARN, its outcome and code) plus the resolved ids under the 256 KiB payload limit (Step
+# Functions quotas); larger lists: split them, see docs/scale.md.
+MAX_ITEMS: Final = BULK_MAX_ITEMS
+# Where the resolution step puts the resolved list (same order as the input), read by each Map item by index.
+RESOLVED_PATH: Final = "$.Resolved.ids"
 Outcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
 OUTCOMES: Final[tuple[Outcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")
 NOT_IN_POOL_ERROR: Final = errors.NotInPoolError.row.error_type
@@ -74,7 +80,8 @@ class SmsPoolBulkWorkflow(Construct):
             item_selector={
                 "PoolId.$": "$.PoolId",
                 "IsoCountryCode.$": "$.IsoCountryCode",
-                "OriginationIdentity.$": "$$.Map.Item.Value",
+                "OriginationIdentity.$": f"States.ArrayGetItem({RESOLVED_PATH}, $$.Map.Item.Index)",
+                "Given.$": "$$.Map.Item.Value",  # what the caller gave: the result names it
                 "IdempotencyKey.$": ITEM_KEY,
             },
             max_concurrency=self.pacing.max_concurrency,
@@ -93,10 +100,18 @@ class SmsPoolBulkWorkflow(Construct):
                 "Results.$": "$.Identities.results",
             },
         )
+        resolve = self._resolution(settings, target)
+        unresolved = sfn.Pass(  # the step failed: each item gets its identity as given and resolves it itself
+            self, "EachItemResolvesItself", parameters={"ids.$": f"$.{BULK_ITEMS_FIELD}"}, result_path="$.Resolved"
+        )
+        resolve.add_catch(unresolved, errors=[sfn.Errors.ALL], result_path="$.Resolved")
+        remove_each.next(summarize)
+        resolve.next(remove_each)
+        unresolved.next(remove_each)
         check = (
             sfn.Choice(self, "CheckSize")
             .when(sfn.Condition.number_greater_than("$.Total", MAX_ITEMS), too_large)
-            .otherwise(remove_each.next(summarize))
+            .otherwise(resolve)
         )
         # Three times the paced duration of a full list: room for retries, never an unbounded execution.
         budget = math.ceil(3 * MAX_ITEMS / self.pacing.items_per_second)
@@ -104,30 +119,60 @@ class SmsPoolBulkWorkflow(Construct):
             self, settings, "bulk", count.next(check), Duration.seconds(budget)
         )
 
-    def _iteration(self, settings: Settings, target: lambda_.IFunction, pacing: MapPacing) -> sfn.IChainable:
-        """One item: invoke, retry what can pass later, record the outcome, hold the slot for the pacing wait."""
+    def _invoke(
+        self,
+        name: str,
+        settings: Settings,
+        target: lambda_.IFunction,
+        payload: dict[str, str],
+        *,
+        result_selector: dict[str, str] | None = None,
+        result_path: str = "$.Aws",
+    ) -> tasks.LambdaInvoke:
+        """Invoke the function with ``payload``, retrying what can pass later (the item retries, INDEX_BUILDING's)."""
         invoke = tasks.LambdaInvoke(
             self,
-            "Disassociate",
+            name,
             lambda_function=target,
-            payload=sfn.TaskInput.from_json_path_at("$"),
-            result_path="$.Aws",
+            payload=sfn.TaskInput.from_object(payload),
+            result_selector=result_selector,
+            result_path=result_path,
             retry_on_service_exceptions=False,  # replaced by the explicit, quota-sized retries below
             task_timeout=sfn.Timeout.duration(Duration.seconds(settings.timeout_seconds + 5)),
         )
+        add_index_retry(invoke, settings)
         for names in (list(LAMBDA_SERVICE_ERRORS), retryable_errors()):
             invoke.add_retry(
                 errors=names,
-                interval=Duration.seconds(pacing.retry_interval_seconds),
+                interval=Duration.seconds(self.pacing.retry_interval_seconds),
                 max_attempts=RETRY_MAX_ATTEMPTS,
                 backoff_rate=RETRY_BACKOFF_RATE,
-                max_delay=Duration.seconds(pacing.retry_max_delay_seconds),
+                max_delay=Duration.seconds(self.pacing.retry_max_delay_seconds),
                 jitter_strategy=sfn.JitterType.FULL,
             )
+        return invoke
+
+    def _resolution(self, settings: Settings, target: lambda_.IFunction) -> tasks.LambdaInvoke:
+        """One task for the whole list: the same function maps each E.164 number to its id (sms_pool.core)."""
+        fields = ("PoolId", "IsoCountryCode", BULK_ITEMS_FIELD)
+        # Keeps only the list, beside the input (which the Map still iterates, so results name what was given).
+        return self._invoke(
+            "ResolveNumbers",
+            settings,
+            target,
+            {f"{name}.$": f"$.{name}" for name in fields},
+            result_selector={"ids.$": f"$.Payload.{BULK_ITEMS_FIELD}"},
+            result_path="$.Resolved",
+        )
+
+    def _iteration(self, settings: Settings, target: lambda_.IFunction, pacing: MapPacing) -> sfn.IChainable:
+        """One item: invoke, retry what can pass later, record the outcome, hold the slot for the pacing wait."""
+        fields = ("PoolId", "IsoCountryCode", "OriginationIdentity", "IdempotencyKey")
+        invoke = self._invoke("Disassociate", settings, target, {f"{name}.$": f"$.{name}" for name in fields})
         pace = sfn.Wait(self, "Pace", time=sfn.WaitTime.duration(Duration.seconds(pacing.wait_seconds)))
 
         def outcome(name: str, outcome: Outcome, **extra: str) -> sfn.Pass:
-            fields = {"OriginationIdentity.$": "$.OriginationIdentity", "Outcome": outcome, **extra}
+            fields = {"OriginationIdentity.$": "$.Given", "Outcome": outcome, **extra}
             state = sfn.Pass(self, name, parameters=fields)
             state.next(pace)
             return state

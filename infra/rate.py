@@ -55,6 +55,11 @@ class MapPacing:
 # before capping, long enough for a burst from other callers of the same account quota to drain.
 RETRY_MAX_ATTEMPTS = 5
 RETRY_BACKOFF_RATE = 2.0
+# INDEX_BUILDING (sms_pool.index): every retry continues the build by one invocation's worth of pages (about the
+# function's timeout minus the removal's reserve, in seconds, at 1 page/s: ~17 pages, 1,700 numbers, by default),
+# so retries come back at the answer's Retry-After, without backoff or jitter, and 10 of them index ~17,000
+# numbers of one country (docs/scale.md).
+INDEX_RETRY_MAX_ATTEMPTS = 10
 
 
 def map_pacing(aws_rps: float) -> MapPacing:

@@ -47,9 +47,9 @@ API_ACKNOWLEDGEMENTS: Final = (
     ),
 )
 _SMS_WILDCARD_REASON: Final = (
-    "DisassociateOriginationIdentity (and, for pools, ListPoolOriginationIdentities when resolvePhoneNumbers is on) "
-    "are the only actions allowed; the API takes whichever pool and identity id "
-    "the caller names, so the resource is any pool/phone-number/sender-id of this account and region only "
+    "DisassociateOriginationIdentity (and, when resolvePhoneNumbers is on, ListPoolOriginationIdentities for pools "
+    "and DescribePhoneNumbers for phone numbers) are the only actions allowed; the API takes whichever pool and "
+    "identity id the caller names, so the resource is any pool/phone-number/sender-id of this account and region only "
     "(other accounts' shared resources must be listed one by one in extraResourceArns)."
 )
 FUNCTION_ACKNOWLEDGEMENTS: Final = (

@@ -14,8 +14,8 @@ import pytest
 from infra.bulk_workflow import ITEM_KEY, MAX_ITEMS, OUTCOMES
 from infra.rate import RETRY_MAX_ATTEMPTS, function_max_attempts, map_pacing, stage_burst
 from infra.settings import Settings
-from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
-from sms_pool import errors
+from infra.workflow import INDEX_BUILDING_ERROR, LAMBDA_SERVICE_ERRORS, retryable_errors
+from sms_pool import errors, pacing
 from tests.infra.support import render
 from tests.synth import ROOT, Synth, synth_app
 
@@ -67,12 +67,28 @@ def test_a_higher_quota_widens_the_map(tmp_path: Path) -> None:
     assert states["RemoveEach"]["MaxConcurrency"] == 20
 
 
-def test_retry_and_catch_come_from_the_error_table(synth: Synth) -> None:
-    task = bulk(synth)["States"]["RemoveEach"]["ItemProcessor"]["States"]["Disassociate"]
-    assert [set(r["ErrorEquals"]) for r in task["Retry"]] == [set(LAMBDA_SERVICE_ERRORS), set(retryable_errors())]
-    for retry in task["Retry"]:
+@pytest.mark.parametrize("where", ["item", "resolution"])
+def test_retry_and_catch_come_from_the_error_table(synth: Synth, where: str) -> None:
+    states = bulk(synth)["States"]
+    task = (
+        states["RemoveEach"]["ItemProcessor"]["States"]["Disassociate"] if where == "item" else states["ResolveNumbers"]
+    )
+    assert [set(r["ErrorEquals"]) for r in task["Retry"]] == [
+        {INDEX_BUILDING_ERROR},
+        set(LAMBDA_SERVICE_ERRORS),
+        set(retryable_errors()),
+    ]
+    # INDEX_BUILDING: each retry continues the build, so it comes back at the answer's Retry-After, unjittered.
+    index_retry, *others = task["Retry"]
+    assert index_retry["IntervalSeconds"] == pacing.retry_after_seconds(1) and index_retry["BackoffRate"] == 1
+    assert "JitterStrategy" not in index_retry and INDEX_BUILDING_ERROR not in retryable_errors()
+    for retry in others:
         assert retry["JitterStrategy"] == "FULL"
         assert retry["IntervalSeconds"] >= map_pacing(1).wait_seconds
+    if where == "resolution":
+        assert [c["ErrorEquals"] for c in task["Catch"]] == [["States.ALL"]]  # then each item resolves itself
+        assert task["Next"] == states["EachItemResolvesItself"]["Next"] == "RemoveEach"
+        return
     catches = [c["ErrorEquals"] for c in task["Catch"]]
     assert catches == [["NotInPoolError", "PhoneNumberNotInPoolError"], ["LastIdentityError"], ["States.ALL"]]
     assert {name for names in catches[:2] for name in names} <= set(errors.ERROR_CLASSES)
@@ -82,7 +98,9 @@ def test_each_item_gets_a_key_from_the_execution_and_the_item(synth: Synth) -> N
     selector = bulk(synth)["States"]["RemoveEach"]["ItemSelector"]
     assert selector["IdempotencyKey.$"] == ITEM_KEY
     assert "$$.Execution.Id" in ITEM_KEY and "$$.Map.Item.Value" in ITEM_KEY
-    assert selector["OriginationIdentity.$"] == "$$.Map.Item.Value"
+    # The id the resolution step found for this item; the result names what the caller gave.
+    assert selector["OriginationIdentity.$"] == "States.ArrayGetItem($.Resolved.ids, $$.Map.Item.Index)"
+    assert selector["Given.$"] == "$$.Map.Item.Value"
 
 
 def test_summary_counts_every_outcome(synth: Synth) -> None:

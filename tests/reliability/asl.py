@@ -2,8 +2,8 @@
 
 Covers Pass, Choice (NumericGreaterThan), Map (inline: ItemsPath, ItemSelector, ResultSelector, ResultPath),
 Task (``lambda:invoke`` with ``Payload.$``, Retry with its delays and Catch by error name), Wait, Succeed and Fail;
-paths ``$.a.b``, ``$$.Execution.Id``, ``$$.Map.Item.Value`` and the filter ``$[?(@.k == 'v')].k2``; the
-intrinsics States.Format, States.Hash (SHA-256) and States.ArrayLength. Semantics follow the Amazon States
+paths ``$.a.b``, ``$$.Execution.Id``, ``$$.Map.Item.Value``/``Index`` and the filter ``$[?(@.k == 'v')].k2``; the
+intrinsics States.Format, States.Hash (SHA-256), States.ArrayLength and States.ArrayGetItem. Semantics follow the Amazon States
 Language specification (https://states-language.net) and the Step Functions developer guide; anything outside
 the subset raises NotImplementedError so a new construct cannot be silently mis-run.
 """
@@ -96,6 +96,8 @@ def value(expr: str, data: Any, context: dict[str, Any]) -> Any:
         return hashlib.sha256(str(args[0]).encode()).hexdigest()
     if name == "States.ArrayLength":
         return len(args[0])
+    if name == "States.ArrayGetItem":
+        return args[0][args[1]]
     raise NotImplementedError(name)
 
 
