@@ -3,7 +3,7 @@
 Covers Pass, Choice (NumericGreaterThan), Map (inline: ItemsPath, ItemSelector, ResultSelector, ResultPath),
 Task (``lambda:invoke`` with ``Payload.$``, Retry with its delays and Catch by error name), Wait, Succeed and Fail;
 paths ``$.a.b``, ``$$.Execution.Id``, ``$$.Map.Item.Value``/``Index`` and the filter ``$[?(@.k == 'v')].k2``; the
-intrinsics States.Format, States.Hash (SHA-256), States.ArrayLength and States.ArrayGetItem. Semantics follow the Amazon States
+intrinsics States.Format, States.Hash (SHA-256), States.ArrayLength, States.ArrayGetItem and States.JsonMerge (shallow). Semantics follow the Amazon States
 Language specification (https://states-language.net) and the Step Functions developer guide; anything outside
 the subset raises NotImplementedError so a new construct cannot be silently mis-run.
 """
@@ -98,6 +98,10 @@ def value(expr: str, data: Any, context: dict[str, Any]) -> Any:
         return len(args[0])
     if name == "States.ArrayGetItem":
         return args[0][args[1]]
+    if name == "States.JsonMerge":
+        if args[2] is not False:
+            raise NotImplementedError("deep JsonMerge")
+        return {**args[0], **args[1]}
     raise NotImplementedError(name)
 
 
@@ -203,8 +207,10 @@ def execute(machine: dict[str, Any], data: Any, run: Run) -> Any:
             data = _place(catch.get("ResultPath"), data, {"Error": exc.error, "Cause": exc.cause})
             name = catch["Next"]
             continue
+        if "OutputPath" in state:
+            data = path(state["OutputPath"], data, run.context)
         if state.get("End"):
-            return path(state["OutputPath"], data, run.context) if "OutputPath" in state else data
+            return data
         name = state["Next"]
 
 

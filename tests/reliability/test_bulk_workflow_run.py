@@ -4,6 +4,7 @@ Task a real direct invoke of the handler (tests/reliability/sfn_worker.py) again
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -25,11 +26,12 @@ from tests.synth import ROOT, Synth
 class Worker:
     """A warm function container: one direct invoke per line."""
 
-    def __init__(self, endpoint: str, log: Path) -> None:
-        self._log = log.open("w")
+    def __init__(self, endpoint: str, log: Path, env: dict[str, str] | None = None) -> None:
+        self._log = log.open("a")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.sfn_worker", "--endpoint", endpoint],
             cwd=ROOT,
+            env={**os.environ, **(env or {})},  # e.g. the synthesized function's own SMS_POOL_* settings
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._log,
@@ -112,7 +114,7 @@ def test_each_outcome_is_reported_and_a_redrive_applies_nothing_twice(
         "failed": 2,
     }
     assert set(output["Summary"]) == set(OUTCOMES) and output["Total"] == 5 and output["PoolId"] == pool
-    assert run.invocations == 5 and run.retries == 0
+    assert run.invocations == 1 + 5 and run.retries == 0  # the resolution step, then one per item
     control = EmulatorControl(emulator.url)
     applied = [c for c in control.calls("DisassociateOriginationIdentity") if c["status"] == 200]
     assert len(applied) == 2

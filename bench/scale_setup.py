@@ -1,0 +1,59 @@
+"""Real pool sizes on the emulator: large pools seeded in one transaction, AWS's quotas on, a clock to skip waits.
+
+Shared by ``bench.scale`` (the figures in docs/scale.md) and ``tests/integration/test_real_pool_sizes.py``.
+Seeding goes through the emulator's own operations (the same code a RequestPhoneNumber/AssociateOriginationIdentity
+call runs) inside one store transaction: 1,000 numbers over HTTP take ~60 s, in one transaction about a second.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from local.emulator import EmulatorServer
+from local.emulator.operations import associate, create_pool, request_phone_number
+from local.emulator.quotas import QuotaLimiter
+from local.emulator.resources import Context
+from local.emulator.store import scope_of
+
+
+class QuotaClock:
+    """Monotonic time plus an offset: the emulator's token buckets refill for real, and a skipped Step Functions
+    Wait (the bulk Map's pacing) advances them as if it had been waited."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        """Count ``seconds`` as passed (a Wait or Retry delay the interpreter does not sleep)."""
+        self.offset += seconds
+
+
+def emulator_with_quotas(db: Path, clock: QuotaClock | None = None) -> EmulatorServer:
+    """An emulator (not yet started) whose quotas, off while seeding, run on ``clock``."""
+    return EmulatorServer(db, port=0, quotas=QuotaLimiter(enabled=False, clock=clock or time.monotonic))
+
+
+def seed_pool(server: EmulatorServer, size: int, country: str = "US") -> tuple[str, list[dict[str, Any]]]:
+    """A new pool of ``size`` phone numbers of ``country``; its id and the numbers (PhoneNumberId, PhoneNumber...)."""
+    with server.store.transaction(scope_of(server.account_id, server.region)) as tx:
+        ctx = Context(tx=tx, region=server.region, account=server.account_id, request_id=str(uuid.uuid4()))
+        spec = {"IsoCountryCode": country, "MessageType": "TRANSACTIONAL", "NumberCapabilities": ["SMS"]}
+        numbers = [request_phone_number(ctx, {**spec, "NumberType": "SIMULATOR"}) for _ in range(size)]
+        first = numbers[0]["PhoneNumberId"]
+        pool = create_pool(
+            ctx, {"OriginationIdentity": first, "IsoCountryCode": country, "MessageType": "TRANSACTIONAL"}
+        )
+        for number in numbers[1:]:
+            associate(
+                ctx,
+                {"PoolId": pool["PoolId"], "OriginationIdentity": number["PhoneNumberId"], "IsoCountryCode": country},
+            )
+        for number in numbers:
+            number["PoolId"] = pool["PoolId"]
+    return str(pool["PoolId"]), numbers
