@@ -7,6 +7,10 @@ call runs) inside one store transaction: 1,000 numbers over HTTP take ~60 s, in 
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -17,6 +21,8 @@ from local.emulator.operations import associate, create_pool, request_phone_numb
 from local.emulator.quotas import QuotaLimiter
 from local.emulator.resources import Context
 from local.emulator.store import scope_of
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class QuotaClock:
@@ -57,3 +63,33 @@ def seed_pool(server: EmulatorServer, size: int, country: str = "US") -> tuple[s
         for number in numbers:
             number["PoolId"] = pool["PoolId"]
     return str(pool["PoolId"]), numbers
+
+
+class Worker:
+    """A warm function container (tests/reliability/sfn_worker.py): one direct invoke per line, as Step Functions
+    invokes the function."""
+
+    def __init__(self, endpoint: str, log: Path, env: dict[str, str] | None = None) -> None:
+        self._log = log.open("a")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.sfn_worker", "--endpoint", endpoint],
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},  # e.g. the synthesized function's own SMS_POOL_* settings
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            text=True,
+        )
+
+    def __call__(self, payload: Any) -> tuple[bool, Any]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps(payload) + "\n")
+        self.process.stdin.flush()
+        answer = json.loads(self.process.stdout.readline())
+        return ("result" in answer), answer.get("result", answer)
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+        self._log.close()

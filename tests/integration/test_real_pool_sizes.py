@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from bench.scale_setup import QuotaClock, emulator_with_quotas, seed_pool
+from bench.scale_setup import QuotaClock, Worker, emulator_with_quotas, seed_pool
 from local import launcher
 from local.emulator import EmulatorControl, EmulatorServer
 from local.load import emulator_client
@@ -25,7 +25,6 @@ from local.quota_load import function_environment
 from tests.infra.support import render
 from tests.integration.conftest import LocalMode, post
 from tests.reliability import asl
-from tests.reliability.test_bulk_workflow_run import Worker
 from tests.synth import Synth
 
 DESCRIBE = "DescribePhoneNumbers"

@@ -4,9 +4,6 @@ Task a real direct invoke of the handler (tests/reliability/sfn_worker.py) again
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,42 +11,14 @@ from typing import Any
 
 import pytest
 
+from bench.scale_setup import Worker
 from infra.bulk_workflow import OUTCOMES
 from infra.rate import map_pacing
 from local.emulator import EmulatorControl, EmulatorServer
 from local.load import emulator_client
 from tests.infra.support import render
 from tests.reliability import asl
-from tests.synth import ROOT, Synth
-
-
-class Worker:
-    """A warm function container: one direct invoke per line."""
-
-    def __init__(self, endpoint: str, log: Path, env: dict[str, str] | None = None) -> None:
-        self._log = log.open("a")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.sfn_worker", "--endpoint", endpoint],
-            cwd=ROOT,
-            env={**os.environ, **(env or {})},  # e.g. the synthesized function's own SMS_POOL_* settings
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._log,
-            text=True,
-        )
-
-    def __call__(self, payload: Any) -> tuple[bool, Any]:
-        assert self.process.stdin is not None and self.process.stdout is not None
-        self.process.stdin.write(json.dumps(payload) + "\n")
-        self.process.stdin.flush()
-        answer = json.loads(self.process.stdout.readline())
-        return ("result" in answer), answer.get("result", answer)
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait(timeout=10)
-        self._log.close()
+from tests.synth import Synth
 
 
 @pytest.fixture
