@@ -11,8 +11,8 @@ Functions invokes it (a warm worker process per container). Measured, in order:
 - ``next ten``: ten more by number in the same container, one a second (the stage's rate); its seconds are the
   slowest one's (fewer than ten on a pool too small to give them);
 - ``dry run id`` / ``dry run number``: one each;
-- ``bulk``: the bulk workflow's definition (run by tests/reliability/asl.py) with that many E.164 items (at most
-  half the pool: the other phases use the other half), in a new container. Its Waits are skipped and counted as
+- ``bulk``: the bulk workflow's definition (run by tests/reliability/asl.py) with that many E.164 items spread over
+  the listing (fewer on a pool too small to give them), in a new container. Its Waits are skipped and counted as
   passed by the emulator's quota clock, so its seconds are the resolution step's and the calls' own; deployed,
   the Map's pacing adds one second per item (docs/scale.md).
 
@@ -92,8 +92,9 @@ def measure(size: int, bulk: int, cdk_out: Path, workdir: Path) -> list[dict[str
         def request(identity: str, **extra: Any) -> dict[str, Any]:
             return {"PoolId": pool, "OriginationIdentity": identity, "IsoCountryCode": "US", **extra}
 
-        # Disjoint numbers per phase: the cold one half-way down the listing, the next ten after it, the bulk's
-        # from the start (numbers[0] stays: a pool keeps one), the dry runs' never removed.
+        # Disjoint numbers per phase: the cold one half-way down the listing (the emulator lists in creation
+        # order), the next ten after it, the dry runs' the last two (never removed), numbers[0] kept (a pool keeps
+        # one), the bulk's from the rest.
         middle = size // 2
 
         def first() -> tuple[str, float]:
@@ -126,7 +127,9 @@ def measure(size: int, bulk: int, cdk_out: Path, workdir: Path) -> list[dict[str
                 rows.append(row)
         finally:
             worker.close()
-        items = [number["PhoneNumber"] for number in numbers[1 : min(bulk + 1, middle)]]
+        # Spread over the whole listing (its last number included), as a real list is: the pass pages to the end.
+        free = [n for i, n in enumerate(numbers) if 0 < i < size - 2 and not middle <= i <= middle + 10]
+        items = [number["PhoneNumber"] for number in free[::-1][:: max(1, len(free) // bulk)][:bulk]] if bulk else []
         if items:
             rows.append(_bulk(server, seen, BulkRun(clock, pool, items, cdk_out, workdir / f"bulk-{size}.log", env)))
     return [{"pool": size, **row} for row in rows]

@@ -10,6 +10,10 @@ _CAUSES = {
     "phone_number_not_in_pool": "An E.164 `OriginationIdentity` no identity of the pool carries (names the pool "
     "and the masked number)",
     "phone_number_ambiguous": "An E.164 `OriginationIdentity` two identities of the pool carry (lists their ids)",
+    "index_building": "An E.164 `OriginationIdentity` the account's number index did not reach within the request's "
+    "time (names the numbers indexed so far; `Retry-After`: a retry continues the build, docs/scale.md)",
+    "dry_run_over_budget": "A sender ID's dry run on a pool too large to list within one request (remove it "
+    "without `DryRun`)",
     "other_client_error": "Any other AWS error code",
     "malformed_response": "An AWS answer without the documented fields",
     "unexpected": "A bug or anything unforeseen (logged with its stack, answered without it)",

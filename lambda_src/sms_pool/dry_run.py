@@ -109,6 +109,20 @@ def _sender_id(
         params["NextToken"] = page["NextToken"]
 
 
+def _by_number(request: Mapping[str, Any], pool: dict[str, str], deadline: pacing.Deadline) -> dict[str, Any]:
+    # As the removal does (sms_pool.core): an id AWS no longer knows starts one new build and one more lookup.
+    number, pool_id, country = request["OriginationIdentity"], request["PoolId"], request["IsoCountryCode"]
+    entry = index.resolve(number, pool_id, country, deadline)
+    try:
+        return _phone_number(entry.identity, country, pool, deadline)
+    except errors.ResourceNotFoundError:
+        index.forget(country, entry)
+        fresh = index.resolve(number, pool_id, country, deadline)
+        if fresh.identity == entry.identity:
+            raise index.not_in_pool(number, pool_id, country) from None
+        return _phone_number(fresh.identity, country, pool, deadline)
+
+
 def _is_phone_number_id(identity: str) -> bool:
     return identity.startswith("phone-") or ":phone-number/" in identity
 
@@ -125,9 +139,10 @@ def preview(request: Mapping[str, Any], deadline: pacing.Deadline, attempt: Atte
     else:
         first = _paced(LIST, {"PoolId": pool_id, "MaxResults": 2}, deadline)  # the real call checks the pool first
         pool, shown = _pool(first), len(first.get("OriginationIdentities", []))
-        target = index.resolve(identity, pool_id, country, deadline).identity if by_number else identity
         try:
-            item = _phone_number(target, country, pool, deadline)
+            item = (
+                _by_number(request, pool, deadline) if by_number else _phone_number(identity, country, pool, deadline)
+            )
         except errors.NotInPoolError:
             if by_number:  # the contract's answer for a number not in the pool, as the removal gives it
                 raise index.not_in_pool(identity, pool_id, country) from None

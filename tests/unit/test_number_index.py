@@ -12,7 +12,7 @@ import pytest
 
 from local.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws, core, errors, handlers, index, pacing
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, phone_info
+from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 
 NUMBER = "+12065550100"
 ID = OK_RESULT["OriginationIdentity"]
@@ -167,3 +167,14 @@ def test_the_bulk_resolution_payload_is_validated(
     with pytest.raises(errors.InvalidRequestError) as caught:
         handlers.handler(event, context)
     assert caught.value.errors and caught.value.errors[0]["field"] == field and fake_aws.calls == []
+
+
+def test_a_dry_run_by_number_refreshes_a_stale_entry_once(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID))
+    fake_aws.numbers(phone_info(OLD, NUMBER))
+    fake_aws.error("ResourceNotFoundException", 404, ResourceType="phone-number", ResourceId=OLD)
+    fake_aws.numbers(phone_info(ID, NUMBER))  # the new build
+    fake_aws.numbers(phone_info(ID, NUMBER))  # DescribePhoneNumbers of the new id
+    status, _, body = _http({**BY_NUMBER, "DryRun": True}, context)
+    assert (status, body) == (200, {"DryRun": True, "WouldDisassociate": OK_RESULT})
+    assert [call.get("PhoneNumberIds") for call in fake_aws.calls[1:]] == [None, [OLD], None, [ID]]
