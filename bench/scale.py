@@ -156,6 +156,8 @@ def _bulk(server: EmulatorServer, seen: int, bulk: BulkRun) -> dict[str, Any]:
             started = time.monotonic()
             output, _ = asl.start(_bulk_definition(bulk.cdk_out), request, worker, bulk.log.stem, bulk.clock.advance)
             summary = ", ".join(f"{count} {outcome}" for outcome, count in output["Summary"].items() if count)
+            codes = Counter(result["Code"] for result in output["Results"] if result["Outcome"] == "failed")
+            summary += "".join(f" ({count} {code})" for code, count in codes.items())
             return summary, time.monotonic() - started
 
         row, _ = _phase(server, seen, f"bulk of {len(bulk.items)}", run)
