@@ -41,7 +41,7 @@ Outcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
 OUTCOMES: Final[tuple[Outcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")
 NOT_IN_POOL_ERROR: Final = errors.NotInPoolError.row.error_type
 LAST_IDENTITY_ERROR: Final = errors.LastIdentityError.row.error_type
-# An E.164 number the function resolved within the pool and did not find there (issue 12): not in the pool too.
+# An E.164 number the function did not find in the pool (issue 12): not in the pool too.
 NUMBER_NOT_IN_POOL_ERROR: Final = errors.PhoneNumberNotInPoolError.row.error_type
 TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
 # Per item and execution: a redrive of this execution sends the same key, so AWS (ClientToken, derived from

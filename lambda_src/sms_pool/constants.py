@@ -20,8 +20,8 @@ MAX_BODY_BYTES: Final = 64 * 1024
 # The request's members (boto3's parameter names) and the answer's (botocore's model of the operation's output).
 REQUIRED_FIELDS: Final = ("PoolId", "OriginationIdentity", "IsoCountryCode")
 RESULT_FIELDS: Final = ("PoolArn", "PoolId", "OriginationIdentityArn", "OriginationIdentity", "IsoCountryCode")
-# "true" (the default) or "false": resolve E.164 numbers and allow dry runs, both of which list the pool with
-# ListPoolOriginationIdentities (the stack's resolvePhoneNumbers context option sets it and grants that action).
+# "true" (the default) or "false": resolve E.164 numbers (DescribePhoneNumbers, sms_pool.index) and allow dry runs
+# (also ListPoolOriginationIdentities); the stack's resolvePhoneNumbers context option sets it and grants both.
 RESOLVE_NUMBERS_ENV: Final = "SMS_POOL_RESOLVE_PHONE_NUMBERS"
 # Not an AWS member: a preview that changes nothing (stripped before any AWS call).
 DRY_RUN_FIELD: Final = "DryRun"
