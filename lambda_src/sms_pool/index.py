@@ -44,7 +44,8 @@ class Entry:
 
 @dataclass
 class CountryIndex:
-    """The numbers of one country, built page by page; every member is read and written under ``lock``."""
+    """The numbers of one country, built page by page; written under ``lock`` (a lookup of a listed number reads
+    ``numbers`` without it: one dict read, atomic under the GIL)."""
 
     country: str
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -66,6 +67,9 @@ class CountryIndex:
 
     def find(self, number: str, deadline: pacing.Deadline) -> list[Entry]:
         """The entries carrying ``number``, paging on until it appears or the listing ends."""
+        known = self.numbers.get(number)  # without the lock: a number already listed never waits for a build
+        if known:
+            return list(known)
         if not self.lock.acquire(timeout=max(0.0, deadline.remaining())):
             raise self._building()  # another request holds the build past this request's budget
         try:

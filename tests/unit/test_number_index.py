@@ -178,3 +178,12 @@ def test_a_dry_run_by_number_refreshes_a_stale_entry_once(fake_aws: FakeAws, con
     status, _, body = _http({**BY_NUMBER, "DryRun": True}, context)
     assert (status, body) == (200, {"DryRun": True, "WouldDisassociate": OK_RESULT})
     assert [call.get("PhoneNumberIds") for call in fake_aws.calls[1:]] == [None, [OLD], None, [ID]]
+
+
+def test_a_listed_number_does_not_wait_for_a_build_in_progress(fake_aws: FakeAws) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER), next_token="page-2")
+    known = index.resolve(NUMBER, VALID_REQUEST["PoolId"], "US", pacing.default_deadline())
+    building = index.country_index("US")
+    with building.lock:  # another request is paging the build
+        again = index.resolve(NUMBER, VALID_REQUEST["PoolId"], "US", pacing.Deadline(time.monotonic()))
+    assert again == known and fake_aws.operations == [DESCRIBE]
