@@ -9,7 +9,7 @@ import sys
 from aws_cdk import App, Environment, Validations
 from cdk_nag import AwsSolutionsChecks
 
-from infra.settings import SettingsError
+from infra.settings import DEFAULT_STACK_NAME, STACK_NAME_KEY, SettingsError, check_context_keys
 from infra.stack import SmsPoolStack
 
 
@@ -22,9 +22,11 @@ def build_app(
     stack environment-specific; without those it is environment-agnostic.
     """
     app = App(context=context, outdir=outdir)
+    # Before anything reads a setting: a mistyped key must not leave its option (e.g. an access limit) unset.
+    check_context_keys(app.node.get_all_context())
     if env is None and os.environ.get("CDK_DEFAULT_ACCOUNT") and os.environ.get("CDK_DEFAULT_REGION"):
         env = Environment(account=os.environ["CDK_DEFAULT_ACCOUNT"], region=os.environ["CDK_DEFAULT_REGION"])
-    SmsPoolStack(app, app.node.try_get_context("stackName") or "SmsPoolDisassociate", env=env)
+    SmsPoolStack(app, app.node.try_get_context(STACK_NAME_KEY) or DEFAULT_STACK_NAME, env=env)
     # cdk-nag 3.x is a policy-validation plugin: a finding without an acknowledgement fails synth.
     Validations.of(app).add_plugins(AwsSolutionsChecks(app))
     return app

@@ -55,8 +55,9 @@ def main() -> int:
 
     from bench.hook import OK_RESULT, REQUEST
     from bench.worker import IDEMPOTENCY_KEY, _body, _setup, api_event
-    from local.lambda_runtime import FakeLambdaContext
+    from local.gateway.lambda_runtime import FakeLambdaContext
     from sms_pool import core, handlers, observability, validation
+    from sms_pool.constants import APP_NAME
 
     _, client = _setup()
     event = api_event(_body())
@@ -75,11 +76,11 @@ def main() -> int:
         "location": "_log_outcome:67",
         "message": "disassociated",
         "timestamp": "2026-11-25 09:02:11,298+0000",
-        "service": "sms-pool-disassociate",
+        "service": APP_NAME,
         "cold_start": False,
-        "function_name": "sms-pool-disassociate",
+        "function_name": APP_NAME,
         "function_memory_size": 256,
-        "function_arn": "arn:aws:lambda:us-east-1:123456789012:function:sms-pool-disassociate",
+        "function_arn": FakeLambdaContext().invoked_function_arn,
         "function_request_id": "c6af9ac6-7b61-11e6-9a41-93e812345678",
         "correlation_id": "c6af9ac6-7b61-11e6-9a41-93e812345678",
         **extra,

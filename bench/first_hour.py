@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from local.launcher import interrupt_group
+
 BANNER = "Local API:"  # the first line local.cli prints once both servers answer
 SETUP_TIMEOUT_S = 1800.0
 
@@ -56,13 +58,7 @@ def timed_make_run(clone: Path, env: dict[str, str], timeout: float = SETUP_TIME
         elapsed = seconds_to_line(proc.stdout, BANNER, started)
     finally:
         watchdog.cancel()
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        interrupt_group(proc)
     if elapsed is None:
         raise RuntimeError(f"`make run` in {clone} ended (exit {proc.returncode}) without printing its banner")
     return elapsed

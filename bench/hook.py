@@ -11,15 +11,17 @@ from typing import Any, Final
 
 from botocore.awsrequest import AWSResponse
 
-SERVICE: Final = "pinpoint-sms-voice-v2"
+from local.defaults import ACCOUNT_ID, REGION
+from sms_pool.constants import SERVICE_NAME
+
+SERVICE: Final = SERVICE_NAME
+_ARN: Final = f"arn:aws:sms-voice:{REGION}:{ACCOUNT_ID}"
 EVENT: Final = f"before-send.{SERVICE}"
 
 OK_RESULT: Final[dict[str, str]] = {
-    "PoolArn": "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-0123456789abcdef0123456789abcdef",
+    "PoolArn": f"{_ARN}:pool/pool-0123456789abcdef0123456789abcdef",
     "PoolId": "pool-0123456789abcdef0123456789abcdef",
-    "OriginationIdentityArn": (
-        "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-abcdef0123456789abcdef0123456789"
-    ),
+    "OriginationIdentityArn": f"{_ARN}:phone-number/phone-abcdef0123456789abcdef0123456789",
     "OriginationIdentity": "phone-abcdef0123456789abcdef0123456789",
     "IsoCountryCode": "US",
 }

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sms_pool.constants import ROUTE
+from sms_pool.constants import ROUTE, SERVICE_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = "PinpointSMSVoiceV2.DisassociateOriginationIdentity"
@@ -163,7 +163,7 @@ def seed(emulator_url: str) -> dict[str, str]:
     from local.emulator.seed import seed_demo  # type: ignore[import-not-found,unused-ignore]
 
     client = boto3.client(
-        "pinpoint-sms-voice-v2",
+        SERVICE_NAME,
         endpoint_url=emulator_url,
         region_name="us-east-1",
         aws_access_key_id="local",

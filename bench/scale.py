@@ -1,4 +1,4 @@
-"""Real pool sizes under AWS's 1 request/s quota (issue 19): AWS calls and latency per pool size, as deployed.
+"""Real pool sizes under AWS's 1 request/s quota: AWS calls and latency per pool size, as deployed.
 
     python -m bench.scale [--sizes 10,100,1000,5000] [--bulk 100] [--json bench/results/scale.json]
 
@@ -11,9 +11,10 @@ Functions invokes it (a warm worker process per container). Measured, in order:
 - ``next ten``: ten more by number in the same container, one a second (the stage's rate); its seconds are the
   slowest one's (fewer than ten on a pool too small to give them);
 - ``dry run id`` / ``dry run number``: one each;
-- ``bulk``: the bulk workflow's definition (run by tests/reliability/asl.py) with that many E.164 items spread over
-  the listing (fewer on a pool too small to give them), in a new container. Its Waits are skipped and counted as
-  passed by the emulator's quota clock, so its seconds are the resolution step's and the calls' own; deployed,
+- ``bulk``: the bulk workflow's definition (run on the independent engine of tests/stepfunctions) with that
+  many E.164 items spread over the listing (fewer on a pool too small to give them), in a new container. Its
+  Waits are skipped and counted as passed by the emulator's quota clock, so its seconds are the resolution
+  step's and the calls' own; deployed,
   the Map's pacing adds one second per item (docs/scale.md).
 
 Prints a table (calls by operation, seconds) and writes it as JSON. No assertions: figures, not a test.
@@ -31,12 +32,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.scale_setup import QuotaClock, Worker, emulator_with_quotas, seed_pool
+from bench.quota_load import function_environment
+from bench.scale_setup import QuotaClock, Worker, WorkerLambda, emulator_with_quotas, seed_pool
+from infra.workflow import INDEX_BUILDING_ERROR
 from local.emulator import EmulatorControl, EmulatorServer
-from local.quota_load import function_environment
-from local.routes import find_template
+from local.gateway.routes import find_template
 from tests.infra.support import render
-from tests.reliability import asl
+from tests.stepfunctions.engine import Engine
 
 SIZES = (10, 100, 1000, 5000)
 STAGE_INTERVAL = 1.05
@@ -57,7 +59,7 @@ def _remove(worker: Worker, request: dict[str, Any]) -> tuple[bool, Any, int, fl
     (ok, answer, invocations, seconds from the first invocation to the last answer)."""
     started, invocations = time.monotonic(), 1
     ok, answer = worker(request)
-    while not ok and answer.get("errorType") == "IndexBuildingError" and invocations < 20:
+    while not ok and answer.get("errorType") == INDEX_BUILDING_ERROR and invocations < 20:
         time.sleep(json.loads(answer["errorMessage"])["retryAfterSeconds"])
         ok, answer = worker(request)
         invocations += 1
@@ -154,7 +156,17 @@ def _bulk(server: EmulatorServer, seen: int, bulk: BulkRun) -> dict[str, Any]:
 
         def run() -> tuple[str, float]:
             started = time.monotonic()
-            output, _ = asl.start(_bulk_definition(bulk.cdk_out), request, worker, bulk.log.stem, bulk.clock.advance)
+            definition = _bulk_definition(bulk.cdk_out)
+            pace = float(definition["States"]["RemoveEach"]["ItemProcessor"]["States"]["Pace"]["Seconds"])
+            function = WorkerLambda([worker], after_each=lambda: bulk.clock.advance(pace))
+            engine = Engine(bulk.log.with_suffix(".engine.log"))
+            try:
+                execution = engine.run(
+                    definition, request, function, execution_id=bulk.log.stem, wait_seconds={"Pace": 0.0}
+                )
+            finally:
+                engine.close()
+            output = execution.output or {"Summary": {"execution": execution.status}, "Results": []}
             summary = ", ".join(f"{count} {outcome}" for outcome, count in output["Summary"].items() if count)
             codes = Counter(result["Code"] for result in output["Results"] if result["Outcome"] == "failed")
             summary += "".join(f" ({count} {code})" for code, count in codes.items())

@@ -13,11 +13,14 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from local.emulator import EmulatorServer
-from local.emulator.operations import associate, create_pool, request_phone_number
+from local.emulator.identities import request_phone_number
+from local.emulator.operations import associate, create_pool
 from local.emulator.quotas import QuotaLimiter
 from local.emulator.resources import Context
 from local.emulator.store import scope_of
@@ -93,3 +96,34 @@ class Worker:
         self.process.stdin.close()
         self.process.wait(timeout=10)
         self._log.close()
+
+
+# What the engine expects of a Lambda task attempt (tests/stepfunctions/engine.py: the bench does not import tests).
+Answer = tuple[Literal["result"], Any] | tuple[Literal["error"], str, str] | None
+
+
+@dataclass
+class WorkerLambda:
+    """The engine's Lambda tasks answered by warm containers (the last of ``workers``), as Lambda reports them;
+    ``lose_first`` drops the first answer after the function ran (a task timeout: Step Functions retries)."""
+
+    workers: list[Worker]
+    after_each: Callable[[], None] = lambda: None
+    lose_first: Callable[[], None] | None = None
+    invocations: int = 0
+    lost: list[Any] = field(default_factory=list)
+
+    def __call__(self, state: str, parameters: Any) -> Answer:
+        """One attempt of a task, as the engine asks it (aws-local-stepfunctions, tests/stepfunctions/engine.py)."""
+        if "MetricData" in parameters:  # the bulk workflow's cloudwatch:putMetricData task: no function runs
+            return ("result", {})
+        self.invocations += 1
+        ok, answer = self.workers[-1](parameters["Payload"])
+        self.after_each()
+        if self.lose_first is not None and not self.lost:
+            self.lost.append(answer)
+            self.lose_first()
+            return ("error", "Lambda.ServiceException", "the answer was lost")
+        if not ok:
+            return ("error", answer["errorType"], json.dumps(answer, separators=(",", ":")))
+        return ("result", {"ExecutedVersion": "$LATEST", "Payload": answer, "StatusCode": 200})

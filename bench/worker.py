@@ -21,7 +21,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from typing import Any  # noqa: E402
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event  # noqa: E402 - stdlib only
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event  # noqa: E402 - stdlib only
 
 IDEMPOTENCY_KEY = "bench-idempotency-key-0001"
 
@@ -87,8 +87,9 @@ def cold(side: str) -> None:
         import boto3
 
         t_import = time.perf_counter()
-        bare = boto3.client("pinpoint-sms-voice-v2")
-        from bench.hook import install
+        from bench.hook import SERVICE, install
+
+        bare = boto3.client(SERVICE)
 
         install(bare)
         t_ready = time.perf_counter()
@@ -123,13 +124,12 @@ def _setup() -> tuple[Any, Any]:
 
 
 def warm(kind: str, rounds: int, block: int) -> None:
-    import hashlib
-
     handlers, client = _setup()
     from bench.hook import PHONE_NUMBER, REQUEST
+    from sms_pool.core import derive_client_token
 
     # The bare call sends what the handler sends, ClientToken included.
-    token = hashlib.sha256(b"sms-pool-disassociate/v1\x00" + IDEMPOTENCY_KEY.encode()).hexdigest()
+    token = derive_client_token(IDEMPOTENCY_KEY, REQUEST)
     pool = 64  # fresh events and contexts, cycled: building them is the runtime's cost, not the handler's
     if kind in ("api", "number"):
         body = _body() if kind == "api" else json.dumps({**REQUEST, "OriginationIdentity": PHONE_NUMBER})
@@ -180,12 +180,13 @@ def warm(kind: str, rounds: int, block: int) -> None:
 def audit_record(number: int) -> None:
     import statistics
 
+    from local.defaults import ACCOUNT_ID
     from sms_pool import audit
     from sms_pool.observability import log_stream
 
     attempt = audit.from_api(api_event(_body())["requestContext"], "c6af9ac6-7b61-11e6-9a41-93e8deadbeef")
     audit.note_request(attempt, json.loads(_body()))
-    attempt.user_arn, attempt.caller = "arn:aws:iam::123456789012:role/offboarding", "AROAEXAMPLE:worker-1"
+    attempt.user_arn, attempt.caller = f"arn:aws:iam::{ACCOUNT_ID}:role/offboarding", "AROAEXAMPLE:worker-1"
     stream = log_stream()  # stdout, which the parent sends to /dev/null, as for the handler's lines
     runs = []
     for _ in range(7):
@@ -221,9 +222,9 @@ def memory(side: str, total: int, check: int) -> None:
     else:
         import boto3
 
-        from bench.hook import install
+        from bench.hook import SERVICE, install
 
-        client = boto3.client("pinpoint-sms-voice-v2")
+        client = boto3.client(SERVICE)
         install(client)
 
         def once() -> None:

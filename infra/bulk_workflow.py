@@ -16,20 +16,21 @@ Error names come from ``sms_pool.errors.TABLE`` through :mod:`infra.workflow`.
 
 from __future__ import annotations
 
-import math
 from typing import Final, Literal
 
-from aws_cdk import Duration
+from aws_cdk import Aws, Duration
+from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk import aws_stepfunctions_tasks as tasks
 from constructs import Construct
 
-from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, map_pacing
+from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, bulk_worst_case_seconds, map_pacing
 from infra.settings import Settings
 from infra.workflow import LAMBDA_SERVICE_ERRORS, add_index_retry, logged_state_machine, retryable_errors
 from sms_pool import errors
 from sms_pool.constants import BULK_ITEMS_FIELD, BULK_MAX_ITEMS
+from sms_pool.pacing import retry_after_seconds
 
 # ~11 history events per item (+3 per retry) stays under the 25,000-event limit, and 1,000 results of
 # ~150 bytes (an ARN, its outcome and code) plus the resolved ids under the 256 KiB payload limit (Step
@@ -39,14 +40,23 @@ MAX_ITEMS: Final = BULK_MAX_ITEMS
 RESOLVED_PATH: Final = "$.Resolved.ids"
 Outcome = Literal["removed", "not_in_pool", "last_identity_refused", "failed"]
 OUTCOMES: Final[tuple[Outcome, ...]] = ("removed", "not_in_pool", "last_identity_refused", "failed")
-NOT_IN_POOL_ERROR: Final = errors.NotInPoolError.row.error_type
-LAST_IDENTITY_ERROR: Final = errors.LastIdentityError.row.error_type
-# An E.164 number the function did not find in the pool (issue 12): not in the pool too.
-NUMBER_NOT_IN_POOL_ERROR: Final = errors.PhoneNumberNotInPoolError.row.error_type
+# The errorTypes of the table's rows for what AWS answers (ConflictException's reasons) and for an E.164 number
+# the function resolved within the pool and did not find there (not in the pool too).
+NOT_IN_POOL_ERROR: Final = errors.AWS_REASONS[("ConflictException", "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL")].error_type
+LAST_IDENTITY_ERROR: Final = errors.AWS_REASONS[("ConflictException", "LAST_PHONE_NUMBER")].error_type
+NUMBER_NOT_IN_POOL_ERROR: Final = errors.BY_SOURCE[errors.Kind.PHONE_NUMBER_NOT_IN_POOL].error_type
 TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
+# Written by ReportFailedItems at the end of every run (namespace metricsNamespace, dimension service): the
+# count of items whose outcome is "failed", what infra/monitoring.py alarms on. A run whose items all failed
+# still succeeds as an execution, so no Step Functions metric shows it.
+FAILED_ITEMS_METRIC: Final = "BulkFailedItems"
 # Per item and execution: a redrive of this execution sends the same key, so AWS (ClientToken, derived from
 # it by the function) answers an already-applied item from its idempotency record instead of applying it again.
 ITEM_KEY: Final = "States.Hash(States.Format('{}|{}', $$.Execution.Id, $$.Map.Item.Value), 'SHA-256')"
+
+
+# The Retry blocks of each item's Disassociate task, each with its own attempt count.
+RETRIED: Final = (list(LAMBDA_SERVICE_ERRORS), retryable_errors())
 
 
 def _filter(outcome: Outcome) -> str:
@@ -55,11 +65,12 @@ def _filter(outcome: Outcome) -> str:
 
 
 class SmsPoolBulkWorkflow(Construct):
-    """STANDARD state machine: CountItems -> CheckSize -> RemoveEach (paced Map) -> Summarize."""
+    """STANDARD state machine: CountItems -> CheckSize -> RemoveEach (paced Map) -> Summarize -> ReportFailedItems."""
 
     def __init__(self, scope: Construct, construct_id: str, *, settings: Settings, target: lambda_.IFunction) -> None:
         super().__init__(scope, construct_id)
         self.pacing = map_pacing(settings.aws_requests_per_second)
+        self.attempt_seconds = settings.timeout_seconds + 5  # the task timeout: the function's, plus its start
         count = sfn.Pass(
             self,
             "CountItems",
@@ -105,7 +116,7 @@ class SmsPoolBulkWorkflow(Construct):
             self, "EachItemResolvesItself", parameters={"ids.$": f"$.{BULK_ITEMS_FIELD}"}, result_path="$.Resolved"
         )
         resolve.add_catch(unresolved, errors=[sfn.Errors.ALL], result_path="$.Resolved")
-        remove_each.next(summarize)
+        remove_each.next(summarize).next(self._report_failed_items(settings))
         resolve.next(remove_each)
         unresolved.next(remove_each)
         check = (
@@ -113,11 +124,55 @@ class SmsPoolBulkWorkflow(Construct):
             .when(sfn.Condition.number_greater_than("$.Total", MAX_ITEMS), too_large)
             .otherwise(resolve)
         )
-        # Three times the paced duration of a full list: room for retries, never an unbounded execution.
-        budget = math.ceil(3 * MAX_ITEMS / self.pacing.items_per_second)
+        # The worst case of a full list, every item using every retry (infra.rate, docs/scale.md): a run is
+        # never cut short by its own limit, and the limit still bounds it.
+        budget = bulk_worst_case_seconds(
+            MAX_ITEMS,
+            self.pacing,
+            self.attempt_seconds,
+            len(RETRIED),
+            retry_after_seconds(settings.aws_requests_per_second),
+        )
         self.log_group, self.state_machine = logged_state_machine(
             self, settings, "bulk", count.next(check), Duration.seconds(budget)
         )
+        # PutMetricData supports no resource-level permission; the namespace condition narrows it to this stack's.
+        self.state_machine.add_to_role_policy(
+            iam.PolicyStatement(
+                sid="ReportFailedItems",
+                actions=["cloudwatch:PutMetricData"],
+                resources=["*"],
+                conditions={"StringEquals": {"cloudwatch:namespace": settings.metrics_namespace}},
+            )
+        )
+
+    def _report_failed_items(self, settings: Settings) -> sfn.IChainable:
+        """PutMetricData of the run's failed-item count (an AWS SDK integration); its output is discarded, and a
+        failure to write it never fails a run whose items are done (the error lands in ``MetricError``)."""
+        report = sfn.CustomState(
+            self,
+            "ReportFailedItems",
+            state_json={
+                "Type": "Task",
+                "Resource": f"arn:{Aws.PARTITION}:states:::aws-sdk:cloudwatch:putMetricData",
+                "Parameters": {
+                    "Namespace": settings.metrics_namespace,
+                    "MetricData": [
+                        {
+                            "MetricName": FAILED_ITEMS_METRIC,
+                            "Dimensions": [{"Name": "service", "Value": settings.service_name}],
+                            "Unit": "Count",
+                            "Value.$": "$.Summary.failed",
+                        }
+                    ],
+                },
+                "ResultPath": sfn.JsonPath.DISCARD,  # the output stays the summary
+            },
+        )
+        report.add_retry(errors=[sfn.Errors.ALL], interval=Duration.seconds(2), max_attempts=3, backoff_rate=2)
+        done = sfn.Succeed(self, "Done")
+        report.add_catch(done, errors=[sfn.Errors.ALL], result_path="$.MetricError")
+        return report.next(done)
 
     def _invoke(
         self,
@@ -138,10 +193,10 @@ class SmsPoolBulkWorkflow(Construct):
             result_selector=result_selector,
             result_path=result_path,
             retry_on_service_exceptions=False,  # replaced by the explicit, quota-sized retries below
-            task_timeout=sfn.Timeout.duration(Duration.seconds(settings.timeout_seconds + 5)),
+            task_timeout=sfn.Timeout.duration(Duration.seconds(self.attempt_seconds)),
         )
         add_index_retry(invoke, settings)
-        for names in (list(LAMBDA_SERVICE_ERRORS), retryable_errors()):
+        for names in RETRIED:
             invoke.add_retry(
                 errors=names,
                 interval=Duration.seconds(self.pacing.retry_interval_seconds),

@@ -11,7 +11,7 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_ssm as ssm
 from constructs import Construct
 
-from infra.partitions import COMMERCIAL, Partition, partition_of
+from infra.partitions import COMMERCIAL, Partition, partition_of, require_snap_start
 from infra.settings import RETENTION_NAMES, ROOT, TESTED_RUNTIME, Settings, SettingsError, powertools_version
 from sms_pool.constants import ARN_RESOURCE_TYPES
 
@@ -29,6 +29,21 @@ DESCRIBE_NUMBERS_ACTION: Final = "sms-voice:DescribePhoneNumbers"
 SMS_RESOURCE_TYPES: Final = tuple(dict.fromkeys(kind for kinds in ARN_RESOURCE_TYPES.values() for kind in kinds))
 # Everything in lambda_src/ but byte-code and editor/test leftovers.
 ASSET_EXCLUDES: Final = ["**/__pycache__", "**/*.pyc", "**/.pytest_cache", "**/.mypy_cache", "**/.DS_Store"]
+
+
+def lambda_log_levels(log_level: str) -> tuple[str, str]:
+    """Lambda's (application, system) log levels for ``logLevel`` (JSON log format only).
+
+    Application: DEBUG for DEBUG, else INFO, never stricter. Lambda assigns INFO to a line without a valid
+    "level" ("Log-level filtering", Lambda developer guide), which is what the audit records and the EMF metric
+    lines are: a WARN filter would drop them. The function applies a stricter logLevel itself
+    (``sms_pool.observability.apply_stricter_level``). Without an application level Lambda's JSON format
+    filters at INFO, so DEBUG never arrived. System (Lambda's own platform lines): DEBUG, INFO or WARN, the
+    three it accepts.
+    """
+    application = "DEBUG" if log_level == "DEBUG" else "INFO"
+    system = log_level if log_level in ("DEBUG", "INFO") else "WARN"
+    return application, system
 
 
 def lambda_runtime(name: str) -> lambda_.Runtime:
@@ -117,12 +132,9 @@ class SmsPoolFunction(Construct):
             self, "Powertools", powertools_layer_arn(self, settings, partition)
         )
         features = partition or Partition(COMMERCIAL)
-        if settings.enable_snap_start and not features.snap_start:
-            Annotations.of(self).add_warning_v2(
-                "sms-pool:snapStartUnavailable",
-                f"enableSnapStart: Lambda SnapStart for Python is not available in {features.name}; "
-                "the deploy will fail there, pass -c enableSnapStart=false",
-            )
+        if settings.enable_snap_start:
+            require_snap_start(self)
+        application_level, system_level = lambda_log_levels(settings.log_level)
         environment = settings.function_environment()
         if not features.lambda_xray:
             environment["POWERTOOLS_TRACE_DISABLED"] = "true"
@@ -143,6 +155,11 @@ class SmsPoolFunction(Construct):
             log_group=self.log_group,
             # Powertools writes JSON lines either way; the JSON system-log format is not offered everywhere.
             logging_format=lambda_.LoggingFormat.JSON if features.json_logs else lambda_.LoggingFormat.TEXT,
+            # Log-level filtering exists only with the JSON format.
+            application_log_level_v2=getattr(lambda_.ApplicationLogLevel, application_level)
+            if features.json_logs
+            else None,
+            system_log_level_v2=getattr(lambda_.SystemLogLevel, system_level) if features.json_logs else None,
             tracing=lambda_.Tracing.ACTIVE if features.lambda_xray else lambda_.Tracing.DISABLED,
             snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if settings.enable_snap_start else None,
         )

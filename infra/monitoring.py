@@ -1,6 +1,14 @@
-"""Alarms and one dashboard for the function, the API and (when present) the state machine."""
+"""Alarms and one dashboard for the function, the API and (when present) the two state machines.
+
+Alarms are for what needs a human, not for business outcomes: the example workflow's rejections (not in the
+pool, a pool's last number) are its expected results, so ``ExecutionsFailed`` of that machine raises nothing.
+Step Functions metrics (AWS/States, dimension StateMachineArn: ExecutionsTimedOut, ExecutionThrottled,
+ExecutionsFailed) are per state machine ("Monitoring Step Functions metrics", Step Functions developer guide).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from aws_cdk import Duration, Stack
 from aws_cdk import aws_apigateway as apigw
@@ -11,6 +19,7 @@ from aws_cdk import aws_sns as sns
 from aws_cdk import aws_stepfunctions as sfn
 from constructs import Construct
 
+from infra.bulk_workflow import FAILED_ITEMS_METRIC
 from infra.settings import Settings
 from sms_pool import errors as error_table
 
@@ -19,6 +28,11 @@ PERIOD = Duration.minutes(5)
 DURATION_ALARM_SHARE = 0.8
 API_5XX_RATE = 0.01
 API_4XX_RATE = 0.2
+
+
+def failure_metric_names() -> list[str]:
+    """The outcome metrics (the table's codes) the failure alarm sums: every 5xx row."""
+    return [row.code for row in error_table.TABLE if row.status >= 500]
 
 
 class SmsPoolMonitoring(Construct):
@@ -33,6 +47,7 @@ class SmsPoolMonitoring(Construct):
         function: lambda_.Function,
         api: apigw.RestApi,
         state_machine: sfn.StateMachine | None,
+        bulk_state_machine: sfn.StateMachine | None = None,
     ) -> None:
         super().__init__(scope, construct_id)
         self.alarms: list[cw.Alarm] = []
@@ -69,12 +84,12 @@ class SmsPoolMonitoring(Construct):
             using_metrics={
                 f"m{index}": cw.Metric(
                     namespace=settings.metrics_namespace,
-                    metric_name=row.code,
+                    metric_name=code,
                     dimensions_map={"service": settings.service_name},
                     statistic="Sum",
                     period=PERIOD,
                 )
-                for index, row in enumerate(row for row in error_table.TABLE if row.status >= 500)
+                for index, code in enumerate(failure_metric_names())
             },
         )
         alarm(
@@ -112,14 +127,20 @@ class SmsPoolMonitoring(Construct):
             cw.GraphWidget(title="API latency p99 (ms)", left=[api_latency]),
         ]
         if state_machine is not None:
-            failed = state_machine.metric_failed(period=PERIOD, statistic="Sum")
-            alarm("StateMachineFailures", failed, 1, "Example state machine executions failed")
-            widgets.append(
-                cw.GraphWidget(
-                    title="State machine executions",
-                    left=[state_machine.metric_succeeded(period=PERIOD, statistic="Sum"), failed],
-                )
+            widgets.append(self._workflow_alarms(alarm, "Workflow", "Example state machine", state_machine))
+        if bulk_state_machine is not None:
+            widgets.append(self._workflow_alarms(alarm, "Bulk", "Bulk offboarding", bulk_state_machine))
+            runs_failed = bulk_state_machine.metric_failed(period=PERIOD, statistic="Sum")
+            alarm("BulkRunsFailed", runs_failed, 1, "A bulk run failed as a whole (too many identities or bad input)")
+            failed_items = cw.Metric(
+                namespace=settings.metrics_namespace,
+                metric_name=FAILED_ITEMS_METRIC,
+                dimensions_map={"service": settings.service_name},
+                statistic="Sum",
+                period=PERIOD,
             )
+            alarm("BulkFailedItems", failed_items, 1, "A bulk run ended with items that failed (see its Results)")
+            widgets.append(cw.GraphWidget(title="Bulk runs failed / failed items", left=[runs_failed, failed_items]))
         widgets.append(cw.AlarmStatusWidget(title="Alarms", alarms=list(self.alarms)))
 
         if settings.alarm_topic_arn:
@@ -133,3 +154,16 @@ class SmsPoolMonitoring(Construct):
         )
         for index in range(0, len(widgets), 3):
             self.dashboard.add_widgets(*widgets[index : index + 3])
+
+    @staticmethod
+    def _workflow_alarms(
+        alarm: Callable[[str, cw.IMetric, float, str], cw.Alarm], prefix: str, title: str, machine: sfn.StateMachine
+    ) -> cw.IWidget:
+        """Timed-out and throttled executions of ``machine`` alarm; a graph of its executions by outcome."""
+        timed_out = machine.metric_timed_out(period=PERIOD, statistic="Sum")
+        throttled = machine.metric_throttled(period=PERIOD, statistic="Sum")
+        alarm(f"{prefix}TimedOut", timed_out, 1, f"{title}: an execution reached its TimeoutSeconds")
+        alarm(f"{prefix}Throttled", throttled, 1, f"{title}: Step Functions throttled state transitions")
+        succeeded = machine.metric_succeeded(period=PERIOD, statistic="Sum")
+        failed = machine.metric_failed(period=PERIOD, statistic="Sum")
+        return cw.GraphWidget(title=f"{title} executions", left=[succeeded, failed, timed_out, throttled])

@@ -78,3 +78,31 @@ def map_pacing(aws_rps: float) -> MapPacing:
         retry_interval_seconds=interval,
         retry_max_delay_seconds=max(30, 16 * interval),
     )
+
+
+def retry_waits_seconds(pacing: MapPacing) -> float:
+    """The longest total wait one Retry block of the bulk workflow can add to an item: every retry's delay at
+    its cap (full jitter draws from [0, delay]), interval x backoff^n bounded by the max delay."""
+    return sum(
+        min(pacing.retry_interval_seconds * RETRY_BACKOFF_RATE**attempt, pacing.retry_max_delay_seconds)
+        for attempt in range(RETRY_MAX_ATTEMPTS)
+    )
+
+
+def bulk_worst_case_seconds(
+    items: int, pacing: MapPacing, attempt_seconds: int, retry_blocks: int, index_retry_seconds: int
+) -> int:
+    """How long a bulk run of ``items`` can take when every task uses every retry (docs/scale.md).
+
+    The resolution step, then the items ``max_concurrency`` at a time; one task is at most ``1 + retry_blocks x
+    RETRY_MAX_ATTEMPTS + INDEX_RETRY_MAX_ATTEMPTS`` attempts of ``attempt_seconds`` (the task timeout), the retry
+    waits of each block (INDEX_BUILDING's at ``index_retry_seconds``, without backoff), and for an item the pacing
+    wait. The state machine's TimeoutSeconds is this, so a run is never cut short by its own limit.
+    """
+    attempts = 1 + retry_blocks * RETRY_MAX_ATTEMPTS + INDEX_RETRY_MAX_ATTEMPTS
+    per_task = (
+        attempts * attempt_seconds
+        + retry_blocks * retry_waits_seconds(pacing)
+        + INDEX_RETRY_MAX_ATTEMPTS * index_retry_seconds
+    )
+    return math.ceil(per_task + math.ceil(items / pacing.max_concurrency) * (per_task + pacing.wait_seconds))

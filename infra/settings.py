@@ -10,13 +10,24 @@ value fails synthesis with one line naming the option and the fix.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
 from constructs import Node
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from infra.rate import MAX_STAGE_BURST, function_max_attempts, stage_burst
 from sms_pool import bounds
@@ -24,8 +35,10 @@ from sms_pool.constants import RESOLVE_NUMBERS_ENV
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 
-# The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python);
-# the others Lambda offers are accepted with a synth warning.
+# The stack's name unless `-c stackName=...` names another (app.py); serviceName and metricsNamespace derive from it.
+DEFAULT_STACK_NAME: Final = "SmsPoolDisassociate"
+# The runtime `make test` runs the function's tests on (a second venv, see the Makefile's test-lambda-python, which
+# reads its version from this line); the others Lambda offers are accepted with a synth warning.
 TESTED_RUNTIME: Final = "python3.13"
 Runtime = Literal["python3.11", "python3.12", "python3.13", "python3.14"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
@@ -117,6 +130,11 @@ def _is_auto(raw: Any) -> bool:
     return raw is None or str(raw).strip().lower() in {AUTO, ""}
 
 
+def service_name_for(stack_name: str) -> str:
+    """The default serviceName of a stack: its name in kebab case (SmsPoolDisassociate -> sms-pool-disassociate)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", stack_name).replace("_", "-").lower()
+
+
 def _bounded(bound: bounds.Bound, kind: type[int] | type[float]) -> Any:
     return Field(kind(bound.default), alias=bound.context, ge=bound.low, le=bound.high)
 
@@ -131,9 +149,12 @@ def principal_error(arn: str) -> str | None:
     assumed = _ASSUMED_ROLE.match(arn)
     if assumed:
         partition, account, role = assumed.groups()
+        # The session ARN drops the role's path (role/service-role/x assumes as assumed-role/x/...), so the
+        # role ARN cannot be rebuilt from it; say both forms and where to read the real one.
         return (
-            f"{arn!r} is an STS session; aws:PrincipalArn is the role's ARN, "
-            f"pass arn:{partition}:iam::{account}:role/{role} instead"
+            f"{arn!r} is an STS session; aws:PrincipalArn is the role's ARN: pass arn:{partition}:iam::{account}:"
+            f"role/{role} if the role has no path, else arn:{partition}:iam::{account}:role/<path>/{role} (the "
+            f"session ARN does not show the path; `aws iam get-role --role-name {role} --query Role.Arn` prints it)"
         )
     if arn.endswith(":root"):
         return f"{arn!r} names a whole account and would deny every caller in it; pass its role or user ARNs instead"
@@ -153,8 +174,10 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="ignore", validate_default=False)
 
-    service_name: str = Field("sms-pool-disassociate", alias="serviceName", min_length=1)
-    metrics_namespace: str = Field("SmsPool", alias="metricsNamespace", min_length=1)
+    # "auto" (the default): derived from the stack's name, so two stacks in one account and region keep their
+    # metrics, alarms and audit metric filters apart (_derive_from_stack).
+    service_name: str = Field(_AUTO_DEFAULT, alias="serviceName", min_length=1)
+    metrics_namespace: str = Field(_AUTO_DEFAULT, alias="metricsNamespace", min_length=1)
     log_level: Annotated[LogLevel, BeforeValidator(lambda raw: str(raw).upper())] = Field("INFO", alias="logLevel")
     memory_size: int = Field(256, alias="memorySize", ge=128, le=10240)
     timeout_seconds: int = _bounded(bounds.FUNCTION_TIMEOUT, int)
@@ -186,11 +209,14 @@ class Settings(BaseModel):
     alarm_topic_arn: str = Field("", alias="alarmTopicArn")
 
     @classmethod
-    def from_context(cls, node: Node) -> Settings:
-        """Read every option from ``node``'s context, falling back to the defaults; one line per mistake."""
+    def from_context(cls, node: Node, stack_name: str = DEFAULT_STACK_NAME) -> Settings:
+        """Read every option from ``node``'s context, falling back to the defaults (the ``auto`` names derived
+        from ``stack_name``); one line per mistake."""
         given = {key: node.try_get_context(key) for key in DEFAULTS}
         try:
-            return cls.model_validate({key: value for key, value in given.items() if value is not None})
+            return cls.model_validate(
+                {key: value for key, value in given.items() if value is not None}, context={"stack_name": stack_name}
+            )
         except ValidationError as exc:
             error = exc.errors()[0]
             message = str(error["msg"]).removeprefix("Value error, ")
@@ -198,6 +224,16 @@ class Settings(BaseModel):
                 raise SettingsError(message) from None
             shown = "" if message.startswith("'") else f" (got {error.get('input')!r})"
             raise SettingsError(f"{error['loc'][0]}: {message}{shown}") from None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_from_stack(cls, data: Any, info: ValidationInfo) -> Any:
+        """Fill the ``auto`` serviceName (the stack name in kebab case) and metricsNamespace (the stack name)."""
+        if not isinstance(data, dict):
+            return data
+        stack_name = str((info.context or {}).get("stack_name") or DEFAULT_STACK_NAME)
+        derived = {"serviceName": service_name_for(stack_name), "metricsNamespace": stack_name}
+        return {**data, **{key: value for key, value in derived.items() if _is_auto(data.get(key))}}
 
     @model_validator(mode="before")
     @classmethod
@@ -308,3 +344,39 @@ DEFAULTS: Final[dict[str, Any]] = {
     str(field.alias): list(field.default) if isinstance(field.default, tuple) else field.default
     for field in Settings.model_fields.values()
 }
+
+# Read by app.py before the settings (it names the stack): the one context key that is not a Settings field.
+STACK_NAME_KEY: Final = "stackName"
+# The CDK CLI's own plain keys (`cdk acknowledge`, `cdk cli-telemetry`). Its other keys are namespaced and pass as
+# a class: feature flags ("@aws-cdk/..."), the CLI's settings ("aws:cdk:..."), lookup caches ("vpc-provider:...").
+CDK_CLI_KEYS: Final = frozenset({"acknowledged-issue-numbers", "cli-telemetry"})
+
+
+def known_context_keys() -> tuple[str, ...]:
+    """Every context key this app reads: the Settings fields' aliases (so a new field needs no edit here)."""
+    return (*DEFAULTS, STACK_NAME_KEY)
+
+
+def unknown_context_error(keys: Iterable[str]) -> str | None:
+    """The first context key that is neither the app's nor the CDK's, with the closest known key; or None.
+
+    A mistyped key (``allowedPrincipal``) would otherwise be ignored and its setting left at the default, which
+    for the access limits means no limit at all.
+    """
+    known = known_context_keys()
+    for key in sorted(keys):
+        if key in known or key in CDK_CLI_KEYS or key.startswith("@") or ":" in key:
+            continue
+        closest = difflib.get_close_matches(key, known, n=1, cutoff=0.0)
+        return (
+            f"unknown context key {key!r}: did you mean {closest[0]!r}? "
+            "(every option is listed in docs/infrastructure.md)"
+        )
+    return None
+
+
+def check_context_keys(keys: Iterable[str]) -> None:
+    """Raise :class:`SettingsError` for a context key that nothing reads (see :func:`unknown_context_error`)."""
+    problem = unknown_context_error(keys)
+    if problem:
+        raise SettingsError(problem)

@@ -54,7 +54,7 @@ def add_index_retry(task: tasks.LambdaInvoke, settings: Settings) -> None:
 
 def final_errors() -> list[str]:
     """errorType names a Step Functions caller can see that no retry will fix."""
-    return [row.error_type for row in errors.TABLE if not row.retryable and row.code not in errors.HTTP_ONLY_CODES]
+    return [row.error_type for row in errors.TABLE if not row.retryable and not row.http_only]
 
 
 def logged_state_machine(

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+ACCOUNT_ID: Final = "123456789012"  # the demo account of the local mode (AWS's documentation example id)
+REGION: Final = "us-east-1"  # the local mode's region when the caller names none
+
 HOST: Final = "127.0.0.1"  # the local servers never listen beyond this machine
 API_PORT: Final = 3000  # the local API Gateway
 EMULATOR_PORT: Final = 4580  # the SMS Voice V2 emulator

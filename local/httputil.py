@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+from collections.abc import Callable, Mapping
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -81,3 +82,41 @@ class QuietServer(ThreadingHTTPServer):
         if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout, IncompleteBodyError)):
             return
         super().handle_error(request, client_address)
+
+
+class LocalHandler(BaseHTTPRequestHandler):
+    """The request handler both local servers build on: HTTP/1.1 keep-alive, no access log, no Server header.
+
+    Every method (GET, POST, TRACE, QUERY, ...) reaches :meth:`_serve`, so each server answers an unsupported
+    one in its API's own error shape instead of http.server's 501 page.
+    """
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: each server logs what it needs itself."""
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        """Status line and Date only: AWS's endpoints send no ``Server`` header naming their software."""
+        self.send_response_only(code, message)
+        self.send_header("Date", self.date_time_string())
+
+    def send_body(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        """One whole response; the body is left out for HEAD, and a client gone meanwhile is no error."""
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            send_quietly(self, body)
+
+    def _serve(self) -> None:
+        raise NotImplementedError
+
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # http.server looks up do_<METHOD>: every method name goes to _serve.
+        if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
+            return self._serve
+        raise AttributeError(name)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,8 +16,9 @@ import pytest
 from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws, index, pacing
+from sms_pool.constants import SERVICE_NAME
 from tests.synth import Synth, synth_app
 
 OK_RESULT: dict[str, str] = {
@@ -30,6 +33,20 @@ VALID_REQUEST: dict[str, str] = {
     "OriginationIdentity": OK_RESULT["OriginationIdentity"],
     "IsoCountryCode": "US",
 }
+
+
+def python_json(code: str, *args: str, env: dict[str, str]) -> Any:
+    """Run ``code`` in a fresh interpreter from the repository root; its last line of output, parsed as JSON."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(proc.stdout.splitlines()[-1])
 
 
 def member(identity: str, number: str | None = None, country: str = "US") -> dict[str, Any]:
@@ -132,9 +149,10 @@ def fake_aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAws]:
     # several times in one process).
     monkeypatch.setattr(RetryQuotaChecker, "acquire_retry_quota", lambda self, context: True)
     hook = cast(Callable[..., None], fake)  # before-send hooks may return a response
-    aws.client().meta.events.register_first("before-send.pinpoint-sms-voice-v2", hook)
+    event = f"before-send.{SERVICE_NAME}"
+    aws.client().meta.events.register_first(event, hook)
     yield fake
-    aws.client().meta.events.unregister("before-send.pinpoint-sms-voice-v2", hook)
+    aws.client().meta.events.unregister(event, hook)
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 The line has the fixed ``"type": "audit"`` (:data:`~sms_pool.constants.AUDIT_TYPE`) and the fields of
 :data:`~sms_pool.constants.AUDIT_FIELDS`, so a CloudWatch Logs Insights query, a metric filter or a subscription
 filter selects it (docs/audit.md). It is written straight to the stream the Powertools logger writes to, not
-through ``logging``: a record through the logger costs ~115 µs, a direct write a small fraction of that
-(``make bench``, ``audit_record``). It is masked like every other line (:func:`sms_pool.phone.mask`, value by
-value): a phone number, and an account id, keep only their last 4 digits; ``caller`` (the principal's
-unique id, ``AIDA...``/``AROA...:session``) still names the caller exactly.
+through ``logging``, so it holds exactly those fields in that order, none of the logger's keys. It is masked like
+every other line (:func:`sms_pool.phone.mask`, value by value): a phone number, and an account id, keep only
+their last 4 digits; ``caller`` (the principal's unique id, ``AIDA...``/``AROA...:session``) still names the
+caller exactly.
 """
 
 from __future__ import annotations
@@ -24,11 +24,6 @@ Via = Literal["http", "stepfunctions"]
 
 _MAX_TEXT: Final = 256  # a caller's value is bounded before it is logged (the models' longest member)
 # arn:<partition>:states:<region>:<account>:execution:<state machine>:<execution name> (Step Functions' ARN format)
-# The ids most values are (pool-/phone-/sender ids' hex, request ids' uuid): mask() never changes them (a
-# digit run inside them touches a letter or a dash), and a full match is cheaper than mask()'s scan.
-_PLAIN_ID: Final = re.compile(r"[a-z]{2,16}-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-# Where mask() can start a match: at + or (, or at a digit after a non-word character (or the start).
-_MAYBE_NUMBER: Final = re.compile(r"[+(]|(?<!\w)[0-9]")
 _EXECUTION: Final = re.compile(r"(arn:[a-z-]+:states:[a-z0-9-]+:[0-9]{12}:)execution:([A-Za-z0-9_.-]+):.+")
 
 
@@ -82,26 +77,13 @@ def note_request(attempt: Attempt, data: Any) -> None:
         attempt.dry_run = data.get(DRY_RUN_FIELD) is True
 
 
-# json.dumps with options builds an encoder per call; one built here is reused (a few µs per record).
-_ENCODE: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
-_second: list[Any] = [-1, ""]  # the last second formatted, and its text: strftime once a second, not per record
-
-
 def _now() -> str:
     now = time.time()
-    second = int(now)
-    if second != _second[0]:
-        _second[:] = [second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))]
-    return f"{_second[1]}.{int(now * 1000) % 1000:03d}Z"
+    return f"{time.strftime('%Y-%m-%dT%H:%M:%S', time.gmtime(now))}.{int(now * 1000) % 1000:03d}Z"
 
 
 def _masked(value: str | None) -> str | None:
-    # mask() costs ~14 µs over a whole record; each of its shapes starts at a + or ( or at a digit after a
-    # non-word character, which this finds far faster, so ids like phone-abcdef01... skip it. Same result as
-    # mask() on the value (a property test checks).
-    if value is None or _PLAIN_ID.fullmatch(value) or not _MAYBE_NUMBER.search(value):
-        return value
-    return mask(value)
+    return None if value is None else mask(value)
 
 
 def render(attempt: Attempt, outcome: str, status: int) -> str:
@@ -123,7 +105,7 @@ def render(attempt: Attempt, outcome: str, status: int) -> str:
         "stateMachine": _masked(attempt.state_machine),
         "requestId": _masked(attempt.request_id),
     }
-    return _ENCODE(record)
+    return json.dumps(record, separators=(",", ":"))
 
 
 def emit(stream: IO[str], attempt: Attempt, outcome: str, status: int) -> None:

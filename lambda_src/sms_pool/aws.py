@@ -19,7 +19,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from sms_pool import config, errors, pacing
-from sms_pool.constants import RESULT_FIELDS, SERVICE_NAME, USER_AGENT_APP_ID
+from sms_pool.constants import APP_NAME, RESULT_FIELDS, SERVICE_NAME
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
@@ -40,7 +40,7 @@ def make_client(settings: config.Settings) -> PinpointSMSVoiceV2Client:
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
         retries={"mode": settings.retry_mode, "total_max_attempts": settings.max_attempts},  # total, not retries
-        user_agent_appid=USER_AGENT_APP_ID,  # type: ignore[call-arg]  # stubs lag botocore
+        user_agent_appid=APP_NAME,  # type: ignore[call-arg]  # stubs lag botocore
     )
     try:
         return boto3.client(SERVICE_NAME, config=client_config)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Final
 
 SERVICE_NAME: Final = "pinpoint-sms-voice-v2"  # boto3's name of End User Messaging SMS (SMS Voice V2)
-USER_AGENT_APP_ID: Final = "sms-pool-disassociate"
+# This service's own name: the Powertools service (logs, metrics), botocore's user-agent app id, the stack's
+# default serviceName, and the domain of the derived ClientTokens (``core``).
+APP_NAME: Final = "sms-pool-disassociate"
 
 ROUTE: Final = "/disassociate-origination-identity"
 METHOD: Final = "POST"

@@ -16,15 +16,22 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from sms_pool import aws, config, dry_run, errors, index, pacing, phone
-from sms_pool.constants import ARN_RESOURCE_TYPES, BULK_ITEMS_FIELD, DRY_RUN_FIELD, TOKEN_FIELDS
+from sms_pool.constants import (
+    APP_NAME,
+    ARN_RESOURCE_TYPES,
+    BULK_ITEMS_FIELD,
+    DRY_RUN_FIELD,
+    TOKEN_FIELDS,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityRequestTypeDef
 
     from sms_pool.audit import Attempt
 
-# Versioned so a future change of derivation cannot collide with tokens already sent to AWS.
-_TOKEN_DOMAIN: Final = b"sms-pool-disassociate/v1\x00"
+# Versioned so a future change of derivation cannot collide with tokens already sent to AWS; its bytes must never
+# change (b"sms-pool-disassociate/v1\x00": known-answer tests pin them), nor, therefore, APP_NAME.
+TOKEN_DOMAIN: Final = f"{APP_NAME}/v1\x00".encode()
 
 PHONE_NUMBER_HINT: Final = (
     "looks like a phone number not in E.164 form; pass it as E.164 (+, country code, number, nothing else), or "
@@ -78,7 +85,7 @@ def derive_client_token(idempotency_key: str, request: Mapping[str, object]) -> 
     Functions Map state passes the same execution id for every item) without them colliding at AWS.
     """
     parts = [idempotency_key, *(str(request.get(name, "")) for name in TOKEN_FIELDS)]
-    return hashlib.sha256(_TOKEN_DOMAIN + "\0".join(parts).encode("utf-8")).hexdigest()
+    return hashlib.sha256(TOKEN_DOMAIN + "\0".join(parts).encode("utf-8")).hexdigest()
 
 
 def _removed(params: dict[str, Any], identity: str, idempotency_key: str | None) -> dict[str, Any]:

@@ -43,6 +43,7 @@ class ErrorRow:
     error_type: str
     retryable: bool
     retry_after: int | None = None
+    http_only: bool = False  # only an HTTP caller can meet it (a Step Functions task never does)
 
 
 TABLE: Final[tuple[ErrorRow, ...]] = (
@@ -167,9 +168,17 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         True,
     ),
     ErrorRow((Kind.UNEXPECTED,), 500, "INTERNAL_ERROR", "The service failed unexpectedly", "InternalError", False),
-    ErrorRow((Kind.ROUTE_NOT_FOUND,), 404, "ROUTE_NOT_FOUND", "No such route", "RouteNotFoundError", False),
     ErrorRow(
-        (Kind.METHOD_NOT_ALLOWED,), 405, "METHOD_NOT_ALLOWED", "Method not allowed", "MethodNotAllowedError", False
+        (Kind.ROUTE_NOT_FOUND,), 404, "ROUTE_NOT_FOUND", "No such route", "RouteNotFoundError", False, http_only=True
+    ),
+    ErrorRow(
+        (Kind.METHOD_NOT_ALLOWED,),
+        405,
+        "METHOD_NOT_ALLOWED",
+        "Method not allowed",
+        "MethodNotAllowedError",
+        False,
+        http_only=True,
     ),
     ErrorRow(
         (Kind.UNSUPPORTED_MEDIA_TYPE,),
@@ -178,26 +187,29 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "The body must be application/json",
         "UnsupportedMediaTypeError",
         False,
+        http_only=True,
     ),
     # Answered by API Gateway itself (its 10 MB payload limit), never by the function.
     ErrorRow(
-        (Kind.REQUEST_TOO_LARGE,), 413, "REQUEST_TOO_LARGE", "The request is too large", "RequestTooLargeError", False
+        (Kind.REQUEST_TOO_LARGE,),
+        413,
+        "REQUEST_TOO_LARGE",
+        "The request is too large",
+        "RequestTooLargeError",
+        False,
+        http_only=True,
     ),
 )
 
 BY_SOURCE: Final[dict[str, ErrorRow]] = {source: row for row in TABLE for source in row.sources}
-# The operation's modelled AWS errors (a contract test checks them against botocore's model) and the
-# botocore transport exceptions: looked up apart, so an AWS error code can never select a transport row.
+# The sources' kinds, told apart by the names AWS and botocore give them (tests check both against botocore):
+# an AWS error code of the operation's model ("...Exception", looked up in :data:`AWS_ERRORS`), a botocore
+# transport exception class ("...Error", :data:`TRANSPORT_ERRORS`), an "AWS code/Reason" pair
+# (:data:`AWS_REASONS`) or a :class:`Kind`. Looked up apart, so an AWS error code can never select a transport row.
 AWS_ERRORS: Final[dict[str, ErrorRow]] = {
-    code: BY_SOURCE[code]
-    for code in (
-        "ValidationException",
-        "AccessDeniedException",
-        "ResourceNotFoundException",
-        "ConflictException",
-        "ThrottlingException",
-        "InternalServerException",
-    )
+    source: row
+    for source, row in BY_SOURCE.items()
+    if not isinstance(source, Kind) and "/" not in source and source.endswith("Exception")
 }
 # Rows for one (AWS code, Reason) pair; a reason not listed here falls back to its code's row.
 AWS_REASONS: Final[dict[tuple[str, str], ErrorRow]] = {
@@ -208,18 +220,10 @@ AWS_REASONS: Final[dict[tuple[str, str], ErrorRow]] = {
     for code, _, reason in [source.partition("/")]
 }
 TRANSPORT_ERRORS: Final[dict[str, ErrorRow]] = {
-    name: BY_SOURCE[name]
-    for name in (
-        "EndpointConnectionError",
-        "ConnectionClosedError",
-        "HTTPClientError",
-        "ConnectionError",
-        "ConnectTimeoutError",
-        "ReadTimeoutError",
-    )
+    source: row
+    for source, row in BY_SOURCE.items()
+    if not isinstance(source, Kind) and "/" not in source and source.endswith("Error")
 }
 
 # Rows that only HTTP can produce; a Step Functions caller never sees them.
-HTTP_ONLY_CODES: Final = frozenset(
-    {"ROUTE_NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE", "REQUEST_TOO_LARGE"}
-)
+HTTP_ONLY_CODES: Final = frozenset(row.code for row in TABLE if row.http_only)

@@ -1,4 +1,4 @@
-"""The service's failures as exceptions: one declared class per row of :mod:`sms_pool.error_table`.
+"""The service's failures as exceptions: one class per row of :mod:`sms_pool.error_table`, made from it.
 
 The table (data: sources, HTTP status, problem ``code``, Step Functions ``errorType``, retryable) lives in
 ``error_table``; it is re-exported here, so ``errors.TABLE``, ``errors.Kind`` and the lookups stay the one API
@@ -26,6 +26,7 @@ from sms_pool.error_table import (
 __all__ = [
     "AWS_ERRORS",
     "AWS_REASONS",
+    "BY_SOURCE",
     "ERROR_CLASSES",
     "HTTP_ONLY_CODES",
     "TABLE",
@@ -39,7 +40,6 @@ __all__ = [
     "invalid",
     "problem",
     "problem_response",
-    "row_for",
 ]
 
 
@@ -65,168 +65,32 @@ class ServiceError(Exception):
         return compact_json(body)
 
 
-_BY_TYPE: Final[dict[str, ErrorRow]] = {row.error_type: row for row in TABLE}
-
-
-# One exception class per row, declared so it can be imported, caught by name and found by go-to-definition; its
-# name is the errorType Step Functions matches in Retry/Catch (a test checks names and rows agree one to one).
-class InvalidRequestError(ServiceError):
-    """The request is invalid (names the field)."""
-
-    row = _BY_TYPE["InvalidRequestError"]
-
-
-class AwsValidationError(ServiceError):
-    """AWS rejected the request as invalid."""
-
-    row = _BY_TYPE["AwsValidationError"]
-
-
-class AccessDeniedError(ServiceError):
-    """Access to the resource was denied."""
-
-    row = _BY_TYPE["AccessDeniedError"]
-
-
-class ResourceNotFoundError(ServiceError):
-    """The pool or the identity does not exist."""
-
-    row = _BY_TYPE["ResourceNotFoundError"]
-
-
-class ConflictError(ServiceError):
-    """The request conflicts with the resource's state (for example the pool's last identity)."""
-
-    row = _BY_TYPE["ConflictError"]
-
-
-class PhoneNumberNotInPoolError(ServiceError):
-    """An E.164 number given as the identity is not in the pool (names the pool and the masked number)."""
-
-    row = _BY_TYPE["PhoneNumberNotInPoolError"]
-
-
-class PhoneNumberAmbiguousError(ServiceError):
-    """Two identities of the pool carry the number given (lists their ids); remove one by its id."""
-
-    row = _BY_TYPE["PhoneNumberAmbiguousError"]
-
-
-class IndexBuildingError(ServiceError):
-    """The number index did not reach the number in this request's time; a retry continues the build."""
-
-    row = _BY_TYPE["IndexBuildingError"]
-
-
-class DryRunOverBudgetError(ServiceError):
-    """A sender ID's dry run could not list the pool within one request; remove it without DryRun instead."""
-
-    row = _BY_TYPE["DryRunOverBudgetError"]
-
-
-class NotInPoolError(ConflictError):
-    """The identity exists but is not in this pool (AWS's PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL): nothing to remove."""
-
-    row = _BY_TYPE["NotInPoolError"]
-
-
-class LastIdentityError(ConflictError):
-    """The identity is the pool's last one (AWS's LAST_PHONE_NUMBER); AWS keeps at least one in a pool."""
-
-    row = _BY_TYPE["LastIdentityError"]
-
-
-class ThrottledError(ServiceError):
-    """AWS throttled the request after botocore's retries: retry later."""
-
-    row = _BY_TYPE["ThrottledError"]
-
-
-class UpstreamInternalError(ServiceError):
-    """AWS failed to process the request: retry later."""
-
-    row = _BY_TYPE["UpstreamInternalError"]
-
-
-class UpstreamError(ServiceError):
-    """AWS answered with an unexpected error or an answer without the documented fields."""
-
-    row = _BY_TYPE["UpstreamError"]
-
-
-class UpstreamUnavailableError(ServiceError):
-    """AWS could not be reached: retry later."""
-
-    row = _BY_TYPE["UpstreamUnavailableError"]
-
-
-class UpstreamTimeoutError(ServiceError):
-    """AWS did not answer in time: retry later."""
-
-    row = _BY_TYPE["UpstreamTimeoutError"]
-
-
-class InternalError(ServiceError):
-    """A bug or anything unforeseen (logged with its stack, answered without it)."""
-
-    row = _BY_TYPE["InternalError"]
-
-
-class RouteNotFoundError(ServiceError):
-    """No such route (HTTP only)."""
-
-    row = _BY_TYPE["RouteNotFoundError"]
-
-
-class MethodNotAllowedError(ServiceError):
-    """Method not allowed (HTTP only)."""
-
-    row = _BY_TYPE["MethodNotAllowedError"]
-
-
-class UnsupportedMediaTypeError(ServiceError):
-    """The body is not JSON (HTTP only)."""
-
-    row = _BY_TYPE["UnsupportedMediaTypeError"]
-
-
-class RequestTooLargeError(ServiceError):
-    """The request is over API Gateway's payload limit (HTTP only, answered by the gateway)."""
-
-    row = _BY_TYPE["RequestTooLargeError"]
-
-
-ERROR_CLASSES: Final[dict[str, type[ServiceError]]] = {
-    cls.__name__: cls
-    for cls in (
-        InvalidRequestError,
-        AwsValidationError,
-        AccessDeniedError,
-        ResourceNotFoundError,
-        ConflictError,
-        PhoneNumberNotInPoolError,
-        PhoneNumberAmbiguousError,
-        IndexBuildingError,
-        DryRunOverBudgetError,
-        NotInPoolError,
-        LastIdentityError,
-        ThrottledError,
-        UpstreamInternalError,
-        UpstreamError,
-        UpstreamUnavailableError,
-        UpstreamTimeoutError,
-        InternalError,
-        RouteNotFoundError,
-        MethodNotAllowedError,
-        UnsupportedMediaTypeError,
-        RequestTooLargeError,
-    )
-}
-
-
-def row_for(source: str) -> ErrorRow | None:
-    """The row for an AWS error code, botocore exception name or local condition, if any."""
-    return BY_SOURCE.get(source)
+def _parent(row: ErrorRow, classes: dict[str, type[ServiceError]]) -> type[ServiceError]:
+    # A row for an "AWS code/Reason" pair narrows its code's row: a Catch on the code's class catches it too.
+    codes = {source.partition("/")[0] for source in row.sources if "/" in source}
+    return classes[AWS_ERRORS[codes.pop()].error_type] if len(codes) == 1 else ServiceError
+
+
+def _classes() -> dict[str, type[ServiceError]]:
+    classes: dict[str, type[ServiceError]] = {}
+    for row in sorted(TABLE, key=lambda row: any("/" in source for source in row.sources)):  # parents first
+        attributes = {"row": row, "__doc__": f"{row.title} ({row.code}).", "__module__": __name__}
+        classes[row.error_type] = type(row.error_type, (_parent(row, classes),), attributes)
+    return classes
+
+
+# One exception class per row, made from the table: its name is the row's errorType, which Step Functions matches
+# in Retry/Catch (the Lambda runtime reports the class name). Import them by name (``from sms_pool.errors import
+# NotInPoolError``) or look them up here.
+ERROR_CLASSES: Final[dict[str, type[ServiceError]]] = _classes()
+
+
+def __getattr__(name: str) -> type[ServiceError]:
+    # PEP 562: ``errors.NotInPoolError`` and ``from sms_pool.errors import NotInPoolError`` find the made class.
+    try:
+        return ERROR_CLASSES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
 
 def from_row(row: ErrorRow, detail: str, **kwargs: Any) -> ServiceError:

@@ -8,7 +8,7 @@ listing at all. It is account-wide, not per pool, for two reasons:
 
 - every pool shares one build, and
 - a number that has left the pool still resolves to its id, so a retry by number after a success reaches AWS
-  with the same derived ClientToken and AWS replays the first answer (issue 24, item 1).
+  with the same derived ClientToken and AWS replays the first answer.
 
 Numbers the account owns are listed first (``Owner=SELF``), then numbers shared with it (``Owner=SHARED``), which
 AWS only accepts by ARN, so their entry carries the ARN. A lookup pages only until its number appears. A build

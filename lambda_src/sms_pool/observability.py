@@ -11,12 +11,13 @@ from typing import IO, TYPE_CHECKING, Any, Final, TypeVar, cast
 from aws_lambda_powertools.logging import Logger
 from aws_lambda_powertools.metrics import Metrics, MetricUnit
 
+from sms_pool.constants import APP_NAME
 from sms_pool.phone import mask
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.tracing import Tracer
 
-SERVICE: Final = os.environ.get("POWERTOOLS_SERVICE_NAME") or "sms-pool-disassociate"
+SERVICE: Final = os.environ.get("POWERTOOLS_SERVICE_NAME") or APP_NAME
 NAMESPACE: Final = os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "SmsPool"
 
 
@@ -53,7 +54,21 @@ def _masked_json(record: dict[str, Any]) -> str:
     return json.dumps(_masked(record), separators=(",", ":"), default=lambda o: mask(str(o)), ensure_ascii=True)
 
 
+def apply_stricter_level(log: logging.Logger, wanted: str | None) -> None:
+    """Raise ``log`` to ``wanted`` (POWERTOOLS_LOG_LEVEL) when that is stricter than its level.
+
+    The stack keeps Lambda's application log filter (AWS_LAMBDA_LOG_LEVEL) at INFO or DEBUG, because the audit
+    and EMF lines carry no level and Lambda counts a line without one as INFO ("Log-level filtering", Lambda
+    developer guide): a WARN filter would drop them. Powertools lets AWS_LAMBDA_LOG_LEVEL win over
+    POWERTOOLS_LOG_LEVEL, so a stricter POWERTOOLS_LOG_LEVEL (WARNING and up) is applied here instead.
+    """
+    level = logging.getLevelNamesMapping().get((wanted or "").upper())
+    if level is not None and level > log.getEffectiveLevel():
+        log.setLevel(level)
+
+
 logger: Final = Logger(service=SERVICE, json_serializer=_masked_json)
+apply_stricter_level(logging.getLogger(SERVICE), os.environ.get("POWERTOOLS_LOG_LEVEL"))
 metrics: Final = Metrics(namespace=NAMESPACE, service=SERVICE)
 
 

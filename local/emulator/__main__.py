@@ -8,12 +8,13 @@ import logging
 import os
 import sys
 
-from local.defaults import EMULATOR_PORT, EMULATOR_PORT_ENV, HOST
+from local.defaults import ACCOUNT_ID, EMULATOR_PORT, EMULATOR_PORT_ENV, HOST, REGION
 from local.emulator.faults import FaultConfig
 from local.emulator.quotas import QuotaLimiter, settings_from_env
-from local.emulator.server import DEFAULT_ACCOUNT_ID, DEFAULT_REGION, EmulatorServer
+from local.emulator.server import EmulatorServer
 from local.emulator.store import DEFAULT_DB_PATH
 from local.httputil import DEFAULT_READ_TIMEOUT
+from sms_pool.constants import SERVICE_NAME
 
 DUMMY_CREDENTIAL = "local"  # the emulator does not check signatures
 
@@ -24,8 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default=env("SMS_EMULATOR_HOST", HOST))
     parser.add_argument("--port", type=int, default=int(env(EMULATOR_PORT_ENV, str(EMULATOR_PORT))))
     parser.add_argument("--db", default=env("SMS_EMULATOR_DB", str(DEFAULT_DB_PATH)))
-    parser.add_argument("--region", default=env("SMS_EMULATOR_REGION", DEFAULT_REGION))
-    parser.add_argument("--account-id", default=env("SMS_EMULATOR_ACCOUNT_ID", DEFAULT_ACCOUNT_ID))
+    parser.add_argument("--region", default=env("SMS_EMULATOR_REGION", REGION))
+    parser.add_argument("--account-id", default=env("SMS_EMULATOR_ACCOUNT_ID", ACCOUNT_ID))
     parser.add_argument(
         "--read-timeout",
         type=float,
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
         server.start()
         client = boto3.client(
-            "pinpoint-sms-voice-v2",
+            SERVICE_NAME,
             endpoint_url=url,
             region_name=args.region,
             aws_access_key_id=DUMMY_CREDENTIAL,

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from local.emulator.faults import FaultConfig
+from local.emulator.faults import FaultConfig, FaultInjector
+from local.emulator.quotas import QuotaLimiter
+from local.emulator.store import Store
 
-if TYPE_CHECKING:
-    from local.emulator.server import EmulatorServer
+
+class Emulator(Protocol):
+    """What the control endpoints read and change (``local.emulator.server.EmulatorServer``)."""
+
+    region: str
+    account_id: str
+    store: Store
+    faults: FaultInjector
+    quotas: QuotaLimiter
 
 
-def answer(
-    emulator: EmulatorServer, method: str, path: str, query: dict[str, list[str]], body: bytes
-) -> tuple[int, Any]:
+def answer(emulator: Emulator, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
     """(HTTP status, JSON body) of one control request; raises ValueError/TypeError for a bad body (400)."""
     data: Any = json.loads(body) if body.strip() else {}
     route = (method, path.rstrip("/"))

@@ -13,6 +13,8 @@ import threading
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from local.emulator.model import ApiError
+
 FAULTS_ENV = "SMS_EMULATOR_FAULTS"
 SEED_ENV = "SMS_EMULATOR_SEED"
 
@@ -97,6 +99,16 @@ class FaultDecision:
     error_members: dict[str, Any] = field(default_factory=dict)
     latency_ms: int = 0
     kinds: list[str] = field(default_factory=list)
+
+    def raise_injected(self, request_id: str) -> None:
+        """Raise the ApiError of an injected throttle, internal error or error code, if one was decided."""
+        if self.throttle:
+            raise ApiError("ThrottlingException", "Rate exceeded (injected by the emulator).")
+        if self.internal_error:
+            message = "Internal failure (injected by the emulator)."
+            raise ApiError("InternalServerException", message, {"RequestId": request_id})
+        if self.error and self.error_code:
+            raise ApiError(self.error_code, "Injected by the emulator.", self.error_members)
 
 
 class FaultInjector:

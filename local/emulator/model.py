@@ -16,7 +16,7 @@ import botocore.session
 from botocore.model import ListShape, OperationModel, ServiceModel, Shape, StructureShape
 from botocore.validate import ParamValidator
 
-SERVICE_NAME = "pinpoint-sms-voice-v2"
+from sms_pool.constants import SERVICE_NAME
 
 
 @functools.cache

@@ -1,4 +1,5 @@
-"""The implemented SMS Voice V2 operations, run inside one store transaction each.
+"""The implemented SMS Voice V2 operations, run inside one store transaction each: the pools and their
+associations here, the phone numbers and sender IDs themselves in ``local.emulator.identities``.
 
 Behaviour choices (documented in README.md):
 - Disassociating an identity that exists but is not in the pool -> ConflictException
@@ -6,8 +7,6 @@ Behaviour choices (documented in README.md):
 - Removing the last identity of a pool -> ConflictException LAST_PHONE_NUMBER.
 - Reusing a ClientToken with different parameters -> ValidationException INVALID_PARAMETER
   (field ClientToken).
-- Releasing a phone number / sender ID that is in a pool -> ConflictException
-  PHONE_NUMBER_ASSOCIATED_TO_POOL / SENDER_ID_ASSOCIATED_TO_POOL.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from local.emulator import identities
 from local.emulator.model import conflict, enum_value
 from local.emulator.resources import (
     Context,
@@ -25,14 +25,10 @@ from local.emulator.resources import (
     new_id,
     paginate,
     resolve_identity,
-    resolve_phone,
     resolve_pool,
-    resolve_sender,
     sender_key,
 )
-from local.emulator.store import PHONE, POOL, SENDER
-
-_DIAL = {"US": ("+1", "206555"), "CA": ("+1", "604555"), "GB": ("+44", "7700900"), "AU": ("+61", "491570")}
+from local.emulator.store import PHONE, POOL
 
 
 def create_pool(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
@@ -152,112 +148,6 @@ def list_pool_identities(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def request_phone_number(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
-    pool = resolve_pool(ctx, p["PoolId"]) if p.get("PoolId") else None
-    if pool is not None and pool["MessageType"] != p["MessageType"]:
-        raise conflict(
-            "MESSAGE_TYPE_MISMATCH",
-            POOL,
-            pool["PoolId"],
-            f"Pool {pool['PoolId']} is {pool['MessageType']}, the number is {p['MessageType']}.",
-        )
-    phone_id = new_id("phone")
-    iso = p["IsoCountryCode"]
-    prefix, local = _DIAL.get(iso, ("+99", "5550"))
-    number = f"{prefix}{local}{ctx.tx.next_seq('phone-number'):04d}"
-    doc = {
-        "PhoneNumberArn": ctx.arn(f"phone-number/{phone_id}"),
-        "PhoneNumberId": phone_id,
-        "PhoneNumber": number,
-        "Status": enum_value("NumberStatus", "ACTIVE"),
-        "IsoCountryCode": iso,
-        "MessageType": p["MessageType"],
-        "NumberCapabilities": p["NumberCapabilities"],
-        "NumberType": p["NumberType"],
-        "MonthlyLeasingPrice": "1.00",
-        "TwoWayEnabled": False,
-        "SelfManagedOptOutsEnabled": False,
-        "OptOutListName": p.get("OptOutListName", "Default"),
-        "InternationalSendingEnabled": bool(p.get("InternationalSendingEnabled", False)),
-        "DeletionProtectionEnabled": bool(p.get("DeletionProtectionEnabled", False)),
-        "PoolId": pool["PoolId"] if pool else None,
-        "RegistrationId": p.get("RegistrationId"),
-        "Tags": p.get("Tags", []),
-        "CreatedTimestamp": time.time(),
-    }
-    ctx.tx.put(PHONE, phone_id, doc)
-    return doc
-
-
-def describe_phone_numbers(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
-    if p.get("Owner") == "SHARED":
-        return {"PhoneNumbers": []}
-    if p.get("PhoneNumberIds"):
-        numbers = [resolve_phone(ctx, pid) for pid in p["PhoneNumberIds"]]
-    else:
-        numbers = ctx.tx.list_all(PHONE)
-    page, token = paginate(ctx, apply_filters(numbers, p.get("Filters"), "PhoneNumberInformation"), p)
-    return {"PhoneNumbers": page, "NextToken": token}
-
-
-def release_phone_number(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
-    doc = resolve_phone(ctx, p["PhoneNumberId"])
-    _check_releasable(PHONE, doc, doc["PhoneNumberId"])
-    ctx.tx.delete(PHONE, doc["PhoneNumberId"])
-    return {**doc, "Status": enum_value("NumberStatus", "DELETED")}
-
-
-def request_sender_id(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
-    key = sender_key(p["SenderId"], p["IsoCountryCode"])
-    if ctx.tx.get(SENDER, key) is not None:
-        raise conflict(
-            "RESOURCE_ALREADY_EXISTS",
-            SENDER,
-            p["SenderId"],
-            f"Sender ID {p['SenderId']} already exists in {p['IsoCountryCode']}.",
-        )
-    doc = {
-        "SenderIdArn": ctx.arn(f"sender-id/{key}"),
-        "SenderId": p["SenderId"],
-        "IsoCountryCode": p["IsoCountryCode"],
-        "MessageTypes": p.get("MessageTypes") or ["TRANSACTIONAL", "PROMOTIONAL"],
-        "MonthlyLeasingPrice": "0.00",
-        "DeletionProtectionEnabled": bool(p.get("DeletionProtectionEnabled", False)),
-        "Registered": False,
-        "Tags": p.get("Tags", []),
-        "PoolId": None,
-    }
-    ctx.tx.put(SENDER, key, doc)
-    return doc
-
-
-def describe_sender_ids(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
-    if p.get("Owner") == "SHARED":
-        return {"SenderIds": []}
-    if p.get("SenderIds"):
-        senders = [resolve_sender(ctx, s["SenderId"], s["IsoCountryCode"], exact=True) for s in p["SenderIds"]]
-    else:
-        senders = ctx.tx.list_all(SENDER)
-    page, token = paginate(ctx, apply_filters(senders, p.get("Filters"), "SenderIdInformation"), p)
-    return {"SenderIds": page, "NextToken": token}
-
-
-def release_sender_id(ctx: Context, p: dict[str, Any]) -> dict[str, Any]:
-    doc = resolve_sender(ctx, p["SenderId"], p["IsoCountryCode"], exact=True)
-    _check_releasable(SENDER, doc, doc["SenderId"])
-    ctx.tx.delete(SENDER, sender_key(doc["SenderId"], doc["IsoCountryCode"]))
-    return doc
-
-
-def _check_releasable(kind: str, doc: dict[str, Any], rid: str) -> None:
-    if doc.get("DeletionProtectionEnabled"):
-        raise conflict("DELETION_PROTECTION_ENABLED", kind, rid, f"{rid} has deletion protection enabled.")
-    if doc.get("PoolId"):
-        reason = "PHONE_NUMBER_ASSOCIATED_TO_POOL" if kind == PHONE else "SENDER_ID_ASSOCIATED_TO_POOL"
-        message = f"{rid} is associated with pool {doc['PoolId']}; disassociate it first."
-        raise conflict(reason, kind, rid, message)
-
-
 def _check_associable(kind: str, ident: dict[str, Any], pool_id: str, message_type: str) -> None:
     rid = identity_id(kind, ident)
     current = ident.get("PoolId")
@@ -296,10 +186,10 @@ HANDLERS: dict[str, Handler] = {
     "AssociateOriginationIdentity": associate,
     "DisassociateOriginationIdentity": disassociate,
     "ListPoolOriginationIdentities": list_pool_identities,
-    "RequestPhoneNumber": request_phone_number,
-    "DescribePhoneNumbers": describe_phone_numbers,
-    "ReleasePhoneNumber": release_phone_number,
-    "RequestSenderId": request_sender_id,
-    "DescribeSenderIds": describe_sender_ids,
-    "ReleaseSenderId": release_sender_id,
+    "RequestPhoneNumber": identities.request_phone_number,
+    "DescribePhoneNumbers": identities.describe_phone_numbers,
+    "ReleasePhoneNumber": identities.release_phone_number,
+    "RequestSenderId": identities.request_sender_id,
+    "DescribeSenderIds": identities.describe_sender_ids,
+    "ReleaseSenderId": identities.release_sender_id,
 }

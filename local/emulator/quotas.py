@@ -2,9 +2,9 @@
 
 Default rates are AWS's documented defaults ("Quotas for AWS End User Messaging SMS", SMS and Voice v2 API
 table, https://docs.aws.amazon.com/sms-voice/latest/userguide/quotas.html): 1 request per second for the pool,
-phone-number and sender-id operations the emulator implements (the table lists 1 for every one of them that
-our stored copy shows, e.g. AssociateOriginationIdentity, CreatePool, DeletePool; the few faster rows, such as
-DeleteOptedOutNumber at 10, are operations the emulator does not implement). AWS does not document its
+phone-number and sender-id operations the emulator implements (the table lists 1 for each of them, e.g.
+AssociateOriginationIdentity, CreatePool, DeletePool; the few faster rows, such as DeleteOptedOutNumber at 10,
+are operations the emulator does not implement). AWS does not document its
 bucket size; one second of the rate (at least 1 token) is assumed, the same burst the stage throttle uses.
 
 Off by default in :class:`~local.emulator.server.EmulatorServer` (tests that need speed); ``make run`` and the

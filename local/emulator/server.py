@@ -11,15 +11,13 @@ import threading
 import time
 import traceback
 import uuid
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from local.defaults import HOST
+from local.defaults import ACCOUNT_ID, HOST, REGION
 from local.emulator import calllog, endpoints
-from local.emulator.calllog import mask_phone_numbers
 from local.emulator.dispatch import execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
 from local.emulator.model import ApiError, drop_nulls, target_prefix, validation_error
@@ -29,16 +27,13 @@ from local.httputil import (
     DEFAULT_READ_TIMEOUT,
     BodyTooLargeError,
     IncompleteBodyError,
+    LocalHandler,
     QuietServer,
     content_length,
     read_body,
-    send_quietly,
 )
 
-__all__ = ["EmulatorServer", "mask_phone_numbers"]  # mask_phone_numbers: its old home, kept importable
 LOG = logging.getLogger("local.emulator")
-DEFAULT_REGION = "us-east-1"
-DEFAULT_ACCOUNT_ID = "123456789012"
 JSON_10 = "application/x-amz-json-1.0"
 _CREDENTIAL_SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
 
@@ -53,9 +48,7 @@ class _HTTPServer(QuietServer):
         super().__init__(address, _Handler)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
+class _Handler(LocalHandler):
     server: _HTTPServer
 
     def setup(self) -> None:
@@ -69,14 +62,6 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server.sockets_lock:
             self.server.open_sockets.discard(self.connection)
         super().finish()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-    def send_response(self, code: int, message: str | None = None) -> None:
-        # No ``Server: BaseHTTP/... Python/...`` header: AWS's endpoints do not name their software.
-        self.send_response_only(code, message)
-        self.send_header("Date", self.date_time_string())
 
     def _body(self) -> bytes | None:
         """The whole request body, or None after answering (or dropping) a request that must not run."""
@@ -102,13 +87,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_raw(status, json.dumps(body).encode(), content_type, request_id)
 
     def _send_raw(self, status: int, data: bytes, content_type: str, request_id: str | None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("x-amzn-RequestId", request_id or str(uuid.uuid4()))
-        self.end_headers()
-        if self.command != "HEAD":
-            send_quietly(self, data)
+        headers = {"Content-Type": content_type, "x-amzn-RequestId": request_id or str(uuid.uuid4())}
+        self.send_body(status, headers, data)
 
     def _serve(self) -> None:
         body = self._body()
@@ -124,83 +104,72 @@ class _Handler(BaseHTTPRequestHandler):
             error = ApiError("UnknownOperationException", f"{self.command:.10} is not supported; use POST /.")
             self._send(error.status, error.body())
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve  # noqa: N815
-
-    def __getattr__(self, name: str) -> Callable[[], None]:
-        if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
-            return self._serve
-        raise AttributeError(name)
-
     def _control(self, method: str, body: bytes) -> None:
-        emulator = self.server.emulator
         url = urlsplit(self.path)
         try:
-            status, answer = emulator.control(method, url.path, parse_qs(url.query), body)
+            status, answer = endpoints.answer(self.server.emulator, method, url.path, parse_qs(url.query), body)
         except (ValueError, TypeError) as exc:
             status, answer = 400, {"error": str(exc)}
         self._send(status, answer, content_type="application/json")
 
-    def _aws(self, raw: bytes) -> None:  # noqa: C901 - the request's steps (parse, fault, dispatch, log) in order
-        emulator = self.server.emulator
-        started = time.monotonic()
-        request_id = str(uuid.uuid4())
-        target = self.headers.get("X-Amz-Target", "")
-        prefix, _, name = target.partition(".")
-        params: Any = {}
-        decision = FaultDecision()
+    def _aws(self, raw: bytes) -> None:
+        """One AWS call: parse, apply the faults and quotas, run the operation, record it, answer (or drop)."""
+        call = _Call(self.headers.get("X-Amz-Target", ""), time.monotonic(), str(uuid.uuid4()))
         try:
-            if prefix != target_prefix() or not name:
-                name = target or "<no X-Amz-Target>"
-                raise unknown_operation(name)
-            params = _parse(raw)
-            decision = emulator.faults.decide(name)
-            if decision.drop and not decision.drop_after_apply:
-                self._drop(name, params, request_id, started, decision)
+            self._prepare(call, raw)
+            if call.decision.drop and not call.decision.drop_after_apply:
+                self._drop(call)
                 return
-            if decision.throttle:
-                raise ApiError("ThrottlingException", "Rate exceeded (injected by the emulator).")
-            if decision.internal_error:
-                raise ApiError(
-                    "InternalServerException",
-                    "Internal failure (injected by the emulator).",
-                    {"RequestId": request_id},
-                )
-            if decision.error and decision.error_code:
-                raise ApiError(decision.error_code, "Injected by the emulator.", decision.error_members)
-            if not emulator.quotas.allow(emulator.account_id, self._region(), name):
-                raise ApiError("ThrottlingException", "Rate exceeded.")  # AWS's per-operation quota (quotas.py)
-            status, body = (
-                200,
-                execute(
-                    emulator.store,
-                    name,
-                    params,
-                    region=self._region(),
-                    account=emulator.account_id,
-                    request_id=request_id,
-                ),
-            )
+            status, body = 200, self._execute(call)
         except ApiError as err:
             status, body = err.status, err.body()
         except Exception:
-            LOG.error("emulator bug handling %s:\n%s", name, traceback.format_exc())
-            status, body = (
-                500,
-                ApiError("InternalServerException", "Internal emulator error.", {"RequestId": request_id}).body(),
-            )
-        if decision.drop:
-            self._drop(name, params, request_id, started, decision)
+            LOG.error("emulator bug handling %s:\n%s", call.name, traceback.format_exc())
+            error = ApiError("InternalServerException", "Internal emulator error.", {"RequestId": call.request_id})
+            status, body = 500, error.body()
+        if call.decision.drop:
+            self._drop(call)
             return
-        self._record(name, params, request_id, started, decision, status=status, error_code=body.get("__type"))
-        if decision.latency_ms:
-            time.sleep(decision.latency_ms / 1000)
-        if decision.malformed:
-            self._send_raw(200, b"<html>502 Bad Gateway</html>", "text/html", request_id)
-            return
-        self._send(status, body, request_id=request_id)
+        self._record(call, status=status, error_code=body.get("__type"))
+        self._answer(call, status, body)
 
-    def _drop(self, name: str, params: Any, request_id: str, started: float, decision: FaultDecision) -> None:
-        self._record(name, params, request_id, started, decision, status=0, error_code=None)
+    def _prepare(self, call: _Call, raw: bytes) -> None:
+        """Name the operation, parse its parameters and decide its faults; raises the ApiError of a bad call."""
+        prefix, _, name = call.target.partition(".")
+        if prefix != target_prefix() or not name:
+            call.name = call.target or "<no X-Amz-Target>"
+            raise unknown_operation(call.name)
+        call.name = name
+        call.params = _parse(raw)
+        call.decision = self.server.emulator.faults.decide(name)
+
+    def _execute(self, call: _Call) -> dict[str, Any]:
+        """The operation's answer, unless an injected fault or AWS's quota refuses it first (as an ApiError)."""
+        emulator, decision = self.server.emulator, call.decision
+        decision.raise_injected(call.request_id)
+        region = self._region()
+        if not emulator.quotas.allow(emulator.account_id, region, call.name):
+            raise ApiError("ThrottlingException", "Rate exceeded.")  # AWS's per-operation quota (quotas.py)
+        return execute(
+            emulator.store,
+            call.name,
+            call.params,
+            region=region,
+            account=emulator.account_id,
+            request_id=call.request_id,
+        )
+
+    def _answer(self, call: _Call, status: int, body: dict[str, Any]) -> None:
+        """Send the answer, late or garbled when a fault says so."""
+        if call.decision.latency_ms:
+            time.sleep(call.decision.latency_ms / 1000)
+        if call.decision.malformed:
+            self._send_raw(200, b"<html>502 Bad Gateway</html>", "text/html", call.request_id)
+            return
+        self._send(status, body, request_id=call.request_id)
+
+    def _drop(self, call: _Call) -> None:
+        self._record(call, status=0, error_code=None)
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -209,21 +178,24 @@ class _Handler(BaseHTTPRequestHandler):
         match = _CREDENTIAL_SCOPE.search(self.headers.get("Authorization", ""))
         return match.group(1) if match else self.server.emulator.region
 
-    def _record(
-        self,
-        name: str,
-        params: Any,
-        request_id: str,
-        started: float,
-        decision: FaultDecision,
-        *,
-        status: int,
-        error_code: Any,
-    ) -> None:
+    def _record(self, call: _Call, *, status: int, error_code: Any) -> None:
+        kinds = ",".join(call.decision.kinds) or None
         calllog.record(
             self.server.emulator.store,
-            calllog.Call(name, params, request_id, started, ",".join(decision.kinds) or None, status, error_code),
+            calllog.Call(call.name, call.params, call.request_id, call.started, kinds, status, error_code),
         )
+
+
+@dataclass
+class _Call:
+    """One AWS call as it passes the handler's steps."""
+
+    target: str  # X-Amz-Target as sent
+    started: float
+    request_id: str
+    name: str = ""
+    params: Any = field(default_factory=dict)
+    decision: FaultDecision = field(default_factory=FaultDecision)
 
 
 def _parse(raw: bytes) -> Any:
@@ -251,8 +223,8 @@ class EmulatorServer:
         *,
         host: str = HOST,
         port: int = 0,
-        region: str = DEFAULT_REGION,
-        account_id: str = DEFAULT_ACCOUNT_ID,
+        region: str = REGION,
+        account_id: str = ACCOUNT_ID,
         faults: FaultConfig | None = None,
         quotas: QuotaLimiter | None = None,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
@@ -321,7 +293,3 @@ class EmulatorServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-    def control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
-        """Answer a control endpoint request: (HTTP status, JSON body); see ``local.emulator.endpoints``."""
-        return endpoints.answer(self, method, path, query, body)

@@ -22,5 +22,5 @@ def test_the_field_table_names_every_audit_field_in_order() -> None:
     assert named == list(AUDIT_FIELDS)
 
 
-def test_the_readme_points_to_it() -> None:
+def test_the_readme_links_this_page() -> None:
     assert "docs/audit.md" in (ROOT / "README.md").read_text()

@@ -1,4 +1,4 @@
-"""The contract's derived artefacts agree: pydantic models, compiled validators, botocore's model, README."""
+"""The contract's derived artefacts agree: pydantic models, compiled validators, botocore's model, docs/api.md."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from scripts import error_table_md, gen_validator
+from scripts import gen_validator
 from sms_pool import errors, models, phone, validation
 from tests.synth import ROOT
 
@@ -46,26 +46,12 @@ def test_model_constraints_match_botocore(member: str) -> None:
     assert core(ours["pattern"]) == expected
 
 
-def test_required_members() -> None:
+def test_required_members_are_botocores_plus_iso_country_code() -> None:
     required = set(models.request_schema()["required"])
     # IsoCountryCode is required by our API reference; botocore's newer model relaxed it for RCS agents only.
     assert OPERATION.input_shape is not None and OPERATION.output_shape is not None
     assert required == set(OPERATION.input_shape.required_members) | {"IsoCountryCode"}
     assert set(models.DisassociateResponse.model_fields) == set(OPERATION.output_shape.members)
-
-
-def test_readme_error_tables_match_the_code() -> None:
-    readme = (ROOT / "README.md").read_text()
-    for tag, table in (("http", error_table_md.http_table()), ("sfn", error_table_md.sfn_table())):
-        block = re.search(rf"<!-- error-table:{tag}[^>]*-->\n(.*?)\n<!-- /error-table:{tag} -->", readme, re.S)
-        assert block is not None and block.group(1) == table, f"README {tag} table is stale"
-
-
-def test_readme_asl_snippet_names_every_step_functions_error() -> None:
-    readme = (ROOT / "README.md").read_text()
-    for row in errors.TABLE:
-        if row.code not in errors.HTTP_ONLY_CODES:
-            assert f'"{row.error_type}"' in readme
 
 
 _ALPHABET = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Z", "Cc"))
@@ -113,8 +99,8 @@ def test_transport_rows_name_botocore_exceptions() -> None:
         assert issubclass(getattr(botocore.exceptions, name), botocore.exceptions.BotoCoreError)
 
 
-def test_readme_names_every_setting_the_function_reads() -> None:
-    readme = (ROOT / "README.md").read_text()
+def test_api_docs_name_every_setting_the_function_reads() -> None:
+    doc = (ROOT / "docs" / "api.md").read_text()
     package = ROOT / "lambda_src" / "sms_pool"
     names = {
         name
@@ -122,4 +108,4 @@ def test_readme_names_every_setting_the_function_reads() -> None:
         for name in re.findall(r'"(SMS_POOL_[A-Z_]+)"', (package / module).read_text())
     }
     assert "SMS_POOL_RETRY_MODE" in names and len(names) >= 5
-    assert sorted(name for name in names if f"`{name}`" not in readme) == []
+    assert sorted(name for name in names if f"`{name}`" not in doc) == []

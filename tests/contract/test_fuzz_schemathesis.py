@@ -22,10 +22,13 @@ def _run_schemathesis(api: str, report_dir: Path) -> subprocess.CompletedProcess
         f"{api}/openapi.json",
         "--checks",
         "all",
-        # API Gateway (REST, as deployed and as the local API answers) gives an undeclared method 403
-        # Missing Authentication Token, not the 405 this check wants.
+        # unsupported_method: API Gateway (REST, as deployed and as the local API answers) gives an undeclared
+        # method 403 Missing Authentication Token, not the 405 this check wants. missing_required_header: the
+        # document declares SigV4 (an apiKey scheme on Authorization, as API Gateway's export does), but the fuzzed
+        # local mode runs with checking off so that the function's own defence answers every request; and where it
+        # is on, a missing signature is API Gateway's 403 MISSING_AUTHENTICATION, not the 401 this check wants.
         "--exclude-checks",
-        "unsupported_method",
+        "unsupported_method,missing_required_header",
         "--mode",
         "all",
         "--max-examples",

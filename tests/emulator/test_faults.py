@@ -137,7 +137,7 @@ def test_reset_wipes_state(client: Any, control: EmulatorControl, demo: dict[str
 
 
 def test_logs_mask_phone_numbers(client: Any, demo: dict[str, Any], caplog: pytest.LogCaptureFixture) -> None:
-    from local.emulator.server import mask_phone_numbers
+    from local.emulator.calllog import mask_phone_numbers
 
     assert mask_phone_numbers('{"PhoneNumber": "+12065550123"}') == '{"PhoneNumber": "+*******0123"}'
     with caplog.at_level(logging.INFO, logger="local.emulator"):

@@ -1,4 +1,4 @@
-"""Resources are kept per account and region, as AWS keeps them (issue 11, item 3)."""
+"""Resources are kept per account and region, as AWS keeps them."""
 
 from __future__ import annotations
 

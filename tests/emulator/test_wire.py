@@ -1,4 +1,4 @@
-"""What unusual or hostile clients send the emulator, answered as AWS would (issue 11, items 1, 2, 4, 6)."""
+"""What unusual or hostile clients send the emulator, answered as AWS would."""
 
 from __future__ import annotations
 

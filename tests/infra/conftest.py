@@ -20,6 +20,7 @@ VARIANT_CONTEXT: dict[str, Any] = {
     "extraResourceArns": ["arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123"],
     "alarmTopicArn": f"arn:aws:sns:us-east-1:{ACCOUNT}:alarms",
     "reservedConcurrency": "none",
+    "logLevel": "debug",
 }
 # Explicit layer ARNs outside the commercial partition. The China account is the one the Powertools docs list
 # for cn-north-1; the GovCloud one is a stand-in (its publishing account could not be confirmed offline).
@@ -32,7 +33,13 @@ MATRIX: dict[str, tuple[dict[str, Any], str | None]] = {
     "variant": (VARIANT_CONTEXT, None),
     "no_workflow": ({"enableStateMachine": "false", "resolvePhoneNumbers": "false"}, None),
     "us_east_1": (
-        {"reservedConcurrency": 20, "pythonRuntime": "python3.14", "enableSnapStart": "true", "maxAttempts": 2},
+        {
+            "reservedConcurrency": 20,
+            "pythonRuntime": "python3.14",
+            "enableSnapStart": "true",
+            "maxAttempts": 2,
+            "logLevel": "WARNING",
+        },
         "us-east-1",
     ),
     "cn_north_1": (

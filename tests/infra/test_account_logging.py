@@ -8,6 +8,7 @@ from typing import Any
 
 import boto3
 import pytest
+from botocore.exceptions import ClientError
 
 from infra import apigw_account_handler as handler_module
 from infra.account_logging import HANDLER_SOURCE, INLINE_LIMIT
@@ -15,21 +16,20 @@ from tests.infra.support import as_list, render
 from tests.synth import Synth
 
 ROLE = "arn:aws:iam::111122223333:role/ours"
+POLICY = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"
+PROPAGATION = "The role ARN does not have required permissions set to API Gateway"
 
 
-class _BadRequestError(Exception):
-    pass
+def _error(code: str, message: str = "") -> ClientError:
+    return ClientError({"Error": {"Code": code, "Message": message}}, "UpdateAccount")
 
 
 class FakeApiGateway:
-    """GetAccount/UpdateAccount with a given current role; fails UpdateAccount ``refusals`` times first."""
+    """GetAccount/UpdateAccount with a given current role; ``refusals`` errors come first, one per call."""
 
-    class exceptions:  # noqa: N801 - mirrors boto3's client.exceptions
-        BadRequestException = _BadRequestError
-
-    def __init__(self, current: str | None, refusals: int = 0) -> None:
+    def __init__(self, current: str | None, refusals: list[str] | None = None) -> None:
         self.current = current
-        self.refusals = refusals
+        self.refusals = list(refusals or [])
         self.updates: list[list[dict[str, str]]] = []
 
     def get_account(self) -> dict[str, Any]:
@@ -38,39 +38,102 @@ class FakeApiGateway:
     def update_account(self, patchOperations: list[dict[str, str]]) -> dict[str, Any]:  # noqa: N803 - boto3's name
         self.updates.append(patchOperations)
         if self.refusals:
-            self.refusals -= 1
-            raise _BadRequestError("The role ARN does not have required permissions set to API Gateway")
+            raise _error(self.refusals.pop(0), PROPAGATION)
         self.current = patchOperations[0]["value"]
         return {}
 
 
+class FakeIam:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, str]]] = []
+
+    def detach_role_policy(self, **kwargs: str) -> None:
+        self.calls.append(("detach_role_policy", kwargs))
+
+    def delete_role(self, **kwargs: str) -> None:
+        self.calls.append(("delete_role", kwargs))
+
+
+class Clock:
+    """The invocation's remaining time, spent by every pause the handler sleeps."""
+
+    def __init__(self, seconds: float) -> None:
+        self.left = seconds
+        self.pauses: list[float] = []
+
+    def remaining(self) -> float:
+        return self.left
+
+    def sleep(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        self.left -= seconds
+
+
+def _apply(client: FakeApiGateway, request_type: str, iam: FakeIam | None = None, seconds: float = 120) -> str:
+    clock = Clock(seconds)
+    event = {"RequestType": request_type, "ResourceProperties": {"RoleArn": ROLE, "PolicyArn": POLICY}}
+    done, _ = handler_module.apply(client, iam or FakeIam(), event, clock.remaining, clock.sleep)
+    return done
+
+
 def test_a_fresh_account_gets_the_role() -> None:
     client = FakeApiGateway(current=None)
-    assert handler_module.apply(client, "Create", ROLE, pause=0) == f"set {ROLE}"
+    assert _apply(client, "Create") == f"set {ROLE}"
     assert client.updates == [[{"op": "replace", "path": "/cloudwatchRoleArn", "value": ROLE}]]
 
 
 @pytest.mark.parametrize("request_type", ["Create", "Update"])
 def test_another_teams_role_is_never_overwritten(request_type: str) -> None:
     client = FakeApiGateway(current="arn:aws:iam::111122223333:role/theirs")
-    assert handler_module.apply(client, request_type, ROLE, pause=0).startswith("kept ")
+    assert _apply(client, request_type).startswith("kept ")
     assert client.updates == []
 
 
-def test_delete_leaves_the_setting_alone() -> None:
-    client = FakeApiGateway(current=ROLE)
-    handler_module.apply(client, "Delete", ROLE, pause=0)
-    assert client.current == ROLE and client.updates == []
+def test_delete_keeps_a_registered_role_and_the_setting() -> None:
+    client, iam = FakeApiGateway(current=ROLE), FakeIam()
+    event = {"RequestType": "Delete", "ResourceProperties": {"RoleArn": ROLE, "PolicyArn": POLICY}}
+    assert handler_module.apply(client, iam, event, lambda: 120, lambda _: None)[1] is True
+    assert client.current == ROLE and client.updates == [] and iam.calls == []
 
 
-def test_a_just_created_role_is_retried_until_api_gateway_accepts_it() -> None:
-    client = FakeApiGateway(current=None, refusals=2)
-    assert handler_module.apply(client, "Create", ROLE, pause=0) == f"set {ROLE}"
-    assert len(client.updates) == 3
-    stubborn = FakeApiGateway(current=None, refusals=handler_module.ATTEMPTS)
-    with pytest.raises(_BadRequestError):
-        handler_module.apply(stubborn, "Create", ROLE, pause=0)
-    assert len(stubborn.updates) == handler_module.ATTEMPTS
+@pytest.mark.parametrize("current", [None, "arn:aws:iam::111122223333:role/theirs"])
+def test_delete_removes_a_role_that_was_never_registered(current: str | None) -> None:
+    # The stack retains the role (a registered one must outlive it); an unused one would be orphaned.
+    client, iam = FakeApiGateway(current=current), FakeIam()
+    assert _apply(client, "Delete", iam).startswith("deleted ")
+    assert iam.calls == [
+        ("detach_role_policy", {"RoleName": "ours", "PolicyArn": POLICY}),
+        ("delete_role", {"RoleName": "ours"}),
+    ]
+    assert client.current == current
+
+
+@pytest.mark.parametrize("code", ["BadRequestException", "AccessDeniedException"])
+def test_propagation_errors_are_retried_with_backoff(code: str) -> None:
+    client = FakeApiGateway(current=None, refusals=[code] * 4)
+    clock = Clock(120)
+    event = {"RequestType": "Create", "ResourceProperties": {"RoleArn": ROLE, "PolicyArn": POLICY}}
+    assert handler_module.apply(client, FakeIam(), event, clock.remaining, clock.sleep) == (f"set {ROLE}", True)
+    assert len(client.updates) == 5
+    assert clock.pauses == [1, 2, 4, 8]
+
+
+def test_retries_stop_while_there_is_still_time_to_answer() -> None:
+    # 40 s left: pauses of 1, 2, 4, 8 (25 s left), then 16 + RESERVE no longer fits: the error is raised.
+    client = FakeApiGateway(current=None, refusals=["BadRequestException"] * 50)
+    clock = Clock(40)
+    event = {"RequestType": "Create", "ResourceProperties": {"RoleArn": ROLE, "PolicyArn": POLICY}}
+    with pytest.raises(ClientError):
+        handler_module.apply(client, FakeIam(), event, clock.remaining, clock.sleep)
+    assert clock.pauses == [1, 2, 4, 8]
+    assert clock.left >= handler_module.RESERVE
+
+
+def test_other_errors_are_not_retried() -> None:
+    client = FakeApiGateway(current=None, refusals=["NotFoundException"])
+    with pytest.raises(ClientError):
+        _apply(client, "Create")
+    assert len(client.updates) == 1
 
 
 EVENT = {
@@ -79,7 +142,7 @@ EVENT = {
     "StackId": "arn:aws:cloudformation:us-east-1:111122223333:stack/s/1",
     "RequestId": "req-1",
     "LogicalResourceId": "Setting",
-    "ResourceProperties": {"RoleArn": ROLE},
+    "ResourceProperties": {"RoleArn": ROLE, "PolicyArn": POLICY},
 }
 
 
@@ -91,34 +154,58 @@ class _Opened:
         return None
 
 
-@pytest.mark.parametrize(("current", "status"), [(None, "SUCCESS"), ("boom", "FAILED")])
+class _Context:
+    def get_remaining_time_in_millis(self) -> int:
+        return 120_000
+
+
+@pytest.mark.parametrize(
+    ("request_type", "fails", "status"),
+    [("Create", False, "SUCCESS"), ("Create", True, "FAILED"), ("Delete", True, "SUCCESS")],
+)
 def test_handler_always_answers_cloudformation(
-    monkeypatch: pytest.MonkeyPatch, current: str | None, status: str
+    monkeypatch: pytest.MonkeyPatch, request_type: str, fails: bool, status: str
 ) -> None:
+    # A failed delete still answers SUCCESS: the stack must not get stuck over a setting it does not own.
     sent: list[urllib.request.Request] = []
-    client = FakeApiGateway(current=None, refusals=0)
-    if current == "boom":
-        client.get_account = lambda: (_ for _ in ()).throw(RuntimeError("AccessDenied"))  # type: ignore[method-assign]
+    client = FakeApiGateway(current=None)
+    if fails:
+        client.get_account = lambda: (_ for _ in ()).throw(_error("NotFoundException", "boom"))  # type: ignore[method-assign]
 
     def urlopen(request: urllib.request.Request, timeout: float) -> _Opened:
         sent.append(request)
         return _Opened()
 
-    monkeypatch.setattr(boto3, "client", lambda _name: client)
+    clients = {"apigateway": client, "iam": FakeIam()}
+    monkeypatch.setattr(boto3, "client", lambda name: clients[name])
     monkeypatch.setattr(urllib.request, "urlopen", urlopen)
-    handler_module.handler(dict(EVENT), None)
+    handler_module.handler({**EVENT, "RequestType": request_type}, _Context())
     (request,) = sent
     assert request.get_method() == "PUT" and request.full_url == EVENT["ResponseURL"]
     body = json.loads(request.data)  # type: ignore[arg-type]
     assert body["Status"] == status
     assert body["PhysicalResourceId"] == handler_module.PHYSICAL_ID
+    assert body["Data"] == {"Registered": "false" if fails else "true"}
     assert (body["StackId"], body["RequestId"], body["LogicalResourceId"]) == (
         "arn:aws:cloudformation:us-east-1:111122223333:stack/s/1",
         "req-1",
         "Setting",
     )
-    if status == "FAILED":
-        assert "AccessDenied" in body["Reason"]
+    if fails:
+        assert "NotFoundException" in body["Reason"]
+
+
+def test_cloudformation_waits_minutes_not_an_hour(synth: Synth) -> None:
+    (setting,) = synth.resources("Custom::ApiGatewayAccountCloudWatchRole").values()
+    (handler,) = [
+        res["Properties"]
+        for res in synth.resources("AWS::Lambda::Function").values()
+        if "ZipFile" in res["Properties"]["Code"]
+    ]
+    timeout = setting["Properties"]["ServiceTimeout"]
+    # Longer than the handler may run (so its answer is awaited), far shorter than the 3600 s default.
+    assert handler["Timeout"] + 30 <= int(timeout) <= 300
+    assert handler["Timeout"] > 2 * handler_module.RESERVE
 
 
 def test_handler_is_deployed_inline_and_fits(synth: Synth) -> None:
@@ -144,3 +231,6 @@ def test_handler_may_only_read_and_write_the_account_setting_and_pass_its_role(s
     assert render(by_sid["AccountSetting"]["Resource"]) == "arn:<AWS::Partition>:apigateway:<AWS::Region>::/account"
     assert by_sid["PassLoggingRole"]["Action"] == "iam:PassRole"
     assert "AccountLoggingRole" in render(by_sid["PassLoggingRole"]["Resource"])
+    delete = by_sid["DeleteUnregisteredRole"]
+    assert sorted(as_list(delete["Action"])) == ["iam:DeleteRole", "iam:DetachRolePolicy"]
+    assert render(delete["Resource"]) == render(by_sid["PassLoggingRole"]["Resource"])

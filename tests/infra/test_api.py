@@ -11,7 +11,7 @@ from infra.gateway_responses import PROBLEM_JSON, PROBLEMS
 from infra.settings import DEFAULTS
 from sms_pool import constants, errors, models
 from sms_pool.constants import ROUTE
-from tests.infra.support import render
+from tests.infra.support import as_list, render
 from tests.synth import Synth
 
 
@@ -26,7 +26,7 @@ def test_one_post_method_with_iam_auth_and_lambda_proxy(synth: Synth) -> None:
     assert method["AuthorizationType"] == "AWS_IAM"
     assert method["Integration"]["Type"] == "AWS_PROXY"
     assert method["Integration"]["IntegrationHttpMethod"] == "POST"
-    assert "RequestValidatorId" in method
+    assert "RequestValidatorId" not in method  # the function validates and names the field (infra/api.py)
     assert set(method["RequestModels"]) == {"application/json"}
 
 
@@ -53,8 +53,8 @@ def test_draft4_conversion_refuses_unknown_keywords() -> None:
         request_model.to_draft4({"type": "string", "const": "x"})
 
 
-def test_validator_checks_the_body(synth: Synth) -> None:
-    assert synth.one("AWS::ApiGateway::RequestValidator")["ValidateRequestBody"] is True
+def test_no_gateway_validator_so_the_functions_400_names_the_field(synth: Synth) -> None:
+    assert synth.resources("AWS::ApiGateway::RequestValidator") == {}
 
 
 def test_stage_throttling_tracing_and_json_access_logs(synth: Synth) -> None:
@@ -130,3 +130,43 @@ def test_resource_policy_limits_principals_and_vpc_endpoints(variant: Synth) -> 
     }
     assert statements["AllowCallers"]["Effect"] == "Allow"
     assert "execute-api:Invoke" in render(statements["AllowCallers"]["Action"])
+
+
+def test_allowed_principals_are_matched_by_arn_never_resolved_as_principals() -> None:
+    # A role named as Principal must exist when API Gateway saves the policy ("Invalid policy document");
+    # named only in aws:PrincipalArn conditions it need not, and a role path is kept as given.
+    from aws_cdk import Stack
+
+    from infra.api import resource_policy
+    from infra.settings import Settings
+
+    arns = ["arn:aws:iam::123456789012:role/service-role/x", "arn:aws:iam::444455556666:user/u"]
+    policy = resource_policy(Settings.model_validate({"allowedPrincipals": arns}))
+    assert policy is not None
+    statements = {stmt["Sid"]: stmt for stmt in Stack().resolve(policy.to_json())["Statement"]}
+    allow = statements["AllowCallers"]
+    assert [render(p) for p in as_list(allow["Principal"]["AWS"])] == [
+        "arn:<AWS::Partition>:iam::123456789012:root",
+        "arn:<AWS::Partition>:iam::444455556666:root",
+    ]
+    assert allow["Condition"] == {"ArnLike": {"aws:PrincipalArn": arns}}
+    assert statements["DenyOtherPrincipals"]["Condition"] == {"ArnNotLike": {"aws:PrincipalArn": arns}}
+    assert not any(arn in json.dumps(stmt.get("Principal")) for stmt in statements.values() for arn in arns)
+
+
+def test_execution_log_group_is_the_stacks_with_retention(synth: Synth) -> None:
+    # API Gateway would create API-Gateway-Execution-Logs_{rest-api-id}/{stage} itself: no retention, left behind.
+    (api_id,) = synth.resources("AWS::ApiGateway::RestApi")
+    (stage,) = synth.resources("AWS::ApiGateway::Stage").values()
+    assert stage["Properties"]["MethodSettings"][0]["LoggingLevel"] == "ERROR"
+    named = {
+        key: res
+        for key, res in synth.resources("AWS::Logs::LogGroup").items()
+        if render(res["Properties"].get("LogGroupName")).startswith("API-Gateway-Execution-Logs_")
+    }
+    ((group_id, group),) = named.items()
+    stage_name = stage["Properties"]["StageName"]
+    assert render(group["Properties"]["LogGroupName"]) == f"API-Gateway-Execution-Logs_<{api_id}>/{stage_name}"
+    assert group["Properties"]["RetentionInDays"] == DEFAULTS["logRetentionDays"]
+    assert group["DeletionPolicy"] == "Delete"
+    assert group_id in stage["DependsOn"]  # created before the stage can write to it

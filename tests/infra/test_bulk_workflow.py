@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from infra.bulk_workflow import ITEM_KEY, MAX_ITEMS, OUTCOMES
-from infra.rate import RETRY_MAX_ATTEMPTS, function_max_attempts, map_pacing, stage_burst
+from infra.rate import RETRY_MAX_ATTEMPTS, bulk_worst_case_seconds, function_max_attempts, map_pacing, stage_burst
 from infra.settings import Settings
 from infra.workflow import INDEX_BUILDING_ERROR, LAMBDA_SERVICE_ERRORS, retryable_errors
 from sms_pool import errors, pacing
@@ -155,3 +155,47 @@ def test_scale_doc_matches_the_workflow() -> None:
     assert {r["Outcome"] for r in example_out["Results"]} <= set(OUTCOMES)
     pacing = map_pacing(1)
     assert f"{RETRY_MAX_ATTEMPTS} times from {pacing.retry_interval_seconds} s" in flat
+
+
+def _task_worst_case(task: dict[str, Any]) -> float:
+    attempts = 1 + sum(retry["MaxAttempts"] for retry in task["Retry"])
+    waits = sum(
+        min(retry["IntervalSeconds"] * retry["BackoffRate"] ** n, retry.get("MaxDelaySeconds", float("inf")))
+        for retry in task["Retry"]
+        for n in range(retry["MaxAttempts"])
+    )
+    return float(attempts * task["TimeoutSeconds"] + waits)
+
+
+def _worst_case_from_definition(definition: dict[str, Any]) -> float:
+    """A full list's longest run, read off the definition itself: the resolution step, the size limit, the Map's
+    concurrency, each attempt's task timeout, every Retry block's capped delays and attempts, and the pacing wait."""
+    states = definition["States"]
+    (limit,) = [choice["NumericGreaterThan"] for choice in states["CheckSize"]["Choices"]]
+    inner = states["RemoveEach"]["ItemProcessor"]["States"]
+    per_item = _task_worst_case(inner["Disassociate"]) + inner["Pace"]["Seconds"]
+    resolution = _task_worst_case(states["ResolveNumbers"])
+    return resolution + float(-(-limit // states["RemoveEach"]["MaxConcurrency"]) * per_item)
+
+
+def test_the_execution_timeout_covers_a_full_list_with_every_retry(synth: Synth, tmp_path: Path) -> None:
+    # Before: 3 x items / rate (3000 s at the defaults) cut a run short that was still inside its own retries.
+    quota_20 = synth_app(tmp_path, {"awsRequestsPerSecond": "20", "timeoutSeconds": 10, "enableStateMachine": "false"})
+    for result in (synth, quota_20):
+        definition = bulk(result)
+        assert definition["TimeoutSeconds"] >= _worst_case_from_definition(definition)
+        assert definition["TimeoutSeconds"] <= _worst_case_from_definition(definition) + 1
+    # At the defaults, one task is at most 21 attempts x 30 s + 2 x 62 s of retry waits + 10 x 2 s of INDEX_BUILDING
+    # waits = 774 s: the resolution step, then 1,000 items x (774 s + 1 s pacing) = 775,774 s.
+    assert bulk(synth)["TimeoutSeconds"] == 775_774
+
+
+def test_the_slowest_allowed_settings_stay_under_step_functions_one_year_limit() -> None:
+    # A STANDARD execution runs at most one year; the slowest quota and the longest timeout fit with room.
+    from infra.bulk_workflow import RETRIED
+    from sms_pool import bounds
+
+    slowest = bulk_worst_case_seconds(
+        MAX_ITEMS, map_pacing(0.1), int(bounds.FUNCTION_TIMEOUT.high) + 5, len(RETRIED), pacing.retry_after_seconds(0.1)
+    )
+    assert slowest < 365 * 24 * 3600 / 10

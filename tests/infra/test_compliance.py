@@ -15,6 +15,7 @@ from tests.synth import ROOT, Synth
 # acknowledgement changes this set and fails here, so it gets reviewed too.
 EXPECTED_ACKNOWLEDGED = {
     "AwsSolutions-COG4",
+    "AwsSolutions-APIG2",
     "AwsSolutions-APIG3",
     "AwsSolutions-L1",
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",
@@ -97,7 +98,10 @@ def test_bad_context_fails_synthesis_with_the_option_name(context: dict[str, Any
 @pytest.mark.parametrize(
     ("arn", "fix"),
     [
-        ("arn:aws:sts::111122223333:assumed-role/caller/session", "pass arn:aws:iam::111122223333:role/caller instead"),
+        (
+            "arn:aws:sts::111122223333:assumed-role/caller/session",
+            "pass arn:aws:iam::111122223333:role/caller if the role has no path, else arn:aws:iam::111122223333:role/<path>/caller",
+        ),
         ("arn:aws:iam::111122223333:root", "would deny every caller in it"),
         ("arn:aws:s3:::bucket", "is not an IAM role or user ARN"),
         ("111122223333", "is not an IAM role or user ARN"),

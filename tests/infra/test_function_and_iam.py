@@ -52,7 +52,7 @@ def test_environment_matches_what_the_handler_reads(synth: Synth) -> None:
     env = _lambda(synth)["Environment"]["Variables"]
     assert env == {
         "POWERTOOLS_SERVICE_NAME": "sms-pool-disassociate",
-        "POWERTOOLS_METRICS_NAMESPACE": "SmsPool",
+        "POWERTOOLS_METRICS_NAMESPACE": "SmsPoolDisassociate",  # auto: the stack's name
         "POWERTOOLS_LOG_LEVEL": "INFO",
         "POWERTOOLS_TRACE_DISABLED": "false",
         "SMS_POOL_CONNECT_TIMEOUT": "2",

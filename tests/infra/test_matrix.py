@@ -15,7 +15,7 @@ from cfnlint.api import ManualArgs, lint_by_config  # type: ignore[import-untype
 
 from infra.function import powertools_parameter
 from infra.settings import TESTED_RUNTIME
-from tests.infra.conftest import MATRIX
+from tests.infra.conftest import CN_LAYER, GOV_LAYER, MATRIX
 from tests.synth import ACCOUNT, ROOT, STACK, Synth
 
 # cfn-lint checks an environment-agnostic template against one region of each partition.
@@ -82,6 +82,28 @@ def test_partition_features(matrix: dict[str, Synth]) -> None:
     assert gov["LoggingConfig"]["LogFormat"] == "Text"
     assert commercial["LoggingConfig"]["LogFormat"] == "JSON"
     assert commercial["TracingConfig"] == {"Mode": "Active"}
+    # Log-level filtering exists only with the JSON format.
+    assert set(gov["LoggingConfig"]) == {"LogFormat", "LogGroup"}
+
+
+@pytest.mark.parametrize(
+    ("name", "application", "system"),
+    [("default", "INFO", "INFO"), ("variant", "DEBUG", "DEBUG"), ("us_east_1", "INFO", "WARN")],
+)
+def test_lambda_log_levels_follow_log_level_and_keep_level_less_lines(
+    matrix: dict[str, Synth], name: str, application: str, system: str
+) -> None:
+    # Lambda counts a line without a level (the audit record, EMF metrics) as INFO: the application filter
+    # is never stricter than INFO, and logLevel=DEBUG reaches CloudWatch (JSON's implicit filter is INFO).
+    function = _function(matrix[name])
+    config = function["LoggingConfig"]
+    assert (config["LogFormat"], config["ApplicationLogLevel"], config["SystemLogLevel"]) == (
+        "JSON",
+        application,
+        system,
+    )
+    wanted = str(MATRIX[name][0].get("logLevel", "INFO")).upper()
+    assert function["Environment"]["Variables"]["POWERTOOLS_LOG_LEVEL"] == wanted
 
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
@@ -103,19 +125,48 @@ def _warnings(result: Synth) -> list[str]:
     ]
 
 
-def test_untested_runtime_and_unavailable_snapstart_warn_at_synth(
-    matrix: dict[str, Synth], tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    from tests.synth import synth_app
-
+def test_an_untested_runtime_warns_at_synth(matrix: dict[str, Synth]) -> None:
     assert any("pythonRuntime python3.14" in w for w in _warnings(matrix["us_east_1"]))
     assert not any("SnapStart" in w for w in _warnings(matrix["us_east_1"]))
-    china = synth_app(
-        tmp_path_factory.mktemp("cdk-cn-snapstart"),
-        {**MATRIX["cn_north_1"][0], "enableSnapStart": "true"},
-        "cn-north-1",
-    )
-    assert any("SnapStart for Python is not available in aws-cn" in w for w in _warnings(china))
+
+
+@pytest.mark.parametrize(
+    ("region", "where"),
+    [
+        ("ap-southeast-6", "ap-southeast-6 (Asia Pacific (New Zealand))"),
+        ("ap-east-2", "ap-east-2 (Asia Pacific (Taipei))"),
+        ("cn-north-1", "cn-north-1 (aws-cn)"),
+        ("us-gov-west-1", "us-gov-west-1 (aws-us-gov)"),
+    ],
+)
+def test_snapstart_where_lambda_has_none_fails_synth_with_one_line(region: str, where: str) -> None:
+    from aws_cdk import App, Environment
+
+    from infra.partitions import snap_start_error
+    from infra.settings import SettingsError
+    from infra.stack import SmsPoolStack
+
+    context = {"enableSnapStart": "true", "powertoolsLayerArn": CN_LAYER if region.startswith("cn-") else GOV_LAYER}
+    if not region.startswith(("cn-", "us-gov-")):
+        context.pop("powertoolsLayerArn")
+    with pytest.raises(SettingsError) as caught:
+        SmsPoolStack(App(context=context), "S", env=Environment(account=ACCOUNT, region=region))
+    assert str(caught.value) == snap_start_error(region)
+    assert str(caught.value).startswith(f"enableSnapStart: Lambda SnapStart is not offered in {where}; ")
+    assert "-c enableSnapStart=false" in str(caught.value)
+    assert snap_start_error("us-east-1") is None and snap_start_error("ap-southeast-2") is None
+
+
+def test_an_environment_agnostic_snapstart_stack_checks_the_region_at_deploy(variant: Synth, synth: Synth) -> None:
+    # The region is known only at deploy: a template rule stops the deploy before any resource is created.
+    from infra.partitions import SNAP_START_UNAVAILABLE
+
+    (rule,) = [rule for key, rule in variant.raw["Rules"].items() if "SnapStartRegion" in key]
+    asserted = [assertion["Assert"] for assertion in rule["Assertions"]]
+    assert {"Fn::Equals": [{"Ref": "AWS::Partition"}, "aws"]} in asserted
+    assert {"Fn::Not": [{"Fn::Contains": [sorted(SNAP_START_UNAVAILABLE), {"Ref": "AWS::Region"}]}]} in asserted
+    assert all("-c enableSnapStart=false" in assertion["AssertDescription"] for assertion in rule["Assertions"])
+    assert not [key for key in synth.raw.get("Rules", {}) if "SnapStartRegion" in key]
 
 
 # Properties whose value must be unique per account and region (the names CloudFormation does not generate).
@@ -130,11 +181,11 @@ def test_two_stacks_deploy_side_by_side_in_one_account(tmp_path_factory: pytest.
     outdir = tmp_path_factory.mktemp("cdk-two-stacks")
     app = App(outdir=str(outdir), context=json.loads((ROOT / "cdk.json").read_text())["context"])
     env = Environment(account=ACCOUNT, region="us-east-1")
-    for stack_name in ("SmsPoolStaging", "SmsPoolProd"):
+    for stack_name in STACKS:
         SmsPoolStack(app, stack_name, env=env)
     app.synth()
     names: list[str] = []
-    for stack_name in ("SmsPoolStaging", "SmsPoolProd"):
+    for stack_name in STACKS:
         template = json.loads((outdir / f"{stack_name}.template.json").read_text())
         for resource in template["Resources"].values():
             props = resource.get("Properties", {})
@@ -144,6 +195,34 @@ def test_two_stacks_deploy_side_by_side_in_one_account(tmp_path_factory: pytest.
                 names.append(props["Name"])
     assert names, "no physical names found"
     assert len(names) == len(set(names)), sorted(names)
+    # Each stack's metrics (EMF and audit metric filters) and the alarms on them are its own: two copies side
+    # by side never count each other's traffic (serviceName/metricsNamespace derive from the stack name).
+    watched = {name: _own_metrics(json.loads((outdir / f"{name}.template.json").read_text())) for name in STACKS}
+    assert all(watched.values())
+    assert not watched["SmsPoolStaging"] & watched["SmsPoolProd"], watched
+
+
+STACKS = ("SmsPoolStaging", "SmsPoolProd")
+
+
+def _own_metrics(template: dict[str, Any]) -> set[str]:
+    """The custom metrics a stack writes or alarms on, as namespace/name/dimensions text."""
+    found: set[str] = set()
+    for resource in template["Resources"].values():
+        props = resource.get("Properties", {})
+        if resource["Type"] == "AWS::Logs::MetricFilter":
+            for metric in props["MetricTransformations"]:
+                found.add(f"{metric['MetricNamespace']}/{metric['MetricName']}")
+        if resource["Type"] == "AWS::Lambda::Function" and "Environment" in props:
+            env = props["Environment"]["Variables"]
+            if "POWERTOOLS_METRICS_NAMESPACE" in env:
+                found.add(f"{env['POWERTOOLS_METRICS_NAMESPACE']}/*/service={env['POWERTOOLS_SERVICE_NAME']}")
+        for query in props.get("Metrics", []) if resource["Type"] == "AWS::CloudWatch::Alarm" else []:
+            metric = query.get("MetricStat", {}).get("Metric", {})
+            if metric and not metric["Namespace"].startswith("AWS/"):
+                dimensions = ",".join(f"{d['Name']}={d['Value']}" for d in metric.get("Dimensions", []))
+                found.add(f"{metric['Namespace']}/{metric['MetricName']}/{dimensions}")
+    return found
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
-"""Deployment settings from CDK context at both sides of every bound, without synthesizing (issue 14)."""
+"""Deployment settings from CDK context at both sides of every bound, without synthesizing."""
 
 from __future__ import annotations
 
+import subprocess
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,29 @@ def test_text_options_pass_through_and_defaults_apply() -> None:
     assert defaults.enable_state_machine is True and defaults.enable_snap_start is False
 
 
+@pytest.mark.parametrize(
+    ("stack_name", "service", "namespace"),
+    [
+        ("SmsPoolDisassociate", "sms-pool-disassociate", "SmsPoolDisassociate"),
+        ("SmsPoolStaging", "sms-pool-staging", "SmsPoolStaging"),
+        ("Prod2Stack", "prod2-stack", "Prod2Stack"),
+        ("my-sms_stack", "my-sms-stack", "my-sms_stack"),
+    ],
+)
+@pytest.mark.parametrize("raw", ["auto", " AUTO ", "", None])
+def test_auto_names_derive_from_the_stack_name(stack_name: str, service: str, namespace: str, raw: Any) -> None:
+    context = {} if raw is None else {"serviceName": raw, "metricsNamespace": raw}
+    derived = Settings.from_context(_Node(context), stack_name)  # type: ignore[arg-type]
+    assert (derived.service_name, derived.metrics_namespace) == (service, namespace)
+    assert DEFAULTS["serviceName"] == DEFAULTS["metricsNamespace"] == "auto"
+
+
+def test_explicit_names_win_over_the_stack_name() -> None:
+    given = Settings.from_context(_Node({"serviceName": "svc", "metricsNamespace": "Ns"}), "Other")  # type: ignore[arg-type]
+    assert (given.service_name, given.metrics_namespace) == ("svc", "Ns")
+    assert Settings.model_validate({}).service_name == "sms-pool-disassociate"  # no context: the default stack
+
+
 def test_function_environment_is_what_the_handler_reads() -> None:
     parsed = _settings(
         serviceName="svc",
@@ -241,8 +265,8 @@ def test_function_environment_is_what_the_handler_reads() -> None:
         "SMS_POOL_CONNECT_TIMEOUT": "0.5",
         "SMS_POOL_READ_TIMEOUT": "4",
         "SMS_POOL_MAX_ATTEMPTS": "2",
-        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # issue 12's switch, passed through
-        "SMS_POOL_AWS_REQUESTS_PER_SECOND": "2.5",  # the pace of paged listings (issue 19)
+        "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # the resolution switch, passed through
+        "SMS_POOL_AWS_REQUESTS_PER_SECOND": "2.5",  # the pace of paged listings
     }
 
 
@@ -306,7 +330,9 @@ def test_the_pinned_powertools_version_is_read_in_any_spelling(
         (
             {"allowedPrincipals": ["arn:aws:sts::111122223333:assumed-role/Admin/session"]},
             "allowedPrincipals: 'arn:aws:sts::111122223333:assumed-role/Admin/session' is an STS session; "
-            "aws:PrincipalArn is the role's ARN, pass arn:aws:iam::111122223333:role/Admin instead",
+            "aws:PrincipalArn is the role's ARN: pass arn:aws:iam::111122223333:role/Admin if the role has no path, "
+            "else arn:aws:iam::111122223333:role/<path>/Admin (the session ARN does not show the path; "
+            "`aws iam get-role --role-name Admin --query Role.Arn` prints it)",
         ),
         (
             {"allowedPrincipals": ["arn:aws:iam::111122223333:root"]},
@@ -334,3 +360,48 @@ def test_auto_burst_and_attempts_follow_an_explicit_stage_rate(raw: Any) -> None
     context = {"connectTimeout": 0.1, "readTimeout": 0.1, "awsRequestsPerSecond": 25, "throttleRateLimit": 50}
     derived = _settings(**context, throttleBurstLimit=raw, maxAttempts=raw)
     assert (derived.throttle_rate_limit, derived.throttle_burst_limit, derived.max_attempts) == (50, 50, 3)
+
+
+def test_the_makefile_tests_the_function_on_the_runtime_the_stack_deploys() -> None:
+    # The Makefile reads LAMBDA_PY from TESTED_RUNTIME's line rather than repeating the version.
+    root = infra.settings.ROOT
+    make = ["make", "-s", "-n", "test-lambda-python"]
+    dry_run = subprocess.run(make, cwd=root, capture_output=True, text=True, check=False)
+    assert dry_run.returncode == 0, dry_run.stderr
+    assert f"for py in {infra.settings.TESTED_RUNTIME} " in dry_run.stdout
+    assert "LAMBDA_PY := $(shell sed" in (root / "Makefile").read_text()
+
+
+@pytest.mark.parametrize(
+    ("key", "closest"),
+    [
+        ("allowedPrincipal", "allowedPrincipals"),  # the issue's typo: it would have dropped the access limit
+        ("allowed-principals", "allowedPrincipals"),
+        ("AllowedVpcEndpoints", "allowedVpcEndpoints"),
+        ("stackname", "stackName"),
+        ("memory", "memorySize"),
+    ],
+)
+def test_an_unknown_context_key_is_named_with_the_closest_known_one(key: str, closest: str) -> None:
+    context = {key: "x", "allowedPrincipals": "arn:aws:iam::111122223333:role/caller"}
+    with pytest.raises(SettingsError) as caught:
+        infra.settings.check_context_keys(context)
+    assert str(caught.value) == (
+        f"unknown context key {key!r}: did you mean {closest!r}? (every option is listed in docs/infrastructure.md)"
+    )
+
+
+def test_the_cdks_own_keys_and_every_settings_field_pass() -> None:
+    cdk_own = [
+        "@aws-cdk/core:enablePartitionLiterals",  # feature flags (cdk.json)
+        "@aws-cdk-containers/ecs-service-extensions:enableDefaultLogDriver",
+        "aws:cdk:enable-path-metadata",  # what the CLI passes on every synth (CDK_CONTEXT_JSON)
+        "aws:cdk:bundling-stacks",
+        "aws-cdk:enableDiffNoFail",
+        "availability-zones:account=111122223333:region=us-east-1",  # a lookup cache (cdk.context.json)
+        "acknowledged-issue-numbers",
+        "cli-telemetry",
+    ]
+    # Derived from the model: a field added to Settings is a known key with no second list to edit.
+    assert set(infra.settings.known_context_keys()) == {*DEFAULTS, "stackName"}
+    assert infra.settings.unknown_context_error([*cdk_own, *DEFAULTS, "stackName"]) is None

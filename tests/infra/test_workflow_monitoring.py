@@ -61,7 +61,7 @@ def test_state_machine_log_group_and_dashboard_are_named_after_the_stack(synth: 
     groups = sorted(
         res["Properties"]["LogGroupName"]
         for res in synth.resources("AWS::Logs::LogGroup").values()
-        if "LogGroupName" in res["Properties"]
+        if isinstance(res["Properties"].get("LogGroupName"), str)
     )
     assert groups == [
         "/aws/vendedlogs/states/SmsPoolDisassociate-bulk",
@@ -93,10 +93,16 @@ def test_alarms_cover_errors_throttles_duration_and_api_rates(synth: Synth) -> N
         ("AWS/Lambda", "Duration"),
         ("AWS/ApiGateway", "5XXError"),
         ("AWS/ApiGateway", "4XXError"),
+        ("AWS/States", "ExecutionsTimedOut"),
+        ("AWS/States", "ExecutionThrottled"),
         ("AWS/States", "ExecutionsFailed"),
+        ("SmsPoolDisassociate", "BulkFailedItems"),
     }
     # Function failures: the service's own 5xx outcome metrics (Lambda's Errors counts SFN rejections too).
     (math,) = [props for props in alarms.values() if "Metrics" in props]
+    assert by_metric[("SmsPoolDisassociate", "BulkFailedItems")]["Dimensions"] == [
+        {"Name": "service", "Value": "sms-pool-disassociate"}
+    ]
     names = {m["MetricStat"]["Metric"]["MetricName"] for m in math["Metrics"] if "MetricStat" in m}
     assert names == {row.code for row in errors.TABLE if row.status >= 500}
     duration = by_metric[("AWS/Lambda", "Duration")]
@@ -105,6 +111,24 @@ def test_alarms_cover_errors_throttles_duration_and_api_rates(synth: Synth) -> N
     assert by_metric[("AWS/ApiGateway", "5XXError")]["Statistic"] == "Average"
     assert all("AlarmActions" not in props for props in alarms.values())
     assert len(synth.resources("AWS::CloudWatch::Dashboard")) == 1
+
+
+def test_state_machine_alarms_are_for_what_needs_a_human(synth: Synth, no_workflow: Synth) -> None:
+    # The example workflow's rejections (not in pool, last number) end in its Fail state as expected outcomes:
+    # ExecutionsFailed is alarmed only for the bulk workflow, where a failed execution means the list was not run.
+    machines = {key: key for key in synth.resources("AWS::StepFunctions::StateMachine")}
+    watched: dict[str, set[str]] = {key: set() for key in machines}
+    for props in _alarms(synth).values():
+        for dimension in props.get("Dimensions", []):
+            if dimension["Name"] == "StateMachineArn":
+                watched[dimension["Value"]["Ref"]].add(props["MetricName"])
+    (example,) = [key for key in machines if key.startswith("Workflow")]
+    (bulk,) = [key for key in machines if key.startswith("BulkWorkflow")]
+    assert watched[example] == {"ExecutionsTimedOut", "ExecutionThrottled"}
+    assert watched[bulk] == {"ExecutionsTimedOut", "ExecutionThrottled", "ExecutionsFailed"}
+    # Without the example workflow its alarms go too; the bulk workflow's stay.
+    assert not [k for k in _alarms(no_workflow) if k.startswith("MonitoringWorkflow")]
+    assert [k for k in _alarms(no_workflow) if k.startswith("MonitoringBulkTimedOut")]
 
 
 def test_alarm_topic_receives_every_alarm(variant: Synth) -> None:
@@ -129,9 +153,7 @@ def test_audit_records_feed_metric_filters_and_the_dashboard(synth: Synth) -> No
     ]
     removals = filters[audit_log.REMOVALS_METRIC]["FilterPattern"]
     assert '$.outcome = "OK"' in removals and "$.dryRun IS FALSE" in removals
-    assert all(
-        f["MetricTransformations"][0]["MetricNamespace"] == DEFAULTS["metricsNamespace"] for f in filters.values()
-    )
+    assert all(f["MetricTransformations"][0]["MetricNamespace"] == "SmsPoolDisassociate" for f in filters.values())
     function_group = next(key for key in synth.resources("AWS::Logs::LogGroup") if key.startswith("FunctionLogGroup"))
     assert all(render(f["LogGroupName"]) == f"<{function_group}>" for f in filters.values())
     body = render(synth.one("AWS::CloudWatch::Dashboard")["DashboardBody"])

@@ -11,9 +11,10 @@ from typing import Any
 import boto3
 import pytest
 
-from local import launcher, sigv4
+from local import launcher
 from local.emulator import EmulatorControl
 from local.emulator.seed import seed_demo
+from local.gateway import sigv4
 from local.launcher import LocalProcess
 
 

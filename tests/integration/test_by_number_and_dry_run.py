@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from local import sigv4
-from local.emulator.operations import _DIAL
+from local.emulator.identities import NUMBER_BLOCKS
+from local.gateway import sigv4
 from sms_pool.constants import AUDIT_TYPE
 from sms_pool.phone import mask
 from tests.integration.conftest import LocalMode, post
@@ -106,7 +106,7 @@ def test_remove_by_number_over_step_functions(local_mode: LocalMode, demo: dict[
 
 
 def test_a_number_not_in_the_pool(local_mode: LocalMode, demo: dict[str, Any]) -> None:
-    missing = _DIAL["US"][0] + _DIAL["US"][1] + "9999"
+    missing = NUMBER_BLOCKS["US"][0] + NUMBER_BLOCKS["US"][1] + "9999"
     status, _, body = post(local_mode, _by_number(demo, OriginationIdentity=missing))
     assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL" and body["phoneNumber"].endswith("9999")
     assert local_mode.control.calls(DISASSOCIATE) == []
@@ -142,7 +142,9 @@ def test_dry_run_changes_nothing(local_mode: LocalMode, demo: dict[str, Any]) ->
 
 
 def test_dry_run_errors_are_the_real_ones(local_mode: LocalMode, demo: dict[str, Any]) -> None:
-    missing = _by_number(demo, OriginationIdentity=_DIAL["US"][0] + _DIAL["US"][1] + "9998", DryRun=True)
+    missing = _by_number(
+        demo, OriginationIdentity=NUMBER_BLOCKS["US"][0] + NUMBER_BLOCKS["US"][1] + "9998", DryRun=True
+    )
     assert post(local_mode, missing)[2]["code"] == "PHONE_NUMBER_NOT_IN_POOL"
     lone = local_mode.client.request_phone_number(
         IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"

@@ -1,4 +1,4 @@
-"""A user's mistakes with the CLI get one line naming the problem and the fix; no tracebacks (issue 11)."""
+"""A user's mistakes with the CLI get one line naming the problem and the fix; no tracebacks."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, cast
 
 import pytest
 
-from local import sigv4
+from local.gateway import sigv4
 from tests.integration.conftest import LocalMode
 from tests.synth import ROOT
 
@@ -103,14 +102,14 @@ def test_a_client_gone_mid_response_leaves_no_traceback(local_mode: LocalMode) -
 
 
 def test_the_banners_curl_commands_answer_as_printed(local_mode: LocalMode) -> None:
-    from local import cli
+    from local import banner
 
     demo = local_mode.seed()
-    sign, lines = cli._signing(True, "us-east-1")
-    banner = cli._banner(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
-    commands = [line for line in banner.splitlines() if line.startswith("curl ")]
-    expected = [int(m[1]) for line in banner.splitlines() if (m := re.match(r"# (\d{3})\b", line))]
-    # By id, unknown id, by E.164 number, dry run (issue 12), a non-E.164 number, unsigned.
+    sign, lines = banner.signing(True, "us-east-1")
+    text = banner.render(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
+    commands = [line for line in text.splitlines() if line.startswith("curl ")]
+    expected = [int(m[1]) for line in text.splitlines() if (m := re.match(r"# (\d{3})\b", line))]
+    # By id, unknown id, by E.164 number, dry run, a non-E.164 number, unsigned.
     assert expected == [200, 404, 200, 200, 400, 403] and len(commands) == 6
     for command, status in zip(commands, expected, strict=True):
         result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=30, check=False)
@@ -125,11 +124,11 @@ def test_make_run_checks_the_ports_before_it_synthesizes() -> None:
 
 
 def test_the_banner_names_the_limits_the_demo_meets() -> None:
-    from local import cli
-    from local.throttle import StageThrottle
+    from local import banner
+    from local.gateway.throttle import StageThrottle
 
-    stage = StageThrottle(1.0, 1, response=cast(Any, None))
-    line = cli._limits_line(stage, {"enabled": True})
+    stage = StageThrottle(1.0, 1)
+    line = banner.limits_line(stage, {"enabled": True})
     assert "1 request/s, burst 1" in line and "429 THROTTLED" in line and "SMS_LOCAL_THROTTLE=off" in line
     assert "SMS_EMULATOR_QUOTAS=off" in line
-    assert cli._limits_line(None, {"enabled": False}) == "Limits: no stage throttle; no emulator quotas."
+    assert banner.limits_line(None, {"enabled": False}) == "Limits: no stage throttle; no emulator quotas."

@@ -3,6 +3,7 @@ values, the banner's labels under --no-auth/--no-validate, and x-amzn-RequestId 
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import socket
@@ -11,12 +12,14 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from local import cli, defaults, sigv4
-from local.gateway import LocalApiGateway
-from local.routes import Route
+from local import banner, cli, defaults, settings
+from local.gateway import routes, sigv4
+from local.gateway.core import LocalApiGateway
+from local.gateway.routes import Route
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, post, start_local_mode
 from tests.integration.test_cli_robustness import _cli, _one_line_error
@@ -46,7 +49,7 @@ def test_the_port_check_passes_right_after_the_server_stopped() -> None:
     _request_closed_by_the_server(port)
     gateway.stop()
     assert _plain_bind_fails(port)  # the TIME_WAIT connection the old check tripped over is there
-    cli.check_port_free(port, defaults.API_PORT_ENV, "--api-port")  # no UserError: the server would bind
+    settings.check_port_free(port, defaults.API_PORT_ENV, "--api-port")  # no UserError: the server would bind
     with socket.socket() as sock:  # and the server, as it binds, does
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((defaults.HOST, port))
@@ -58,8 +61,8 @@ def test_the_port_check_still_sees_a_listening_port() -> None:
         sock.bind((defaults.HOST, 0))
         sock.listen()
         port = int(sock.getsockname()[1])
-        with pytest.raises(cli.UserError, match=rf"port {port} .*{defaults.API_PORT_ENV}=\d+ make run"):
-            cli.check_port_free(port, defaults.API_PORT_ENV, "--api-port")
+        with pytest.raises(settings.UserError, match=rf"port {port} .*{defaults.API_PORT_ENV}=\d+ make run"):
+            settings.check_port_free(port, defaults.API_PORT_ENV, "--api-port")
 
 
 @pytest.fixture
@@ -76,9 +79,37 @@ def listening_port() -> Iterator[int]:
 def test_the_busy_port_hint_works_from_make(listening_port: int, env_var: str, other: str) -> None:
     # `make run` runs `check-ports` and `run` with no flags: the hint must name the variable they read.
     result = _cli("check-ports", env={env_var: str(listening_port), other: "0"})
-    _one_line_error(result, str(listening_port), f"{env_var}={listening_port + 1} make run")
+    _one_line_error(result, str(listening_port), f"{env_var}=")
+    suggested = int(re.findall(rf"{env_var}=(\d+) make run", result.stderr)[0])
+    assert suggested != listening_port and settings.port_is_free(suggested)  # the hint works when pasted
     free = _cli("check-ports", env={env_var: "0", other: "0"})
     assert free.returncode == 0, free.stderr
+
+
+def test_the_busy_port_hint_skips_ports_that_are_busy_too() -> None:
+    with socket.socket() as first, socket.socket() as second:
+        first.bind((defaults.HOST, 0))
+        first.listen()
+        port = int(first.getsockname()[1])
+        try:
+            second.bind((defaults.HOST, port + 1))
+        except OSError:
+            pytest.skip(f"port {port + 1} is taken by someone else: nothing to hold")
+        second.listen()
+        with pytest.raises(settings.UserError) as caught:
+            settings.check_port_free(port, defaults.API_PORT_ENV, "--api-port", frozenset({port + 2}))
+    # Neither the next port (busy) nor the other server's port (avoided) is suggested.
+    suggested = int(re.findall(rf"{defaults.API_PORT_ENV}=(\d+) make run", str(caught.value))[0])
+    assert suggested not in (port, port + 1, port + 2)
+
+
+def test_one_port_for_both_servers_is_one_line() -> None:
+    port = settings.free_port_near(20000)
+    for command in ("check-ports", "run"):
+        result = _cli(command, env={"LOCAL_API_PORT": str(port), "SMS_EMULATOR_PORT": str(port)})
+        _one_line_error(result, f"LOCAL_API_PORT and SMS_EMULATOR_PORT are both {port}", "need a port each")
+        suggested = int(re.findall(r"SMS_EMULATOR_PORT=(\d+) make run", result.stderr)[0])
+        assert suggested != port and settings.port_is_free(suggested)
 
 
 @pytest.mark.parametrize(
@@ -125,12 +156,12 @@ def open_mode(cdk_out: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 def test_the_banner_labels_follow_no_auth_and_no_validate(open_mode: LocalMode) -> None:
     demo = open_mode.seed()
-    sign, lines = cli._signing(False, "us-east-1")
-    banner = cli._banner(open_mode.api, open_mode.emulator, demo, sign, tuple(lines), validate=False)
-    assert "(signed)" not in banner and "request validator, as deployed" not in banner
-    assert "unsigned" in banner and "the function's own check" in banner
-    comments = [line for line in banner.splitlines() if line.startswith("# ")]
-    commands = [line for line in banner.splitlines() if line.startswith("curl ")]
+    sign, lines = banner.signing(False, "us-east-1")
+    text = banner.render(open_mode.api, open_mode.emulator, demo, sign, tuple(lines), validate=False)
+    assert "(signed)" not in text and "request validator" not in text
+    assert "unsigned" in text and "the function's own check" in text
+    comments = [line for line in text.splitlines() if line.startswith("# ")]
+    commands = [line for line in text.splitlines() if line.startswith("curl ")]
     expected = [int(m[1]) for line in comments if (m := re.match(r"# (\d{3})\b", line))]
     assert expected == [200, 404, 200, 200, 400] and len(commands) == 5  # no 403 example: unsigned ones pass
     for command, status in zip(commands, expected, strict=True):  # and the labels are what answers
@@ -139,11 +170,35 @@ def test_the_banner_labels_follow_no_auth_and_no_validate(open_mode: LocalMode) 
         assert "x-amzn-ErrorType" not in result.stdout  # the function answered, not the gateway's validator
 
 
-def test_the_deployed_banner_keeps_its_labels(local_mode: LocalMode) -> None:
+def _try_it_out(mode: LocalMode) -> tuple[int, dict[str, Any]]:
+    """What Swagger UI's "Try it out" sends: the document's example body, unsigned, to its server."""
+    with urllib.request.urlopen(f"{mode.api}/openapi.json", timeout=10) as response:
+        document = json.load(response)
+    ((path, item),) = document["paths"].items()
+    body = item["post"]["requestBody"]["content"]["application/json"]["example"]
+    status, _, answer = post(mode, body, path=path, sign=False)
+    return status, answer
+
+
+def test_try_it_out_is_refused_as_the_page_says_and_passes_with_auth_off(
+    local_mode: LocalMode, open_mode: LocalMode
+) -> None:
+    status, answer = _try_it_out(local_mode)
+    assert (status, answer["code"]) == (403, "MISSING_AUTHENTICATION")
+    status, answer = _try_it_out(open_mode)  # LOCAL_API_AUTH=off, as the page suggests: the function answers
+    assert status == 404 and answer["code"] == "RESOURCE_NOT_FOUND"  # the models' example ids name no pool
+
+
+def test_the_deployed_banner_keeps_its_labels(local_mode: LocalMode, cdk_out: Path) -> None:
     demo = local_mode.seed()
-    sign, lines = cli._signing(True, "us-east-1")
-    banner = cli._banner(local_mode.api, local_mode.emulator, demo, sign, tuple(lines))
-    assert "(signed)" in banner and "(the request validator, as deployed)" in banner
+    sign, lines = banner.signing(True, "us-east-1")
+    validates = cli.validates_bodies(routes.find_template(cdk_out), argparse.Namespace(no_validate=False))
+    text = banner.render(local_mode.api, local_mode.emulator, demo, sign, tuple(lines), validates)
+    # No request validator in the stack (infra/api.py): the 400 example is the function's, naming the field.
+    assert "(signed)" in text and "(the function's own check, naming the field)" in text and not validates
+    demo_line = next(line for line in text.splitlines() if line.startswith("Demo pool "))
+    for phone_id, number in zip(demo["phone_number_ids"], demo["phone_numbers"], strict=True):
+        assert f"{phone_id} ({number})" in demo_line  # each identity with its E.164 number
 
 
 def test_the_functions_responses_carry_the_request_id() -> None:

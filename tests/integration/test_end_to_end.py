@@ -56,12 +56,12 @@ def test_retry_with_same_key_is_applied_once(local_mode: LocalMode, demo: dict[s
 
 
 def test_invalid_input_never_reaches_aws(local_mode: LocalMode, demo: dict[str, Any]) -> None:
-    # The request validator answers first, as deployed: the gateway's message, no `errors` list. (An E.164
-    # number is a valid identity since issue 12: it is resolved within the pool.)
+    # The function answers, as deployed (no request validator): the field and what is wrong with it. (An E.164
+    # number is a valid identity: it is resolved within the pool; "(206) 555-0100" is not one.)
     status, headers, body = post(local_mode, _request(demo, OriginationIdentity="(206) 555-0100"))
     assert status == 400 and headers["Content-Type"] == "application/problem+json"
-    assert body["code"] == "INVALID_REQUEST" and body["detail"] == "Invalid request body" and "errors" not in body
-    assert body["gatewayError"] == "BAD_REQUEST_BODY"
+    assert body["code"] == "INVALID_REQUEST" and body["detail"].startswith("OriginationIdentity: ")
+    assert [error["field"] for error in body["errors"]] == ["OriginationIdentity"] and "gatewayError" not in body
     assert local_mode.control.calls() == []
 
 

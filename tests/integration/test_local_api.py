@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from aws_lambda_powertools.utilities.parser.models import APIGatewayProxyEventModel
 
-from local import routes
-from local.gateway import LocalApiGateway
-from local.routes import Route
+from local.gateway import routes
+from local.gateway.core import LocalApiGateway
+from local.gateway.routes import Route
 from tests.integration.conftest import LocalMode
 from tests.synth import ROOT
 
@@ -80,6 +80,8 @@ def test_openapi_and_swagger_ui_served_locally(local_mode: LocalMode) -> None:
     with urllib.request.urlopen(f"{local_mode.api}/docs", timeout=10) as response:
         page = response.read().decode()
     assert "/docs/swagger-ui-bundle.min.js" in page and "https://" not in page.split("<body>")[0]
+    # The page declares SigV4 and says why "Try it out" is refused and how to sign (or turn checking off).
+    assert '"x-amazon-apigateway-authtype": "awsSigv4"' in page and "LOCAL_API_AUTH=off make run" in page
     with urllib.request.urlopen(f"{local_mode.api}/docs/swagger-ui-bundle.min.js", timeout=10) as response:
         assert len(response.read()) > 100_000
 

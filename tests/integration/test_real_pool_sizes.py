@@ -1,9 +1,10 @@
-"""Issue 19 and issue 24 item 1 at real sizes: pools of 150 and 1,000 numbers, AWS's quotas on, as deployed.
+"""Removal by number, dry runs, a retry after success and the bulk workflow at real sizes: pools of 150 and 1,000 numbers, AWS's quotas on, as deployed.
 
 The emulator enforces AWS's 1 request/s per operation; the function runs with the synthesized stack's own
 ``SMS_POOL_*`` settings (one botocore attempt, the template's timeouts and rate), over HTTP through the local API
 (its stage throttle on, the caller at the stage's rate) and as Step Functions invokes it (the synthesized
-definitions run by tests/reliability/asl.py, each Task a direct invoke in a worker process: a warm container).
+definitions run on the independent engine of tests/stepfunctions, each Lambda task a direct invoke in a worker
+process: a warm container).
 """
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ from typing import Any
 
 import pytest
 
-from bench.scale_setup import QuotaClock, Worker, emulator_with_quotas, seed_pool
+from bench.load import emulator_client
+from bench.quota_load import function_environment
+from bench.scale_setup import QuotaClock, Worker, WorkerLambda, emulator_with_quotas, seed_pool
 from local import launcher
 from local.emulator import EmulatorControl, EmulatorServer
-from local.load import emulator_client
-from local.quota_load import function_environment
 from tests.infra.support import render
 from tests.integration.conftest import LocalMode, post
-from tests.reliability import asl
+from tests.stepfunctions.engine import Engine
 from tests.synth import Synth
 
 DESCRIBE = "DescribePhoneNumbers"
@@ -57,6 +58,13 @@ class Scale:
     def worker(self, name: str) -> Worker:
         """A Step Functions "container": direct invokes with the deployed settings."""
         return Worker(self.server.url, self.workdir / f"{name}.log", self.env)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    running = Engine(tmp_path_factory.mktemp("engine") / "engine.log")
+    yield running
+    running.close()
 
 
 @pytest.fixture(scope="module")
@@ -160,45 +168,59 @@ def test_a_retry_by_number_after_a_success_answers_the_first_answer_over_http(
 
 
 @pytest.mark.parametrize("cold", [False, True], ids=["warm", "cold"])
-def test_a_retried_step_functions_task_answers_the_first_answer(scale: Scale, synth: Synth, cold: bool) -> None:
+def test_a_retried_step_functions_task_answers_the_first_answer(
+    scale: Scale, synth: Synth, engine: Engine, cold: bool
+) -> None:
     pool, numbers = scale.pools[1000]
     number = numbers[200 + cold]
     workers = [scale.worker(f"sfn-{cold}-1")]
-    lost: list[Any] = []
 
-    def invoke(payload: Any) -> tuple[bool, Any]:
-        ok, answer = workers[-1](payload)
-        if not lost:  # the removal succeeded, then its answer was lost (the task timed out): Step Functions retries
-            lost.append(answer)
-            scale.clock.advance(TASK_TIMEOUT)  # a timed-out task has taken its whole timeout before the retry
-            if cold:
-                workers.append(scale.worker(f"sfn-{cold}-2"))
-            return False, {"errorType": "Lambda.ServiceException", "errorMessage": "the answer was lost"}
-        return ok, answer
+    def lose() -> None:  # the removal succeeded, then its answer was lost (the task timed out): Step Functions retries
+        scale.clock.advance(TASK_TIMEOUT)  # a timed-out task has taken its whole timeout before the retry
+        if cold:
+            workers.append(scale.worker(f"sfn-{cold}-2"))
 
+    function = WorkerLambda(workers, lose_first=lose)
     try:
-        execution = f"arn:aws:states:us-east-1:123456789012:execution:example:retry-{cold}"
-        output, run = asl.start(
-            _definition(synth, bulk=False), _request(pool, number["PhoneNumber"]), invoke, execution
+        execution = engine.run(
+            _definition(synth, bulk=False),
+            _request(pool, number["PhoneNumber"]),
+            function,
+            execution_id=f"arn:aws:states:us-east-1:123456789012:execution:example:retry-{cold}",
+            retry_seconds={"Disassociate": 0.0},
         )
     finally:
         for worker in workers:
             worker.close()
-    assert run.retries == 1 and output == lost[0] and output["OriginationIdentity"] == number["PhoneNumberId"]
+    assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
+    assert execution.count("StateRetried") == 1 and function.invocations == 2
+    assert execution.output == function.lost[0]
+    assert execution.output["OriginationIdentity"] == number["PhoneNumberId"]
 
 
-def test_the_bulk_workflow_removes_100_numbers_from_a_1000_number_pool(scale: Scale, synth: Synth) -> None:
+def test_the_bulk_workflow_removes_100_numbers_from_a_1000_number_pool(
+    scale: Scale, synth: Synth, engine: Engine
+) -> None:
     pool, numbers = scale.pools[1000]
     given = [number["PhoneNumber"] for number in numbers[300:400]]
+    definition = _definition(synth, bulk=True)
+    pace = float(definition["States"]["RemoveEach"]["ItemProcessor"]["States"]["Pace"]["Seconds"])
     worker = scale.worker("bulk")
+    # The Map's pacing waits are skipped and counted as passed by the emulator's quota clock (as deployed).
+    function = WorkerLambda([worker], after_each=lambda: scale.clock.advance(pace))
     before = len(scale.calls(DESCRIBE))
     try:
         request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": given}
-        execution = "arn:aws:states:us-east-1:123456789012:execution:bulk:hundred"
-        # Waits are skipped, and counted as passed by the emulator's quota clock (the Map's pacing, as deployed).
-        output, run = asl.start(_definition(synth, bulk=True), request, worker, execution, scale.clock.advance)
+        execution = engine.run(
+            definition,
+            request,
+            function,
+            execution_id="arn:aws:states:us-east-1:123456789012:execution:bulk:hundred",
+            wait_seconds={"Pace": 0.0},
+        )
     finally:
         worker.close()
-    assert output["Summary"]["removed"] == 100 and run.invocations == 1 + 100
-    assert [result["OriginationIdentity"] for result in output["Results"]] == given  # named as the caller gave them
+    assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
+    assert execution.output["Summary"]["removed"] == 100 and function.invocations == 1 + 100
+    assert [result["OriginationIdentity"] for result in execution.output["Results"]] == given  # as the caller gave
     assert len(scale.calls(DESCRIBE)) - before <= PAGES + 1  # one pass over the account's numbers, not one per item

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from local import routes, throttle
-from local.throttle import StageThrottle
+from local.gateway import routes, throttle
+from local.gateway.throttle import StageThrottle
 from tests.integration.conftest import post, start_local_mode
 
 
@@ -51,6 +51,16 @@ def test_over_the_rate_the_gateway_answers_its_throttled_response(cdk_out: Path)
     assert stage.limited("later") is None
 
 
+def test_the_429_carries_the_request_id_and_error_type_headers_of_every_gateway_answer(cdk_out: Path) -> None:
+    stage = StageThrottle.from_template(_template(cdk_out))
+    stage.clock = _Clock()
+    answers = [stage.limited(f"req-{n}") for n in range(stage.burst + 1)]
+    throttled = answers[-1]
+    assert throttled is not None
+    assert throttled["headers"]["x-amzn-RequestId"] == f"req-{stage.burst}"
+    assert throttled["headers"]["x-amzn-ErrorType"] == "TooManyRequestsException"
+
+
 def test_switch_reads_on_off_and_refuses_anything_else() -> None:
     assert throttle.enabled_from_env({}, default=True) is True
     assert throttle.enabled_from_env({"SMS_LOCAL_THROTTLE": "off"}, default=True) is False
@@ -72,8 +82,10 @@ def test_throttled_callers_never_reach_the_function_or_aws(cdk_out: Path, tmp_pa
         answers = [post(mode, body) for body in bodies]  # back to back: well inside one second
         statuses = [status for status, _, _ in answers]
         assert statuses[0] == 200 and 429 in statuses[1:], statuses
-        throttled = next(body for status, _, body in answers if status == 429)
+        _, headers, throttled = next(answer for answer in answers if answer[0] == 429)
         assert throttled["gatewayError"] == "THROTTLED"
+        assert headers["x-amzn-RequestId"] == throttled["requestId"]  # as on every other gateway answer
+        assert headers["x-amzn-ErrorType"] == "TooManyRequestsException"
         calls = mode.control.calls("DisassociateOriginationIdentity")
         assert len(calls) == statuses.count(200)  # the 429s were answered at the edge
         held = mode.pool_identities(demo["pool_id"])
@@ -84,7 +96,7 @@ def test_throttled_callers_never_reach_the_function_or_aws(cdk_out: Path, tmp_pa
 
 
 def test_quota_load_reads_the_deployed_function_settings_and_counts_per_second(cdk_out: Path) -> None:
-    from local import quota_load
+    from bench import quota_load
 
     env = quota_load.function_environment(cdk_out)
     assert env["SMS_POOL_MAX_ATTEMPTS"] == "1"  # maxAttempts auto behind a shaped stage
@@ -92,8 +104,8 @@ def test_quota_load_reads_the_deployed_function_settings_and_counts_per_second(c
         "SMS_POOL_CONNECT_TIMEOUT",
         "SMS_POOL_READ_TIMEOUT",
         "SMS_POOL_MAX_ATTEMPTS",
-        "SMS_POOL_RESOLVE_PHONE_NUMBERS",  # issue 12: resolution on, as deployed
-        "SMS_POOL_AWS_REQUESTS_PER_SECOND",  # issue 19: the pace of the number index's pages
+        "SMS_POOL_RESOLVE_PHONE_NUMBERS",  # resolution on, as deployed
+        "SMS_POOL_AWS_REQUESTS_PER_SECOND",  # the pace of the number index's pages
     }
     assert quota_load._max_per_second([0.0, 0.5, 0.99, 1.0, 2.5]) == 3
     assert quota_load._max_per_second([]) == 0

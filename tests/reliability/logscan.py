@@ -7,16 +7,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
 
-from local.emulator.operations import _DIAL
+from local.emulator.identities import NUMBER_BLOCKS, OTHER_BLOCK
 
 # Every number the emulator hands out is its country's prefix + local block + a sequence of 4+ digits
 # (local/emulator/operations.py); a masked number keeps only its last 4 digits, so a match is a leak.
 SEEDED_NUMBER: Final = re.compile(
-    "|".join(re.escape(prefix + block) + r"\d{4,}" for prefix, block in (*_DIAL.values(), ("+99", "5550")))
+    "|".join(re.escape(prefix + block) + r"\d{4,}" for prefix, block in (*NUMBER_BLOCKS.values(), OTHER_BLOCK))
 )
 # The E.164 number without its "+": the same number, as a JSON number or a digit run.
 _SEEDED_DIGITS: Final = re.compile(
-    "|".join(r"(?<![\d+])" + re.escape((prefix + block)[1:]) + r"\d{4,}" for prefix, block in _DIAL.values())
+    "|".join(r"(?<![\d+])" + re.escape((prefix + block)[1:]) + r"\d{4,}" for prefix, block in NUMBER_BLOCKS.values())
 )
 _STACK_TRACE: Final = re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+")
 _FILE_PATH: Final = re.compile(r"(?:/(?:usr|home|root|tmp|work|var|opt|site-packages)/|[A-Za-z]:\\\\|\.py\b)")

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from local import cli
+from local.gateway import lambda_runtime
 
 
 def main() -> int:
@@ -20,9 +20,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--endpoint", required=True)
     out = sys.stdout
-    cli._lambda_environment(parser.parse_args().endpoint)  # redirects sys.stdout to stderr
-    from local import lambda_runtime  # after the environment is set
-    from sms_pool import handlers
+    lambda_runtime.lambda_environment(parser.parse_args().endpoint)  # redirects sys.stdout to stderr
+    from sms_pool import handlers  # after the environment is set
 
     for line in sys.stdin:
         ok, answer = lambda_runtime.invoke(handlers.handler, json.loads(line))

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from local.gateway_http import MAX_PAYLOAD_BYTES
+from local.gateway.server import MAX_PAYLOAD_BYTES
 from tests.integration.conftest import LocalMode, post
 from tests.reliability.logscan import body_leaks, problem_fields
 from tests.reliability.plugin import SfnWorker

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from local import load
+from bench import load
 from tests.integration.conftest import LocalMode
 
 

@@ -14,7 +14,7 @@ from botocore.retries.quota import RetryQuota
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from local.lambda_runtime import FakeLambdaContext
+from local.gateway.lambda_runtime import FakeLambdaContext
 from sms_pool import aws, errors, handlers
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 

@@ -1,4 +1,4 @@
-"""AWS's answers, well and badly shaped, through the public entry points: exact problems (issue 14)."""
+"""AWS's answers, well and badly shaped, through the public entry points: exact problems."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import EndpointConnectionError, ReadTimeoutError
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import errors, handlers
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 
@@ -164,7 +164,7 @@ def test_every_row_has_its_own_class_named_after_its_error_type(row: errors.Erro
     assert cls.__name__ == row.error_type and cls.row is row and issubclass(cls, errors.ServiceError)
     assert cls.__module__ == "sms_pool.errors" and cls.__doc__
     for source in row.sources:
-        assert errors.row_for(source) is row
+        assert errors.BY_SOURCE[source] is row
     exc = errors.from_row(row, "why")
     assert type(exc) is cls and exc.detail == "why" and exc.args == ("why",)
     assert str(exc) == '{"code":"' + row.code + '","detail":"why"}'

@@ -1,4 +1,4 @@
-"""Both sides of every runtime bound, and known-answer vectors for the ClientToken derivation (issue 14)."""
+"""Both sides of every runtime bound, and known-answer vectors for the ClientToken derivation."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import Field
 
-from local.lambda_runtime import FakeLambdaContext
+from local.gateway.lambda_runtime import FakeLambdaContext
 from sms_pool import aws, core, handlers, models
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 

@@ -14,7 +14,7 @@ from botocore.exceptions import (
     ReadTimeoutError,
 )
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import errors, handlers
 from tests.fixtures import VALID_REQUEST, FakeAws
 
@@ -132,8 +132,8 @@ def test_aws_error_row_http(
     assert f"{aws_code} message" not in json.dumps(body)  # AWS's free-text message is never echoed
     row = (
         errors.AWS_REASONS.get((aws_code, members.get("Reason", "")))
-        or errors.row_for(aws_code)
-        or errors.row_for("other_client_error")
+        or errors.BY_SOURCE.get(aws_code)
+        or errors.BY_SOURCE[errors.Kind.OTHER_CLIENT_ERROR]
     )
     assert row is not None and row.error_type == error_type
     if row.retry_after is not None:

@@ -1,4 +1,4 @@
-"""The API adapter at its edges: exact answers, header case variants, half-shaped events, log lines (issue 14)."""
+"""The API adapter at its edges: exact answers, header case variants, half-shaped events, log lines."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any, cast
 import pytest
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, handlers
 from sms_pool.observability import logger
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws

@@ -1,4 +1,4 @@
-"""Input checks at their edges, through the entry points: sizes, base64, JSON oddities, messages (issue 14)."""
+"""Input checks at their edges, through the entry points: sizes, base64, JSON oddities, messages."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, handlers
 from tests.fixtures import VALID_REQUEST, FakeAws
 

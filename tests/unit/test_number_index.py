@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import aws, core, errors, handlers, index, pacing
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from local import openapi
-from local.gateway import LocalApiGateway
-from local.routes import Route
+from local.gateway import openapi
+from local.gateway.core import LocalApiGateway
+from local.gateway.routes import Route
 from sms_pool import validation
 from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 
@@ -71,3 +71,22 @@ def test_the_document_carries_dry_runs_numbers_and_their_errors() -> None:
     assert {"poolId", "phoneNumber", "identities"} <= set(schemas["Problem"]["properties"])
     for row in (errors.PhoneNumberNotInPoolError.row, errors.PhoneNumberAmbiguousError.row):
         assert row.code in operation["responses"][str(row.status)]["description"]
+
+
+def test_the_sigv4_scheme_is_declared_as_api_gateways_export_does() -> None:
+    document = openapi.build()
+    # The shape of the API Gateway developer guide's x-amazon-apigateway-authtype example (IAM authorization).
+    scheme = document["components"]["securitySchemes"]["sigv4"]
+    assert {k: v for k, v in scheme.items() if k != "description"} == {
+        "type": "apiKey",
+        "name": "Authorization",
+        "in": "header",
+        "x-amazon-apigateway-authtype": "awsSigv4",
+    }
+    assert document["paths"][ROUTE]["post"]["security"] == [{"sigv4": []}]
+
+
+def test_the_page_says_why_try_it_out_is_refused_and_how_to_sign() -> None:
+    description = openapi.build()["info"]["description"]
+    for words in ("403 `MISSING_AUTHENTICATION`", "curl --aws-sigv4", "execute-api", "LOCAL_API_AUTH=off make run"):
+        assert words in description

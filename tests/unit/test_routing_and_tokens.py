@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, errors, handlers
 from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
 

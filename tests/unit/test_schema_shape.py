@@ -1,4 +1,4 @@
-"""The request schema the validators and the API model are generated from, member by member (issue 14)."""
+"""The request schema the validators and the API model are generated from, member by member."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_every_member_is_a_plain_string_schema_with_its_lengths(model: type[Base
     for name, member in schema["properties"].items():
         # Optional members keep only their string (DryRun: boolean) branch: no null, no default, no anyOf.
         assert not {"anyOf", "default"} & member.keys(), name
-        if name == "DryRun":  # issue 12: the one non-string member
+        if name == "DryRun":  # the one non-string member
             assert member["type"] == "boolean" and member["description"], member
             continue
         assert member["type"] == "string", name
@@ -36,7 +36,7 @@ def test_every_member_is_a_plain_string_schema_with_its_lengths(model: type[Base
 
 def test_identifier_members_share_the_identifier_pattern_and_examples() -> None:
     properties = models.request_schema()["properties"]
-    # OriginationIdentity also takes an E.164 number (issue 12), but never a digits-and-dashes one.
+    # OriginationIdentity also takes an E.164 number, but never a digits-and-dashes one.
     for name, pattern in (("PoolId", models.IDENTIFIER_PATTERN), ("OriginationIdentity", models.IDENTITY_PATTERN)):
         assert properties[name]["pattern"] == pattern
         assert len(properties[name]["examples"]) == 1

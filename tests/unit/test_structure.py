@@ -33,6 +33,12 @@ def test_the_route_is_written_once() -> None:
     assert holders == ["lambda_src/sms_pool/constants.py"]
 
 
+@pytest.mark.parametrize("name", [constants.APP_NAME, constants.SERVICE_NAME])
+def test_the_service_names_are_written_once(name: str) -> None:
+    holders = {p.relative_to(ROOT).as_posix() for p in SOURCES}
+    assert {h for h in holders if f'"{name}"' in (ROOT / h).read_text()} == {"lambda_src/sms_pool/constants.py"}
+
+
 def test_no_sys_path_edits() -> None:
     assert [p for p in SOURCES if "sys.path.insert" in p.read_text()] == []
 
@@ -59,7 +65,7 @@ def test_one_phone_number_rule(value: str, expected: bool) -> None:
 
 
 def test_the_emulator_masks_with_the_functions_rule() -> None:
-    from local.emulator.server import mask_phone_numbers
+    from local.emulator.calllog import mask_phone_numbers
 
     for text in ("call +1 206-555-0100 now", "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1", "id 12345"):
         assert mask_phone_numbers(text) == phone.mask(text)
@@ -78,16 +84,26 @@ def test_every_local_source_is_a_kind() -> None:
     assert {s for row in errors.TABLE for s in row.sources if isinstance(s, errors.Kind)} == set(errors.Kind)
 
 
-def test_exception_classes_are_declared_and_catchable_by_name() -> None:
-    from sms_pool.errors import InvalidRequestError, ThrottledError
+def test_exception_classes_are_made_from_the_table_and_catchable_by_name() -> None:
+    from sms_pool.errors import ConflictError, InvalidRequestError, NotInPoolError, ThrottledError
 
     assert ThrottledError.row.code == "THROTTLED" and ThrottledError.row.retryable
     with pytest.raises(InvalidRequestError):
         raise errors.invalid("PoolId", "is bad")
-    source = Path(errors.__file__).read_text()
+    assert issubclass(NotInPoolError, ConflictError) and errors.LastIdentityError.__bases__ == (ConflictError,)
+    assert errors.ThrottledError.__bases__ == (errors.ServiceError,)
+    with pytest.raises(AttributeError, match="NoSuchError"):
+        errors.NoSuchError  # noqa: B018
     for row in errors.TABLE:
-        assert re.search(rf"^class {row.error_type}\((ServiceError|ConflictError)\):", source, re.MULTILINE)
         assert errors.ERROR_CLASSES[row.error_type].__module__ == "sms_pool.errors"
+
+    holders = {
+        p.relative_to(ROOT).as_posix()
+        for p in SOURCES
+        for row in errors.TABLE
+        if f'"{row.error_type}"' in p.read_text()
+    }
+    assert holders == {"lambda_src/sms_pool/error_table.py"}  # each errorType string is typed in the table only
 
 
 def test_the_body_model_rejects_the_task_key_and_the_task_model_returns_it() -> None:

@@ -1,4 +1,4 @@
-"""When the X-Ray tracer is built, and with what (issue 14).
+"""When the X-Ray tracer is built, and with what.
 
 ``observability.tracer`` is decided once at import, so these tests call the builder the import calls, with the
 environment and the Tracer class replaced (a real Tracer would patch botocore for the rest of the session).

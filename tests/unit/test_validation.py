@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from local.lambda_runtime import FakeLambdaContext, api_gateway_event
+from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import errors, handlers
 from sms_pool.constants import MAX_BODY_BYTES
 from tests.fixtures import VALID_REQUEST, FakeAws

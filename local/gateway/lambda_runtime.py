@@ -1,0 +1,136 @@
+"""What the Lambda service does around a handler: loads it, hands it a context and API Gateway proxy events."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from local.defaults import ACCOUNT_ID, REGION
+from sms_pool.constants import APP_NAME, ROUTE
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def load_handler(dotted: str) -> Handler:
+    """The function ``module.name`` names (a template's ``Handler``), importing its module."""
+    module, _, name = dotted.rpartition(".")
+    handler: Handler = getattr(importlib.import_module(module), name)
+    return handler
+
+
+@dataclass
+class FakeLambdaContext:
+    """The attributes of ``awslambdaric``'s context that Powertools reads."""
+
+    function_name: str = APP_NAME
+    function_version: str = "$LATEST"
+    memory_limit_in_mb: int = 256
+    timeout_seconds: float = 30.0
+    aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    log_group_name: str = f"/aws/lambda/{APP_NAME}"
+    log_stream_name: str = "local"
+    _deadline: float = field(default=0.0, repr=False)
+
+    def __post_init__(self) -> None:
+        self._deadline = time.monotonic() + self.timeout_seconds
+
+    @property
+    def invoked_function_arn(self) -> str:
+        return f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.function_name}"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return max(0, int((self._deadline - time.monotonic()) * 1000))
+
+
+def api_gateway_event(
+    body: str | None,
+    *,
+    method: str = "POST",
+    path: str = ROUTE,
+    resource: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    query: Mapping[str, list[str]] | None = None,
+    is_base64: bool = False,
+    source_ip: str = "127.0.0.1",
+    stage: str = "local",
+) -> dict[str, Any]:
+    """A REST API proxy event (payload format 1.0), as API Gateway builds it."""
+    single_headers = dict(headers or {"Content-Type": "application/json"})
+    request_id = str(uuid.uuid4())
+    now = time.time()
+    return {
+        "resource": resource if resource is not None else path,
+        "path": path,
+        "httpMethod": method,
+        "headers": single_headers or None,
+        "multiValueHeaders": {k: [v] for k, v in single_headers.items()} or None,
+        "queryStringParameters": {k: v[-1] for k, v in query.items()} if query else None,
+        "multiValueQueryStringParameters": dict(query) if query else None,
+        "pathParameters": None,
+        "stageVariables": None,
+        "requestContext": {
+            "resourceId": "local",
+            "resourcePath": resource if resource is not None else path,
+            "httpMethod": method,
+            "extendedRequestId": f"{request_id[:8]}-ext",  # distinct from requestId, as API Gateway's is
+            "requestTime": time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime(now)),
+            "path": f"/{stage}{path}",
+            "accountId": ACCOUNT_ID,
+            "protocol": "HTTP/1.1",
+            "stage": stage,
+            "domainPrefix": "localhost",
+            "requestTimeEpoch": int(now * 1000),
+            "requestId": request_id,
+            "identity": {
+                "cognitoIdentityPoolId": None,
+                "accountId": None,
+                "cognitoIdentityId": None,
+                "caller": None,
+                "sourceIp": source_ip,
+                "principalOrgId": None,
+                "accessKey": None,
+                "cognitoAuthenticationType": None,
+                "cognitoAuthenticationProvider": None,
+                "userArn": None,
+                "userAgent": single_headers.get("User-Agent"),
+                "user": None,
+            },
+            "domainName": "localhost",
+            "apiId": "local",
+        },
+        "body": body,
+        "isBase64Encoded": is_base64,
+    }
+
+
+def invoke(handler: Callable[[Any, Any], Any], payload: Any) -> tuple[bool, Any]:
+    """One direct invocation, as Lambda reports it: ``(True, result)`` or ``(False, error object)``."""
+    context = FakeLambdaContext()
+    try:
+        return True, handler(payload, context)
+    except Exception as exc:  # what Lambda reports for an unhandled error
+        return False, {"errorType": type(exc).__name__, "errorMessage": str(exc), "requestId": context.aws_request_id}
+
+
+def lambda_environment(endpoint_url: str) -> None:
+    """What the deployed function gets from Lambda and the stack, its AWS calls sent to ``endpoint_url``.
+
+    Set before ``sms_pool.handlers`` is imported; stdout becomes stderr (function logs), as Lambda keeps
+    them apart from the invocation result.
+    """
+    sys.stdout = sys.stderr
+    os.environ.setdefault("AWS_REGION", REGION)
+    os.environ.setdefault("AWS_DEFAULT_REGION", os.environ["AWS_REGION"])
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
+    os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", APP_NAME)
+    os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url
