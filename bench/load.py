@@ -27,14 +27,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-import boto3
-
-from local.emulator import EmulatorControl
-from local.emulator.__main__ import DUMMY_CREDENTIAL
-from local.gateway import sigv4
+from local import sigv4
+from local.emulator import EmulatorControl, auth
 from local.servers import LocalServers, start_servers
-from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE, SERVICE_NAME
+from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
 
 DISASSOCIATE = "DisassociateOriginationIdentity"
 EXPECTED = {"success": 200, "not_found": 404, "conflict": 409, "invalid": 400}
@@ -60,14 +58,8 @@ class Seeded:
 
 
 def emulator_client(emulator: str) -> Any:
-    """A boto3 pinpoint-sms-voice-v2 client on the emulator, with the dummy credentials it accepts."""
-    return boto3.client(
-        SERVICE_NAME,
-        endpoint_url=emulator,
-        region_name="us-east-1",
-        aws_access_key_id=DUMMY_CREDENTIAL,
-        aws_secret_access_key=DUMMY_CREDENTIAL,
-    )
+    """A boto3 pinpoint-sms-voice-v2 client on the emulator, signing with the local mode's key."""
+    return auth.client(emulator)
 
 
 def _seed_pool(emulator: str, numbers: int) -> tuple[str, list[str]]:
@@ -128,12 +120,13 @@ def plan(seeded: Seeded, total: int, rng: random.Random) -> list[Planned]:
 
 
 def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> list[tuple[Planned, int, float]]:
-    host, port = api.removeprefix("http://").split(":")
+    parts = urlsplit(api)  # the stage's base URL: host, port and /<stage>
+    host, port, route = parts.hostname, parts.port, parts.path + ROUTE
     results: list[tuple[Planned, int, float]] = []
     lock, queue = threading.Lock(), iter(requests)
 
     def client() -> None:
-        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        connection = http.client.HTTPConnection(str(host), port, timeout=30)
         own: list[tuple[Planned, int, float]] = []
         while time.monotonic() < deadline:
             with lock:
@@ -145,7 +138,7 @@ def _drive(api: str, requests: list[Planned], clients: int, deadline: float) -> 
             headers = sigv4.signed_headers("POST", f"{api}{ROUTE}", body, headers)  # callers sign (AWS_IAM)
             started = time.perf_counter()
             try:
-                connection.request("POST", ROUTE, body, headers)
+                connection.request("POST", route, body, headers)
                 response = connection.getresponse()
                 response.read()
                 status = response.status

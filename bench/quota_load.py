@@ -26,10 +26,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from bench.load import DISASSOCIATE, Seeded, emit, emulator_client, run_clients, seed
+from local import sigv4
 from local.emulator import EmulatorControl
-from local.gateway import sigv4
 from local.gateway.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
 from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
@@ -50,9 +51,9 @@ class Answer:
 
 
 def _client(api: str, work: list[tuple[str, str]], lock: threading.Lock, deadline: float) -> list[Answer]:
-    host, port = api.removeprefix("http://").split(":")
+    parts = urlsplit(api)  # the stage's base URL: host, port and /<stage>
     # The local API has no integration timeout; the client gives up where API Gateway would (29 s).
-    connection = http.client.HTTPConnection(host, int(port), timeout=29)
+    connection = http.client.HTTPConnection(str(parts.hostname), parts.port, timeout=29)
     answers: list[Answer] = []
     while time.monotonic() < deadline:
         with lock:
@@ -65,7 +66,7 @@ def _client(api: str, work: list[tuple[str, str]], lock: threading.Lock, deadlin
         headers = sigv4.signed_headers("POST", f"{api}{ROUTE}", body, headers)
         started = time.perf_counter()
         try:
-            connection.request("POST", ROUTE, body, headers)
+            connection.request("POST", parts.path + ROUTE, body, headers)
             response = connection.getresponse()
             payload = response.read()
             status, retry_after = response.status, float(response.getheader("Retry-After") or 1)
@@ -84,8 +85,8 @@ def _client(api: str, work: list[tuple[str, str]], lock: threading.Lock, deadlin
 
 
 def _invocations(api: str) -> dict[str, int]:
-    host, port = api.removeprefix("http://").split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    parts = urlsplit(api)
+    connection = http.client.HTTPConnection(str(parts.hostname), parts.port, timeout=10)
     connection.request("GET", INVOCATIONS_PATH)
     figures: dict[str, int] = json.loads(connection.getresponse().read())
     connection.close()

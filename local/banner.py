@@ -19,16 +19,16 @@ def curl(api: str, body: dict[str, Any], key: str | None = None, sign: str = "")
 
 def signing(auth: bool, region: str) -> tuple[str, list[str]]:
     """curl's SigV4 options with the first local key, and the banner lines that explain them."""
-    from local.gateway import sigv4  # noqa: PLC0415
+    from local import sigv4  # noqa: PLC0415
 
     if not auth:
         return "", ["SigV4 checking is off (--no-auth): unsigned requests pass."]
     key = sigv4.configured_keys()[0]
-    sign = f' --aws-sigv4 "aws:amz:{region}:{sigv4.SERVICE}" --user {key.access_key}:{key.secret_key}'
+    sign = f' --aws-sigv4 "aws:amz:{region}:{sigv4.API_SERVICE}" --user {key.access_key}:{key.secret_key}'
     return sign, [
         f"SigV4 required (AWS_IAM, as deployed). Local key {key.access_key} / {key.secret_key} "
         f"({key.user_arn}); other keys via {sigv4.KEYS_ENV}, --no-auth turns checking off.",
-        f"SDKs: sign for service {sigv4.SERVICE}, region {region}, with that key (docs/infrastructure.md's "
+        f"SDKs: sign for service {sigv4.API_SERVICE}, region {region}, with that key (docs/infrastructure.md's "
         "Python example works as is).",
     ]
 
@@ -46,6 +46,13 @@ def limits_line(stage: StageThrottle | None, quotas: dict[str, Any]) -> str:
     )
     aws = f"emulator at AWS's quotas ({ENV_VAR}=off lifts them)" if quotas.get("enabled") else "no emulator quotas"
     return f"Limits: {gate}; {aws}."
+
+
+def _endpoint(emulator: str) -> str:
+    """``invoke``'s --endpoint when the emulator is not where it looks by default (another SMS_EMULATOR_PORT)."""
+    from local import defaults  # noqa: PLC0415
+
+    return "" if emulator == defaults.EMULATOR_URL else f" --endpoint {emulator}"
 
 
 def render(  # noqa: PLR0917 - the banner's parts, named
@@ -72,7 +79,8 @@ def render(  # noqa: PLR0917 - the banner's parts, named
     return "\n".join(
         [
             "",
-            f"Local API:  {api}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
+            # The stage is in the path, as deployed: https://<api>.execute-api.<region>.amazonaws.com/<stage>/...
+            f"Local API:  {api}{ROUTE}   (OpenAPI: {api}/openapi.json, Swagger UI: {api}/docs)",
             f"Emulator:   {emulator}   (SMS Voice V2; control: {emulator}/_emulator/health)",
             f"Demo pool {pool}: phone numbers {numbers}; sender ID {demo['sender_id']} ({demo['sender_id_country']})",
             *auth_lines,
@@ -105,7 +113,8 @@ def render(  # noqa: PLR0917 - the banner's parts, named
             curl(api, {"PoolId": pool, "OriginationIdentity": "(206) 555-0100", "IsoCountryCode": "US"}, sign=sign),
             *(["# 403 MISSING_AUTHENTICATION: unsigned", curl(api, {"PoolId": pool})] if sign else []),
             "# Step Functions-style direct invoke (removes the sender ID):",
-            f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -",
+            f"echo {shlex.quote(json.dumps(sfn_payload))} | .venv/bin/python -m local.cli invoke -"
+            + _endpoint(emulator),
             "",
             "Ctrl-C stops both servers.",
         ]

@@ -21,7 +21,6 @@ from pathlib import Path
 from local import banner, defaults, settings
 from local.gateway import lambda_runtime
 from local.settings import UserError
-from sms_pool.constants import SERVICE_NAME
 
 # The command's own output (results, URLs, the banner). Function logs and EMF metrics go to stderr, as Lambda
 # keeps them apart from the invocation result (Powertools binds its stream when sms_pool is imported).
@@ -63,7 +62,7 @@ def serve(args: argparse.Namespace) -> int:
     settings.check_ports(args)
     keys = settings.local_keys()  # a bad LOCAL_API_KEYS is told before anything starts
     template = settings.find_template(Path(args.cdk_out))  # and a missing synth
-    from local.emulator import EmulatorControl, EmulatorServer  # noqa: PLC0415
+    from local.emulator import EmulatorControl, EmulatorServer, auth  # noqa: PLC0415
     from local.emulator.quotas import settings_from_env  # noqa: PLC0415
     from local.gateway import throttle  # noqa: PLC0415
 
@@ -71,6 +70,7 @@ def serve(args: argparse.Namespace) -> int:
     try:
         quota_settings = settings_from_env(default=args.command == "run")
         throttle_on = throttle.enabled_from_env(default=args.command == "run")
+        emulator_auth = auth.enabled_from_env()  # SigV4 checked as AWS does, unless SMS_EMULATOR_AUTH=off
     except ValueError as exc:
         print(f"local.cli: {exc}", file=sys.stderr)
         return 2
@@ -78,7 +78,7 @@ def serve(args: argparse.Namespace) -> int:
     emulator: EmulatorServer | None = None
     emulator_url: str = args.emulator_url
     if not emulator_url:
-        emulator = EmulatorServer(args.db, port=args.emulator_port)
+        emulator = EmulatorServer(args.db, port=args.emulator_port, auth=emulator_auth)
         emulator_url = emulator.start()
     lambda_runtime.lambda_environment(emulator_url)
     from local.gateway.core import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
@@ -96,13 +96,11 @@ def serve(args: argparse.Namespace) -> int:
     )
     api_url = gateway.start()
     if args.command == "run":
-        import boto3  # noqa: PLC0415
-
         from local.emulator.seed import seed_demo  # noqa: PLC0415
         from local.gateway import openapi  # noqa: PLC0415
 
         EmulatorControl(emulator_url).reset()  # a fresh demo, so the printed commands give the printed results
-        demo = seed_demo(boto3.client(SERVICE_NAME, endpoint_url=emulator_url))
+        demo = seed_demo(auth.client(emulator_url, region))
         gateway.example = openapi.example_body(demo["pool_id"], demo["phone_number_ids"][0])
         sign, auth_lines = banner.signing(not args.no_auth, region)
         auth_lines.append(banner.limits_line(gateway.throttle, quota_settings))
@@ -178,7 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         server_parser.add_argument("--exit-with-parent", action="store_true", help=argparse.SUPPRESS)
     invoke_parser = sub.add_parser("invoke", help="run the handler once with a Step Functions-style payload")
     invoke_parser.add_argument("payload", nargs="?", default="-", help="a JSON file, or - for stdin")
-    invoke_parser.add_argument("--endpoint", default=os.environ.get("SMS_EMULATOR_URL", defaults.EMULATOR_URL))
+    invoke_parser.add_argument(
+        "--endpoint",
+        default=None,
+        help=f"the emulator (default $SMS_EMULATOR_URL, else 127.0.0.1:${defaults.EMULATOR_PORT_ENV}, else port "
+        f"{defaults.EMULATOR_PORT})",
+    )
     ports_parser = sub.add_parser("check-ports", help="exit 2 with one line if the local mode's ports are busy")
     _port_arguments(ports_parser)
     ports_parser.set_defaults(emulator_url=None)
@@ -193,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.check_ports(args)
             return 0
         if args.command == "invoke":
+            args.endpoint = args.endpoint or settings.emulator_url()
             text = settings.read_payload(args.payload)
             settings.check_emulator(args.endpoint)
             lambda_runtime.lambda_environment(args.endpoint)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
+import json
 import socket
 from collections.abc import Callable, Mapping
 from email.message import Message
@@ -11,6 +13,11 @@ from typing import Any
 
 MAX_CONTENT_LENGTH = 64 * 1024 * 1024  # far beyond any real request: a guard, not a limit of the API
 DEFAULT_READ_TIMEOUT = 5.0  # seconds a client may take to send its headers or body
+LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
+# RFC 9110, 15.5.20: 421 Misdirected Request, "the server is not able or willing to produce an authoritative
+# response for the target URI" -- a page on another origin that rebinds its DNS name to 127.0.0.1 sends its own
+# name as Host, and gets this instead of the local data.
+MISDIRECTED = 421
 
 
 class BodyTooLargeError(ValueError):
@@ -59,6 +66,26 @@ def read_body(handler: BaseHTTPRequestHandler, length: int) -> bytes:
     if len(data) != length:
         raise IncompleteBodyError(f"{len(data)} of {length} body bytes received")
     return data
+
+
+def loopback_host(values: list[str]) -> bool:
+    """True when the request names exactly one Host and it is this machine (localhost, 127.x.x.x, [::1])."""
+    if len(values) != 1:
+        return False
+    host = values[0].strip().lower()
+    if host.startswith("["):  # an IPv6 literal, [::1]:port
+        name, _, rest = host[1:].partition("]")
+        port = rest.removeprefix(":")
+    else:
+        name, _, port = host.partition(":")
+    if port and not port.isdigit():
+        return False
+    if name in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 def send_quietly(handler: BaseHTTPRequestHandler, data: bytes) -> None:
@@ -115,8 +142,17 @@ class LocalHandler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         raise NotImplementedError
 
+    def _serve_loopback(self) -> None:
+        """Serve a request addressed to this machine; refuse any other Host, unread (the DNS rebinding guard)."""
+        if loopback_host(self.headers.get_all("Host") or []):
+            self._serve()
+            return
+        self.close_connection = True  # the body is not read: the connection cannot be reused
+        message = "Misdirected Request: this local server answers only Host localhost, 127.x.x.x or [::1]"
+        self.send_body(MISDIRECTED, {"Content-Type": "application/json"}, json.dumps({"message": message}).encode())
+
     def __getattr__(self, name: str) -> Callable[[], None]:
-        # http.server looks up do_<METHOD>: every method name goes to _serve.
+        # http.server looks up do_<METHOD>: every method name goes to _serve, through the Host check.
         if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
-            return self._serve
+            return self._serve_loopback
         raise AttributeError(name)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from local.private_files import open_private
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -76,7 +78,7 @@ def start(
         if emulator_url
         else ["--emulator-port", "0", "--db", str(workdir / "emulator.sqlite3")]
     )
-    with log_path.open("a") as log:
+    with open_private(log_path) as log:
         process = subprocess.Popen(  # noqa: S603 - our own CLI
             [
                 sys.executable,

@@ -17,6 +17,7 @@ from pathlib import Path
 from local import launcher
 from local.emulator import EmulatorControl
 from local.launcher import ROOT, LocalProcess, stop_process
+from local.private_files import open_private
 
 
 def free_port() -> int:
@@ -42,7 +43,7 @@ class EmulatorProcess:
 
     def start(self, timeout: float = 20.0) -> None:
         """Start it and wait until it answers its health check."""
-        with (self.workdir / "emulator.log").open("a") as log:
+        with open_private(self.workdir / "emulator.log") as log:
             self.process = subprocess.Popen(  # noqa: S603 - this interpreter, fixed arguments
                 [
                     sys.executable,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from local import defaults
 
 if TYPE_CHECKING:
-    from local.gateway.sigv4 import LocalKey
+    from local.sigv4 import LocalKey
 
 
 class UserError(Exception):
@@ -105,8 +105,16 @@ def resolve_settings(args: argparse.Namespace) -> None:
         args.concurrency = env_int("LOCAL_API_CONCURRENCY", 1, "a number of containers", low=1, high=1000)
 
 
+def emulator_url() -> str:
+    """Where ``invoke`` finds the emulator: ``SMS_EMULATOR_URL``, else 127.0.0.1 on ``SMS_EMULATOR_PORT`` (or 4580)."""
+    url = os.environ.get("SMS_EMULATOR_URL")
+    if url:
+        return url
+    return f"http://{defaults.HOST}:{env_int(defaults.EMULATOR_PORT_ENV, defaults.EMULATOR_PORT, 'a port number')}"
+
+
 def local_keys() -> tuple[LocalKey, ...]:
-    from local.gateway import sigv4  # noqa: PLC0415
+    from local import sigv4  # noqa: PLC0415
 
     try:
         return sigv4.configured_keys()

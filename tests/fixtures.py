@@ -35,18 +35,30 @@ VALID_REQUEST: dict[str, str] = {
 }
 
 
-def python_json(code: str, *args: str, env: dict[str, str]) -> Any:
-    """Run ``code`` in a fresh interpreter from the repository root; its last line of output, parsed as JSON."""
+def _stdout(args: list[str], env: dict[str, str] | None, stdin: str | None = None) -> str:
+    """Run ``args`` from the repository root; it must exit 0; its standard output."""
     proc = subprocess.run(
-        [sys.executable, "-c", code, *args],
+        args,
         env=env,
+        input=stdin,
         cwd=Path(__file__).resolve().parents[1],
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         timeout=300,
     )
-    return json.loads(proc.stdout.splitlines()[-1])
+    assert proc.returncode == 0, (args[:4], proc.stdout[-500:], proc.stderr[-2000:])
+    return proc.stdout
+
+
+def python_json(code: str, *args: str, env: dict[str, str]) -> Any:
+    """Run ``code`` in a fresh interpreter from the repository root; its last line of output, parsed as JSON."""
+    return json.loads(_stdout([sys.executable, "-c", code, *args], env).splitlines()[-1])
+
+
+def run_json(args: list[str], *, env: dict[str, str] | None = None, stdin: str | None = None) -> Any:
+    """Run a command (node, the CLI, a printed shell line) from the repository root; its output, one JSON document."""
+    return json.loads(_stdout(args, env, stdin))
 
 
 def member(identity: str, number: str | None = None, country: str = "US") -> dict[str, Any]:

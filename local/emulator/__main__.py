@@ -9,14 +9,12 @@ import os
 import sys
 
 from local.defaults import ACCOUNT_ID, EMULATOR_PORT, EMULATOR_PORT_ENV, HOST, REGION
+from local.emulator import auth
 from local.emulator.faults import FaultConfig
 from local.emulator.quotas import QuotaLimiter, settings_from_env
 from local.emulator.server import EmulatorServer
 from local.emulator.store import DEFAULT_DB_PATH
 from local.httputil import DEFAULT_READ_TIMEOUT
-from sms_pool.constants import SERVICE_NAME
-
-DUMMY_CREDENTIAL = "local"  # the emulator does not check signatures
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed-demo", action="store_true", help="create the demo pool after start")
     parser.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    parser.add_argument(
+        "--no-auth",
+        action="store_true",
+        help=f"accept unsigned or badly signed requests (AWS refuses them); {auth.ENV_VAR}=off",
+    )
     return parser
 
 
@@ -50,6 +53,10 @@ def _quotas() -> QuotaLimiter:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        checked = auth.enabled_from_env() and not args.no_auth
+    except ValueError as exc:
+        raise SystemExit(f"python -m local.emulator: {exc}") from None
     logging.basicConfig(
         level=logging.WARNING if args.quiet else logging.INFO,
         stream=sys.stderr,
@@ -63,24 +70,16 @@ def main(argv: list[str] | None = None) -> int:
         account_id=args.account_id,
         faults=FaultConfig.from_env(),
         read_timeout=args.read_timeout,
+        auth=checked,
     )
     quotas = _quotas()  # applied once the demo is seeded, so seeding is not throttled
     url = server.bind()
     logging.getLogger("local.emulator").warning("SMS Voice V2 emulator listening on %s (db %s)", url, args.db)
     if args.seed_demo:
-        import boto3  # noqa: PLC0415 - only needed for seeding
-
         from local.emulator.seed import seed_demo  # noqa: PLC0415
 
         server.start()
-        client = boto3.client(
-            SERVICE_NAME,
-            endpoint_url=url,
-            region_name=args.region,
-            aws_access_key_id=DUMMY_CREDENTIAL,
-            aws_secret_access_key=DUMMY_CREDENTIAL,
-        )
-        print(json.dumps(seed_demo(client)), flush=True)
+        print(json.dumps(seed_demo(auth.client(url, args.region))), flush=True)
         server.quotas = quotas
         assert server._thread is not None
         try:

@@ -47,6 +47,11 @@ class EmulatorControl:
         result: dict[str, Any] = self._call("POST", "/_emulator/quotas", {"enabled": enabled, "rates": rates or {}})
         return result
 
+    def set_token_reuse(self, reuse: str) -> dict[str, Any]:
+        """How a ClientToken reused with different parameters is answered: validation, conflict or replay."""
+        result: dict[str, Any] = self._call("POST", "/_emulator/idempotency", {"reuse": reuse})
+        return result
+
     def calls(self, operation: str | None = None) -> list[dict[str, Any]]:
         suffix = f"?operation={quote(operation)}" if operation else ""
         calls: list[dict[str, Any]] = self._call("GET", f"/_emulator/calls{suffix}")["calls"]

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from enum import Enum
 from typing import Any
 
 from local.emulator.model import ApiError, operation_model, shape_output, validate_request, validation_error
 from local.emulator.operations import HANDLERS
 from local.emulator.resources import Context
 from local.emulator.store import Store, scope_of
+
+
+class TokenReuse(Enum):
+    """The answer to a ClientToken reused with different parameters: AWS documents none (README, "ClientToken")."""
+
+    VALIDATION = "validation"  # ValidationException INVALID_PARAMETER naming ClientToken (the default)
+    CONFLICT = "conflict"  # ConflictException without a reason
+    REPLAY = "replay"  # the first call's 200 again, nothing applied
 
 
 def unknown_operation(target: str) -> ApiError:
@@ -21,7 +30,16 @@ def unknown_operation(target: str) -> ApiError:
     )
 
 
-def execute(store: Store, name: str, params: Any, *, region: str, account: str, request_id: str) -> dict[str, Any]:
+def execute(
+    store: Store,
+    name: str,
+    params: Any,
+    *,
+    region: str,
+    account: str,
+    request_id: str,
+    token_reuse: TokenReuse = TokenReuse.VALIDATION,
+) -> dict[str, Any]:
     """The response body of a successful call; raises :class:`ApiError` for an AWS error answer."""
     operation = operation_model(name)
     handler = HANDLERS.get(name)
@@ -39,11 +57,17 @@ def execute(store: Store, name: str, params: Any, *, region: str, account: str, 
         previous = tx.idempotent_get(name, token)
         if previous is not None:
             if previous[0] != digest:
-                raise validation_error(
-                    "INVALID_PARAMETER",
-                    [("ClientToken", f"ClientToken {token} was already used with different parameters")],
-                )
+                _reused(token, token_reuse)
             return previous[1]
         result = shape_output(operation, handler(ctx, params))
         tx.idempotent_put(name, token, digest, result)
         return result
+
+
+def _reused(token: str, answer: TokenReuse) -> None:
+    """Raise the configured answer to a reused token; return for REPLAY (the first answer is sent again)."""
+    message = f"ClientToken {token} was already used with different parameters"
+    if answer is TokenReuse.VALIDATION:
+        raise validation_error("INVALID_PARAMETER", [("ClientToken", message)])
+    if answer is TokenReuse.CONFLICT:
+        raise ApiError("ConflictException", message)

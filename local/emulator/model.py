@@ -8,6 +8,7 @@ generically from each shape's metadata here. Nothing of the model is retyped by 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -145,6 +146,14 @@ def _json_type(type_name: str) -> str:
     return _JSON_TYPES.get(bare, bare)
 
 
+def _type_message(valid_types: Any, value: Any) -> str:
+    """JSON's names for what was expected and what came; a fraction where an integer is due says so."""
+    wanted = sorted({_json_type(str(t)) for t in valid_types})
+    if isinstance(value, float) and all("int" in str(t) for t in valid_types):
+        return f"expected an integer, got {value!r} (a number with a fraction)"
+    return f"expected {' or '.join(wanted)}, got {_json_type(type(value).__name__)}"
+
+
 def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tuple[str, str, str]]:
     report: Any = ParamValidator().validate(params, shape)
     out: list[tuple[str, str, str]] = []
@@ -154,10 +163,25 @@ def _botocore_errors(params: dict[str, Any], shape: StructureShape) -> list[tupl
         name = _field_name(prefix, extra)
         msg = botocore_message
         if kind == "invalid type":  # botocore's message prints Python types (<class 'NoneType'>)
-            wanted = sorted({_json_type(str(t)) for t in extra.get("valid_types", ())})
-            msg = f"expected {' or '.join(wanted)}, got {_json_type(type(extra.get('param')).__name__)}"
+            msg = _type_message(extra.get("valid_types", ()), extra.get("param"))
         out.append((reason, name, msg))
     return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # Python's json reads NaN and Infinity; RFC 8259 has neither
+
+
+def parse_body(raw: bytes) -> Any:
+    """The request's JSON (``{}`` for an empty body) without null members; a ValidationException otherwise."""
+    if not raw.strip():
+        return {}
+    try:
+        return drop_nulls(json.loads(raw, parse_constant=_no_constant))
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
+        raise validation_error("CANNOT_PARSE", [("body", "The request body is not valid JSON")]) from exc
+    except RecursionError as exc:  # a body nested thousands of levels deep is the client's fault, not a 500
+        raise validation_error("CANNOT_PARSE", [("body", "The request body is nested too deeply")]) from exc
 
 
 def drop_nulls(value: Any) -> Any:

@@ -17,10 +17,11 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from local.defaults import ACCOUNT_ID, HOST, REGION
+from local.emulator import auth as _auth
 from local.emulator import calllog, endpoints
-from local.emulator.dispatch import execute, unknown_operation
+from local.emulator.dispatch import TokenReuse, execute, unknown_operation
 from local.emulator.faults import FaultConfig, FaultDecision, FaultInjector
-from local.emulator.model import ApiError, drop_nulls, target_prefix, validation_error
+from local.emulator.model import ApiError, parse_body, target_prefix
 from local.emulator.quotas import QuotaLimiter
 from local.emulator.store import DEFAULT_DB_PATH, Store
 from local.httputil import (
@@ -32,6 +33,7 @@ from local.httputil import (
     content_length,
     read_body,
 )
+from local.sigv4 import LocalKey
 
 LOG = logging.getLogger("local.emulator")
 JSON_10 = "application/x-amz-json-1.0"
@@ -134,13 +136,17 @@ class _Handler(LocalHandler):
         self._answer(call, status, body)
 
     def _prepare(self, call: _Call, raw: bytes) -> None:
-        """Name the operation, parse its parameters and decide its faults; raises the ApiError of a bad call."""
+        """Check the signature, name the operation, parse it, decide its faults; raises the ApiError of a bad call."""
         prefix, _, name = call.target.partition(".")
-        if prefix != target_prefix() or not name:
-            call.name = call.target or "<no X-Amz-Target>"
+        known = prefix == target_prefix() and bool(name)
+        call.name = name if known else call.target or "<no X-Amz-Target>"
+        verifier = self.server.emulator.verifier
+        if verifier is not None:
+            _auth.check(verifier, self.command, self.path, dict(self.headers.items()), raw)
+        if not known:
             raise unknown_operation(call.name)
         call.name = name
-        call.params = _parse(raw)
+        call.params = parse_body(raw)
         call.decision = self.server.emulator.faults.decide(name)
 
     def _execute(self, call: _Call) -> dict[str, Any]:
@@ -157,6 +163,7 @@ class _Handler(LocalHandler):
             region=region,
             account=emulator.account_id,
             request_id=call.request_id,
+            token_reuse=emulator.token_reuse,
         )
 
     def _answer(self, call: _Call, status: int, body: dict[str, Any]) -> None:
@@ -198,17 +205,6 @@ class _Call:
     decision: FaultDecision = field(default_factory=FaultDecision)
 
 
-def _parse(raw: bytes) -> Any:
-    if not raw.strip():
-        return {}
-    try:
-        return drop_nulls(json.loads(raw))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise validation_error("CANNOT_PARSE", [("body", "The request body is not valid JSON")]) from exc
-    except RecursionError as exc:  # a body nested thousands of levels deep is the client's fault, not a 500
-        raise validation_error("CANNOT_PARSE", [("body", "The request body is nested too deeply")]) from exc
-
-
 class EmulatorServer:
     """The emulator on 127.0.0.1; ``start()`` serves from a background thread and returns the URL.
 
@@ -228,6 +224,8 @@ class EmulatorServer:
         faults: FaultConfig | None = None,
         quotas: QuotaLimiter | None = None,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
+        auth: bool = True,
+        keys: tuple[LocalKey, ...] | None = None,
     ) -> None:
         if not host.startswith("127."):
             raise ValueError("the emulator binds to the loopback interface (127.x.x.x) only")
@@ -239,6 +237,9 @@ class EmulatorServer:
         self.store = Store(db_path)
         self.faults = FaultInjector(faults)
         self.quotas = quotas or QuotaLimiter()  # off unless enabled: most tests need speed
+        # SigV4 as AWS checks it (local.emulator.auth): the local mode's keys, or ``keys``; None: anything goes.
+        self.verifier = _auth.verifier(keys) if auth else None
+        self.token_reuse = TokenReuse.VALIDATION  # POST /_emulator/idempotency changes it
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 

@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from local.private_files import private_file
+
 DEFAULT_DB_PATH = Path(".local") / "emulator.sqlite3"
 
 _SCHEMA = """
@@ -149,7 +151,10 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+        for part in (self.path, *(Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm"))):
+            if part == self.path or part.exists():
+                private_file(part)
         self._init_lock = threading.Lock()
         with self._init_lock, contextlib.closing(self._connect()) as conn:
             conn.execute("PRAGMA journal_mode=WAL")

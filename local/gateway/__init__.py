@@ -1,5 +1,5 @@
 """The local API Gateway: routes, the deployed checks (SigV4, resource policy, request models), the stage throttle,
 Lambda-like containers, API Gateway's own responses, the HTTP side and the OpenAPI document.
 
-Nothing is imported here, so a part (``local.gateway.sigv4``, say) imports without the rest.
+Nothing is imported here, so a part (``local.gateway.routes``, say) imports without the rest.
 """

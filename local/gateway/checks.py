@@ -6,19 +6,32 @@ status, headers and body the deployed API sends.
 
 from __future__ import annotations
 
+import datetime
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import fastjsonschema
 
+from local import sigv4
 from local.gateway import responses as gateway_responses
-from local.gateway import sigv4
 from local.gateway.responses import GatewayResponse, ResourcePolicy
 from local.gateway.routes import Route
-from local.gateway.sigv4 import LocalKey, RefusalError
+from local.sigv4 import Failure, LocalKey, RefusalError
 
 INVALID_BODY = "Invalid request body"  # API Gateway's $context.error.message for a failed body validation
+# API Gateway's recorded answer: "Signature expired: ... (20260926T123434Z - 5 min.)"; the IAM user guide
+# ("Signing AWS API requests"): a request must reach AWS within five minutes of its time stamp.
+MAX_SKEW: Final = datetime.timedelta(minutes=5)
+MISSING_TOKEN: Final = "Missing Authentication Token"  # noqa: S105 - API Gateway's message, no secret
+# The gateway response type of each refusal: API Gateway has none of its own for a malformed header or an
+# unknown key, so those are DEFAULT_4XX (403), told apart by x-amzn-ErrorType.
+_RESPONSE_TYPES: Final = {
+    Failure.MISSING: "MISSING_AUTHENTICATION_TOKEN",
+    Failure.INCOMPLETE: "DEFAULT_4XX",
+    Failure.INVALID: "INVALID_SIGNATURE",
+    Failure.UNKNOWN_KEY: "DEFAULT_4XX",
+}
 
 
 @dataclass
@@ -34,21 +47,30 @@ class DeployedChecks:
     region: str = "us-east-1"
     stage: str = "local"
     _validators: dict[tuple[str, str], Any] = field(init=False, default_factory=dict)
+    verifier: sigv4.Verifier = field(init=False)
 
     def __post_init__(self) -> None:
+        self.verifier = sigv4.Verifier(sigv4.API_SERVICE, (self.region,), self.keys, MAX_SKEW, MISSING_TOKEN)
         if self.validate:
             self._validators = {
                 (r.path, r.method): fastjsonschema.compile(r.request_schema) for r in self.routes if r.request_schema
             }
 
-    def refuse(self, response_type: str, message: str, request_id: str, status: int | None = None) -> dict[str, Any]:
+    def refuse(
+        self,
+        response_type: str,
+        message: str,
+        request_id: str,
+        status: int | None = None,
+        error_type: str | None = None,
+    ) -> dict[str, Any]:
         """The template's gateway response for ``response_type`` (``status`` where the template sets none)."""
         status = status or gateway_responses.default_status(response_type)
-        return gateway_responses.render(self.responses, response_type, message, request_id, status)
+        return gateway_responses.render(self.responses, response_type, message, request_id, status, error_type)
 
     def unknown_route(self, request_id: str) -> dict[str, Any]:
         """A REST API answers an unknown resource or method with 403 Missing Authentication Token."""
-        return self.refuse("MISSING_AUTHENTICATION_TOKEN", sigv4.MISSING_TOKEN, request_id)
+        return self.refuse("MISSING_AUTHENTICATION_TOKEN", MISSING_TOKEN, request_id)
 
     def check(
         self, route: Route, method: str, raw_path: str, headers: dict[str, str], body: bytes, *, request_id: str
@@ -57,9 +79,10 @@ class DeployedChecks:
         caller: LocalKey | None = None
         if route.authorization == "AWS_IAM" and self.auth:
             try:
-                caller = sigv4.verify(method, raw_path, headers, body, region=self.region, keys=self.keys)
+                caller = self.verifier.verify(method, raw_path, headers, body)
             except RefusalError as refusal:
-                return None, self.refuse(refusal.failure.value, refusal.message, request_id, 403)
+                response_type = _RESPONSE_TYPES[refusal.failure]
+                return None, self.refuse(response_type, refusal.message, request_id, 403, refusal.failure.value)
             if self.policy.denies(caller.user_arn):
                 return caller, self.refuse("ACCESS_DENIED", self._denied(caller, method, route.path), request_id)
         if not self._body_is_valid(route, headers, body):

@@ -1,7 +1,7 @@
 """A local API Gateway: REST proxy events (payload 1.0) for the routes of the synthesized stack.
 
 Before the function runs it does what the deployed gateway does, in its order: route lookup (an unknown
-route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.gateway.sigv4``), the resource
+route or method is 403 Missing Authentication Token with AWS_IAM), SigV4 (``local.sigv4``), the resource
 policy's principal limits, and a request validator where the template has one (JSON Schema draft-04), each
 refusal answered with the template's gateway response (``local.gateway.responses``). Then each HTTP request
 becomes the event API Gateway would build and is handed to the real handler with a Lambda-like context.
@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from local import sigv4
 from local.defaults import API_PORT, HOST
-from local.gateway import openapi, sigv4
+from local.gateway import openapi
 from local.gateway import responses as gateway_responses
 from local.gateway.checks import DeployedChecks, identify
 from local.gateway.containers import ContainerPool
@@ -35,8 +36,8 @@ from local.gateway.lambda_runtime import FakeLambdaContext, Handler, api_gateway
 from local.gateway.responses import REQUEST_ID_HEADER, GatewayResponse, ResourcePolicy
 from local.gateway.routes import INVOCATIONS_PATH, Route
 from local.gateway.server import GatewayServer
-from local.gateway.sigv4 import LocalKey
 from local.gateway.throttle import StageThrottle
+from local.sigv4 import LocalKey
 
 LOG = logging.getLogger("local.gateway")
 _SWAGGER_DIR = Path(importlib.import_module("aws_lambda_powertools.event_handler.openapi.swagger_ui").__path__[0])
@@ -118,6 +119,7 @@ class LocalApiGateway:
         resources = routes.resources_of(template)
         return cls(
             routes.load(template),
+            stage=routes.stage_name(resources),
             responses=gateway_responses.load(resources),
             policy=gateway_responses.resource_policy(resources),
             **kwargs,
@@ -153,13 +155,18 @@ class LocalApiGateway:
         return timed
 
     @property
-    def url(self) -> str:
-        """Base URL, e.g. http://127.0.0.1:3000."""
+    def root_url(self) -> str:
+        """The server's root, e.g. http://127.0.0.1:3000 (the OpenAPI document and Swagger UI are also here)."""
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 
+    @property
+    def url(self) -> str:
+        """The stage's base URL, shaped as deployed (``https://<api>.execute-api.<region>.amazonaws.com/v1``)."""
+        return f"{self.root_url}/{self.stage}"
+
     def start(self) -> str:
-        """Serve in a daemon thread; return the base URL."""
+        """Serve in a daemon thread; return the stage's base URL."""
         self._thread = threading.Thread(target=self._server.serve_forever, name="local-api", daemon=True)
         self._thread.start()
         return self.url
@@ -183,7 +190,11 @@ class LocalApiGateway:
         """The proxy response for one HTTP request (routing, auth, validation, event building, the handler call)."""
         split = urlsplit(raw_path)
         request_id = str(uuid.uuid4())
-        route = self.routes.get((split.path, method)) or self.routes.get((split.path, "ANY"))
+        stage, slash, path = split.path.removeprefix("/").partition("/")
+        if stage != self.stage or not slash:
+            return gateway_responses.forbidden(request_id)  # deployed, the first segment names the stage
+        path = "/" + path
+        route = self.routes.get((path, method)) or self.routes.get((path, "ANY"))
         if route is None:
             return self.checks.unknown_route(request_id)
         if self.throttle is not None and (limited := self.throttle.limited(request_id)) is not None:
@@ -191,14 +202,14 @@ class LocalApiGateway:
         caller, refusal = self.checks.check(route, method, raw_path, dict(headers), body, request_id=request_id)
         if refusal is not None:
             return refusal
-        event = self._event(route, method, split.path, split.query, headers, body, source_ip)
+        event = self._event(route, method, path, split.query, headers, body, source_ip)
         event["requestContext"]["requestId"] = request_id
         identify(event, caller)
         try:
             response = self._invoke(route.handler, event)
         except Exception:
             # What API Gateway answers when a proxy integration fails.
-            LOG.exception("handler raised for %s %s", method, split.path)
+            LOG.exception("handler raised for %s %s", method, path)
             response = {
                 "statusCode": 502,
                 "headers": {"Content-Type": "application/json"},
@@ -245,7 +256,8 @@ class LocalApiGateway:
         if method not in ("GET", "HEAD"):
             return None
         split = urlsplit(raw_path)
-        path = split.path
+        # At the root, and under the stage too, so `{api}/openapi.json` works with the stage's base URL.
+        path = split.path.removeprefix(f"/{self.stage}") if split.path.startswith(f"/{self.stage}/") else split.path
         if path == INVOCATIONS_PATH:
             return 200, {"Content-Type": "application/json"}, json.dumps(asdict(self.invocations)).encode()
         # Swagger UI's page links its document as /docs?format=json (Powertools' template).

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from local.defaults import ACCOUNT_ID, REGION
+from local.sigv4 import FUNCTION_KEY
 from sms_pool.constants import APP_NAME, ROUTE
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
@@ -127,8 +128,10 @@ def lambda_environment(endpoint_url: str) -> None:
     sys.stdout = sys.stderr
     os.environ.setdefault("AWS_REGION", REGION)
     os.environ.setdefault("AWS_DEFAULT_REGION", os.environ["AWS_REGION"])
-    os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
-    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
+    # Lambda sets the role's temporary key, whatever the environment held; the emulator checks it (SigV4).
+    os.environ["AWS_ACCESS_KEY_ID"] = FUNCTION_KEY.access_key
+    os.environ["AWS_SECRET_ACCESS_KEY"] = FUNCTION_KEY.secret_key
+    os.environ["AWS_SESSION_TOKEN"] = str(FUNCTION_KEY.session_token)
     os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_SERVICE_NAME", APP_NAME)
     os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")

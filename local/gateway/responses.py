@@ -57,12 +57,18 @@ def load(resources: dict[str, Any]) -> dict[str, GatewayResponse]:
     return out
 
 
-def render(
-    responses: dict[str, GatewayResponse], response_type: str, message: str, request_id: str, status: int
+def render(  # noqa: PLR0917 - one gateway answer's parts, named
+    responses: dict[str, GatewayResponse],
+    response_type: str,
+    message: str,
+    request_id: str,
+    status: int,
+    error_type: str | None = None,
 ) -> dict[str, Any]:
     """The proxy-shaped answer API Gateway gives for ``response_type`` (falling back as it does to DEFAULT_4XX/5XX).
 
-    ``status`` is what API Gateway uses when the template sets none.
+    ``status`` is what API Gateway uses when the template sets none; ``error_type`` (``x-amzn-ErrorType``) where
+    one response type covers several errors (DEFAULT_4XX: an unknown key, a malformed signature).
     """
     fallback = "DEFAULT_5XX" if status >= 500 else "DEFAULT_4XX"
     chosen = responses.get(response_type) or responses.get(fallback)
@@ -78,9 +84,19 @@ def render(
         )
         headers = {"Content-Type": "application/json", **chosen.headers}
     final = (chosen.status if chosen and chosen.status else None) or status
-    headers["x-amzn-ErrorType"] = _error_type(response_type)
+    headers["x-amzn-ErrorType"] = error_type or _error_type(response_type)
     headers[REQUEST_ID_HEADER] = request_id
     return {"statusCode": final, "headers": headers, "body": body}
+
+
+def forbidden(request_id: str) -> dict[str, Any]:
+    """API Gateway's answer to a path outside every stage: before any API is found, so no gateway response applies.
+
+    Recorded: a deployed API called without its stage in the path answers 403 ``{"message":"Forbidden"}``
+    (OWASP/Serverless-Goat#14: ``.../api/convert`` instead of ``.../Prod/api/convert``).
+    """
+    headers = {"Content-Type": "application/json", "x-amzn-ErrorType": "ForbiddenException"}
+    return {"statusCode": 403, "headers": {**headers, REQUEST_ID_HEADER: request_id}, "body": '{"message":"Forbidden"}'}
 
 
 def _error_type(response_type: str) -> str:

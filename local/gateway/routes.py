@@ -63,6 +63,14 @@ def resources_of(template: Path) -> dict[str, Any]:
     return resources
 
 
+def stage_name(resources: dict[str, Any]) -> str:
+    """The ``StageName`` of the template's one API Gateway stage: the first segment of every deployed path."""
+    names = [r["Properties"]["StageName"] for r in resources.values() if r["Type"] == "AWS::ApiGateway::Stage"]
+    if len(names) != 1:
+        raise ValueError(f"expected one AWS::ApiGateway::Stage in the template, found {len(names)}")
+    return str(names[0])
+
+
 def _request_schema(resources: dict[str, Any], props: dict[str, Any]) -> dict[str, Any] | None:
     """The application/json model of a method whose request validator checks bodies, else None."""
     validator = props.get("RequestValidatorId")

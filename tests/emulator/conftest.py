@@ -1,7 +1,9 @@
-"""Fixtures: an emulator per test on a free 127.0.0.1 port, boto3 clients with dummy credentials."""
+"""Fixtures: an emulator per test on a free 127.0.0.1 port (SigV4 checked, as AWS does), boto3 clients signing
+with the local mode's key; ``aws_post`` signs raw requests the same way unless told not to."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,8 +13,15 @@ import botocore.session
 import pytest
 from botocore.config import Config
 
+from local import sigv4
 from local.emulator import EmulatorControl, EmulatorServer
 from local.emulator.seed import seed_demo
+from local.sigv4 import LocalKey
+from tests.fixtures import run_json
+from tests.synth import ROOT
+
+KEY = sigv4.DEFAULT_KEYS[0]  # the local mode's caller key: the emulator accepts it
+SIGNING_NAME = "sms-voice"
 
 _BOTOCORE = botocore.session.get_session()  # shared loader cache keeps client creation fast
 
@@ -29,8 +38,9 @@ def _dummy_aws_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2",
     ):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setattr(boto3, "DEFAULT_SESSION", None)  # boto3.client() would reuse credentials it resolved earlier
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", KEY.access_key)  # a client from the environment signs with a local key
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", KEY.secret_key)
     monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
@@ -52,14 +62,15 @@ def emulator(db_path: Path) -> Iterator[EmulatorServer]:
 
 @pytest.fixture
 def make_client(emulator: EmulatorServer) -> ClientFactory:
-    def factory(url: str | None = None, region: str = "us-east-1", **config: Any) -> Any:
+    def factory(url: str | None = None, region: str = "us-east-1", key: LocalKey = KEY, **config: Any) -> Any:
         session = boto3.Session(botocore_session=_BOTOCORE)
         return session.client(
             "pinpoint-sms-voice-v2",
             endpoint_url=url or emulator.url,
             region_name=region,
-            aws_access_key_id="x",
-            aws_secret_access_key="y",
+            aws_access_key_id=key.access_key,
+            aws_secret_access_key=key.secret_key,
+            aws_session_token=key.session_token,
             config=Config(**config) if config else None,
         )
 
@@ -87,15 +98,18 @@ def demo(client: Any) -> dict[str, Any]:
     return seed_demo(client)
 
 
-def aws_post(url: str, operation: str | None, body: bytes) -> tuple[int, dict[str, Any]]:
-    """A raw JSON 1.0 POST (no botocore); returns (HTTP status, parsed body)."""
-    import json
+def aws_post(
+    url: str, operation: str | None, body: bytes, *, sign: bool = True, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, Any]]:
+    """A raw JSON 1.0 POST (signed with botocore's signer unless ``sign`` is False); (HTTP status, parsed body)."""
     import urllib.error
     import urllib.request
 
-    headers = {"Content-Type": "application/x-amz-json-1.0"}
+    headers = {"Content-Type": "application/x-amz-json-1.0", **(headers or {})}
     if operation:
         headers["X-Amz-Target"] = operation if "." in operation else f"PinpointSMSVoiceV2.{operation}"
+    if sign:
+        headers = sigv4.signed_headers("POST", url + "/", body, headers, service=SIGNING_NAME)
     request = urllib.request.Request(url + "/", data=body, headers=headers, method="POST")
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
@@ -120,3 +134,22 @@ def request_numbers(client: Any, count: int, pool_id: str | None = None) -> list
         )["PhoneNumberId"]
         for _ in range(count)
     ]
+
+
+NODE = ROOT / "node_modules" / ".bin" / "node"
+SCRIPT = Path(__file__).parent / "js" / "client.mjs"
+SDK = ROOT / "node_modules" / "@aws-sdk" / "client-pinpoint-sms-voice-v2"
+
+
+@pytest.fixture(scope="module")
+def node() -> Path:
+    if not (NODE.exists() and SDK.exists()):
+        pytest.fail("the pinned Node and AWS SDK for JavaScript are missing: run `make node` (npm ci)")
+    return NODE
+
+
+def run_js(node: Path, url: str, region: str, key: LocalKey = KEY, *mode: str) -> dict[str, Any]:
+    """What the JS SDK saw, signing with ``key`` (``mode`` "probe": one DescribePools call)."""
+    credentials = [key.access_key, key.secret_key, key.session_token or "-"]
+    answer: dict[str, Any] = run_json([str(node), str(SCRIPT), url, region, *credentials, *mode])
+    return answer

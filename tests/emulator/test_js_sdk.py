@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from local.emulator import EmulatorServer
-from tests.emulator.conftest import ClientFactory
-from tests.synth import ROOT
-
-NODE = ROOT / "node_modules" / ".bin" / "node"
-SCRIPT = Path(__file__).parent / "js" / "client.mjs"
-SDK = ROOT / "node_modules" / "@aws-sdk" / "client-pinpoint-sms-voice-v2"
-
-
-@pytest.fixture(scope="module")
-def node() -> Path:
-    if not (NODE.exists() and SDK.exists()):
-        pytest.fail("the pinned Node and AWS SDK for JavaScript are missing: run `make node` (npm ci)")
-    return NODE
-
-
-def _run(node: Path, url: str, region: str) -> dict[str, Any]:
-    result = subprocess.run(
-        [str(node), str(SCRIPT), url, region], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    answer: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
-    return answer
+from tests.emulator.conftest import ClientFactory, run_js
 
 
 def test_the_js_sdk_round_trips(node: Path, emulator: EmulatorServer, make_client: ClientFactory) -> None:
-    seen = _run(node, emulator.url, "eu-west-1")
+    seen = run_js(node, emulator.url, "eu-west-1")
     assert seen["poolArn"].startswith("arn:aws:sms-voice:eu-west-1:123456789012:pool/")  # region from its signature
     assert seen["created"] is True  # epoch-seconds timestamps parse as Date
     assert len(seen["members"]) == 1 and seen["removed"] not in seen["members"]

@@ -23,7 +23,7 @@ def _connect(server: EmulatorServer) -> socket.socket:
 
 def _head(operation: str, length: int) -> bytes:
     return (
-        f"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.0\r\n"
+        f"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-amz-json-1.0\r\n"
         f"X-Amz-Target: {TARGET}{operation}\r\nContent-Length: {length}\r\n\r\n"
     ).encode()
 
@@ -71,7 +71,7 @@ def test_a_silent_client_times_out_unapplied(
         assert _read_all(sock) == b""  # closed by the emulator, not by us
     assert time.monotonic() - started < 5
     with _connect(fast_timeout) as sock:  # unfinished headers time out the same way
-        sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\n")
+        sock.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
         assert _read_all(sock) == b""
     assert _pool_size(client, demo_pool) == 2
     assert "Traceback" not in capfd.readouterr().err
@@ -97,7 +97,9 @@ def test_deep_nesting_is_a_client_error(emulator: EmulatorServer) -> None:
 @pytest.mark.parametrize("method", ["PUT", "PATCH", "OPTIONS", "GET", "DELETE", "TRACE"])
 def test_other_methods_get_an_aws_json_error(emulator: EmulatorServer, method: str) -> None:
     with _connect(emulator) as sock:
-        sock.sendall(f"{method} / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode())
+        sock.sendall(
+            f"{method} / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+        )
         head, _, payload = _read_all(sock).partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400") and b"x-amzn-RequestId" in head
     assert json.loads(payload)["__type"] == "UnknownOperationException"

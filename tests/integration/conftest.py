@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 
-from local import launcher
-from local.emulator import EmulatorControl
+from local import launcher, sigv4
+from local.emulator import EmulatorControl, auth
 from local.emulator.seed import seed_demo
-from local.gateway import sigv4
 from local.launcher import LocalProcess
 
 
@@ -47,13 +45,7 @@ def start_local_mode(cdk_out: Path, workdir: Path, env: dict[str, str] | None = 
     running = launcher.start(
         cdk_out, workdir, {"SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1", **(env or {})}
     )
-    client = boto3.client(
-        "pinpoint-sms-voice-v2",
-        endpoint_url=running.emulator,
-        region_name="us-east-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="y",
-    )
+    client = auth.client(running.emulator)  # signed with the local mode's key: the emulator checks SigV4
     return running, LocalMode(
         running.api, running.emulator, EmulatorControl(running.emulator), client, running.log_path
     )

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from local import sigv4
 from local.emulator.identities import NUMBER_BLOCKS
-from local.gateway import sigv4
 from sms_pool.constants import AUDIT_TYPE
 from sms_pool.phone import mask
 from tests.integration.conftest import LocalMode, post

@@ -11,10 +11,11 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from local.gateway import sigv4
+from local import sigv4
 from tests.integration.conftest import LocalMode
 from tests.synth import ROOT
 
@@ -84,18 +85,19 @@ def test_invoke_with_the_emulator_down(busy_port: int) -> None:
 
 
 def test_a_client_gone_mid_response_leaves_no_traceback(local_mode: LocalMode) -> None:
-    host, port = local_mode.api.removeprefix("http://").split(":")
+    parts = urlsplit(local_mode.api)
+    host, port = parts.hostname, parts.port
     body = json.dumps({"PoolId": "pool-1", "OriginationIdentity": "phone-1", "IsoCountryCode": "US"}).encode()
     url = f"{local_mode.api}/disassociate-origination-identity"
     for _ in range(10):
         headers = sigv4.signed_headers("POST", url, body, {"Content-Type": "application/json"})
         lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-        with socket.create_connection((host, int(port)), timeout=10) as sock:
+        with socket.create_connection((str(host), port), timeout=10) as sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-            request = f"POST /disassociate-origination-identity HTTP/1.1\r\nHost: {host}:{port}\r\n{lines}Content-Length: {len(body)}\r\n\r\n"
+            request = f"POST {parts.path}/disassociate-origination-identity HTTP/1.1\r\nHost: {host}:{port}\r\n{lines}Content-Length: {len(body)}\r\n\r\n"
             sock.sendall(request.encode() + body)  # and reset at once, before the answer
     for _ in range(10):  # a cut-short body is dropped quietly too
-        with socket.create_connection((host, int(port)), timeout=10) as sock:
+        with socket.create_connection((str(host), port), timeout=10) as sock:
             sock.sendall(b"POST /disassociate-origination-identity HTTP/1.1\r\nContent-Length: 50\r\n\r\n{")
     time.sleep(1.5)
     assert "Traceback" not in local_mode.log_path.read_text()

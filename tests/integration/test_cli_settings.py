@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from local import banner, cli, defaults, settings
-from local.gateway import routes, sigv4
+from local import banner, cli, defaults, settings, sigv4
+from local.gateway import routes
 from local.gateway.core import LocalApiGateway
 from local.gateway.routes import Route
 from tests.integration import echo_handler
@@ -45,7 +45,7 @@ def _plain_bind_fails(port: int) -> bool:
 def test_the_port_check_passes_right_after_the_server_stopped() -> None:
     gateway = LocalApiGateway([Route("/things", "GET", f"{echo_handler.__name__}.capture", "AWS_IAM")], port=0)
     gateway.start()
-    port = int(gateway.url.rsplit(":", 1)[1])
+    port = int(gateway.root_url.rsplit(":", 1)[1])
     _request_closed_by_the_server(port)
     gateway.stop()
     assert _plain_bind_fails(port)  # the TIME_WAIT connection the old check tripped over is there

@@ -22,7 +22,7 @@ def _raw(url: str, path: str, extra_headers: str) -> bytes:
     assert host is not None and port is not None
     with socket.create_connection((host, port), timeout=10) as sock:
         sock.sendall(
-            f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{extra_headers}\r\n".encode()
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n{extra_headers}\r\n".encode()
         )
         chunks = []
         while chunk := sock.recv(65536):

@@ -13,15 +13,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import botocore.auth
 import pytest
 
+from local import sigv4
 from local.gateway import responses as gateway_responses
-from local.gateway import routes, sigv4
+from local.gateway import routes
 from local.gateway.core import LocalApiGateway
 from local.gateway.responses import ResourcePolicy
-from local.gateway.sigv4 import LocalKey
+from local.sigv4 import LocalKey
 from tests.integration import echo_handler
 from tests.integration.conftest import LocalMode, post
 
@@ -214,9 +216,9 @@ def test_the_policy_is_read_from_the_template() -> None:
 def test_an_oversized_body_gets_the_templates_413(make_gateway: Callable[..., str]) -> None:
     import http.client
 
-    host, port = make_gateway().removeprefix("http://").split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=10)
-    connection.putrequest("POST", ROUTE)
+    parts = urlsplit(make_gateway())
+    connection = http.client.HTTPConnection(str(parts.hostname), parts.port, timeout=10)
+    connection.putrequest("POST", parts.path + ROUTE)
     connection.putheader("Content-Length", str(11 * 1024 * 1024))
     connection.endheaders()
     response = connection.getresponse()

@@ -21,8 +21,9 @@ def _block(marker: str) -> str:
 
 
 def _curl(block: str, api: str) -> tuple[int, dict[str, Any]]:
-    # The README's block with the local mode's address (a free port here) for the default 3000.
-    script = block.replace("API=http://127.0.0.1:3000", f"API={api}").replace("curl -X", "curl -s -i -X", 1)
+    # The README's block with the local mode's base URL (a free port here, the stage in the path as the README's).
+    assert "API=http://127.0.0.1:3000/v1 " in block  # the deployed shape: the stage is the first path segment
+    script = block.replace("API=http://127.0.0.1:3000/v1", f"API={api}").replace("curl -X", "curl -s -i -X", 1)
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60, check=True)
     status = int(result.stdout.split()[1])
     return status, json.loads(result.stdout.split("\n\n", 1)[1])

@@ -7,6 +7,7 @@ import http.client
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -67,10 +68,10 @@ def _raw(case: dict[str, Any], demo: dict[str, Any]) -> bytes:
 
 def _post_headers_only(mode: LocalMode, length: int) -> tuple[int, dict[str, str], Any]:
     """Announce an oversize body and read the answer without sending it (as API Gateway answers 413 first)."""
-    host, port = mode.api.removeprefix("http://").split(":")
-    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    parts = urlsplit(mode.api)
+    connection = http.client.HTTPConnection(str(parts.hostname), parts.port, timeout=30)
     try:
-        connection.putrequest("POST", "/disassociate-origination-identity")
+        connection.putrequest("POST", f"{parts.path}/disassociate-origination-identity")
         connection.putheader("Content-Type", "application/json")
         connection.putheader("Content-Length", str(length))
         connection.endheaders()

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import boto3
 import pytest
 
-from local.emulator import EmulatorControl
+from local.emulator import EmulatorControl, auth
 from local.emulator.seed import seed_demo
 from local.servers import LocalServers, start_servers
 from sms_pool import core
@@ -23,13 +22,7 @@ DISASSOCIATE = "DisassociateOriginationIdentity"
 @pytest.fixture
 def external(cdk_out: Path, tmp_path: Path) -> Iterator[tuple[LocalServers, LocalMode, SfnWorker]]:
     servers = start_servers(cdk_out, tmp_path, {"SMS_POOL_READ_TIMEOUT": "1", "SMS_POOL_CONNECT_TIMEOUT": "1"})
-    client = boto3.client(
-        "pinpoint-sms-voice-v2",
-        endpoint_url=servers.emulator,
-        region_name="us-east-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="y",
-    )
+    client = auth.client(servers.emulator)
     mode = LocalMode(servers.api, servers.emulator, EmulatorControl(servers.emulator), client, servers.log_path)
     worker = SfnWorker(servers.emulator, tmp_path / "sfn-worker.log")
     yield servers, mode, worker

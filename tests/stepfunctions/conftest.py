@@ -62,5 +62,7 @@ def emulator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulat
     """An emulator answering the in-process function's AWS calls; botocore's own retries do not sleep."""
     monkeypatch.setattr(ExponentialBackoff, "delay_amount", lambda self, context: 0)
     monkeypatch.setattr(RetryQuotaChecker, "acquire_retry_quota", lambda self, context: True)
-    with EmulatorServer(tmp_path / "emulator.sqlite3", port=0) as server, to_emulator(server.url):
+    # auth=False: the in-process function signs with whatever dummy key the suite or moto's mock_aws sets; these
+    # tests are about the workflows, and SigV4 has its own (tests/emulator/test_sigv4.py).
+    with EmulatorServer(tmp_path / "emulator.sqlite3", port=0, auth=False) as server, to_emulator(server.url):
         yield server

@@ -1,6 +1,7 @@
 // An independent client: the AWS SDK for JavaScript v3 (its own JSON 1.0 serializer, SigV4 signer and
 // error parser, no botocore) driving the emulator. Prints one JSON object of what it saw.
-// Usage: node client.mjs ENDPOINT REGION
+// Usage: node client.mjs ENDPOINT REGION ACCESS_KEY SECRET [SESSION_TOKEN|-] [probe]
+// With "probe", one DescribePools call only: {"ok"} or the error it met ({"name", "message", "status"}).
 import {
   PinpointSMSVoiceV2Client,
   RequestPhoneNumberCommand,
@@ -12,13 +13,21 @@ import {
   DescribePhoneNumbersCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 
-const [endpoint, region] = process.argv.slice(2);
+const [endpoint, region, accessKeyId, secretAccessKey, tokenArg, mode] = process.argv.slice(2);
+const sessionToken = tokenArg && tokenArg !== "-" ? tokenArg : undefined;
 const client = new PinpointSMSVoiceV2Client({
-  endpoint,
-  region,
-  credentials: { accessKeyId: "AKIAJSCLIENT", secretAccessKey: "js-secret" },
-  maxAttempts: 1,
+  endpoint, region, credentials: { accessKeyId, secretAccessKey, sessionToken }, maxAttempts: 1,
 });
+
+if (mode === "probe") {
+  try {
+    await client.send(new DescribePoolsCommand({}));
+    console.log(JSON.stringify({ ok: true }));
+  } catch (err) {
+    console.log(JSON.stringify({ name: err.name, message: err.message, status: err.$metadata?.httpStatusCode }));
+  }
+  process.exit(0);
+}
 
 const number = () =>
   client.send(new RequestPhoneNumberCommand({
