@@ -14,6 +14,11 @@ OTHER: Final = "phone-00000000000000000000000000000001"
 BY_NUMBER: Final = {**VALID_REQUEST, "OriginationIdentity": NUMBER}
 _ENDPOINT: Final = "http://127.0.0.1:9"
 
+def _numbers(fake: FakeAws, *own: dict[str, Any]) -> None:
+    fake.numbers(*own)  # the account's own numbers, one page
+    fake.numbers()  # then the numbers shared with it: none
+
+
 # errorType -> (the task input, AWS's answer to one call: queued again for each call botocore makes).
 Setup = tuple[dict[str, Any], Callable[[FakeAws], None]]
 FINAL: Final[dict[str, Setup]] = {
@@ -26,10 +31,7 @@ FINAL: Final[dict[str, Setup]] = {
     ),
     "ConflictError": (VALID_REQUEST, lambda fake: fake.error("ConflictException", 409, Reason="DELETION_PROTECTION")),
     # The account's numbers (the function's number index, DescribePhoneNumbers) do not hold it / hold it twice.
-    "PhoneNumberNotInPoolError": (
-        BY_NUMBER,
-        lambda fake: (fake.numbers(phone_info(OTHER, "+12065550199")), fake.numbers()),  # own numbers, then shared
-    ),
+    "PhoneNumberNotInPoolError": (BY_NUMBER, lambda fake: _numbers(fake, phone_info(OTHER, "+12065550199"))),
     "PhoneNumberAmbiguousError": (
         BY_NUMBER,
         lambda fake: fake.numbers(phone_info(OK_RESULT["OriginationIdentity"], NUMBER), phone_info(OTHER, NUMBER)),
