@@ -14,6 +14,7 @@ OTHER: Final = "phone-00000000000000000000000000000001"
 BY_NUMBER: Final = {**VALID_REQUEST, "OriginationIdentity": NUMBER}
 _ENDPOINT: Final = "http://127.0.0.1:9"
 
+
 def _numbers(fake: FakeAws, *own: dict[str, Any]) -> None:
     fake.numbers(*own)  # the account's own numbers, one page
     fake.numbers()  # then the numbers shared with it: none
