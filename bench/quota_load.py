@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from bench.load import DISASSOCIATE, Seeded, emit, emulator_client, run_clients, seed
 from local import sigv4
 from local.emulator import EmulatorControl
+from local.gateway.lambda_runtime import FUNCTION_GUARDS
 from local.gateway.routes import INVOCATIONS_PATH, find_template
 from local.servers import start_servers
 from sms_pool.constants import IDEMPOTENCY_HEADER, ROUTE
@@ -177,14 +178,17 @@ def run(api: str, emulator: str, clients: int, seconds: float, numbers: int) -> 
 
 
 def function_environment(cdk_out: Path) -> dict[str, str]:
-    """The deployed function's SMS_POOL_* settings (timeouts, attempts) from the synthesized template."""
+    """The deployed function's SMS_POOL_* settings (timeouts, attempts) from the synthesized template.
+
+    Not its guards (pools, the API it trusts): the local mode sets its own (``lambda_runtime.FUNCTION_GUARDS``).
+    """
     resources = json.loads(find_template(cdk_out).read_text())["Resources"]
     return {
         key: str(value)
         for resource in resources.values()
         if resource["Type"] == "AWS::Lambda::Function" and str(resource["Properties"]["Handler"]).startswith("sms_pool")
         for key, value in resource["Properties"].get("Environment", {}).get("Variables", {}).items()
-        if key.startswith("SMS_POOL_")
+        if key.startswith("SMS_POOL_") and key not in FUNCTION_GUARDS
     }
 
 

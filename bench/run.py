@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import first_hour, local_api
+from local.gateway.lambda_runtime import FUNCTION_GUARDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,6 +57,7 @@ BASE_ENV = {
     "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/bench-aws-credentials",
     "POWERTOOLS_TRACE_DISABLED": "true",
     "PYTHONPATH": f"{ROOT / 'lambda_src'}{os.pathsep}{ROOT}",
+    **FUNCTION_GUARDS,  # the function's guards as the local mode sets them (every pool, the local API trusted)
 }
 _DROP = (
     "AWS_PROFILE",

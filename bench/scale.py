@@ -77,7 +77,9 @@ def _bulk_definition(cdk_out: Path) -> dict[str, Any]:
     (machine,) = [
         r for k, r in resources.items() if k.startswith("BulkWorkflow") and r["Type"].endswith("StateMachine")
     ]
-    return json.loads(render(machine["Properties"]["DefinitionString"]))  # type: ignore[no-any-return]
+    # The partition as the deploying region resolves it (the engine checks a Task's Resource is an ARN).
+    text = render(machine["Properties"]["DefinitionString"]).replace("<AWS::Partition>", "aws")
+    return json.loads(text)  # type: ignore[no-any-return]
 
 
 def measure(size: int, bulk: int, cdk_out: Path, workdir: Path) -> list[dict[str, Any]]:

@@ -52,7 +52,8 @@ def api_event(body: str) -> dict[str, Any]:
         "CloudFront-Is-Desktop-Viewer": "true",
         "CloudFront-Viewer-Country": "US",
     }
-    return api_gateway_event(body, headers=headers, stage="prod", source_ip="203.0.113.10")
+    # The local stage: the function trusts an API event only from its deployed API (FUNCTION_GUARDS).
+    return api_gateway_event(body, headers=headers, source_ip="203.0.113.10")
 
 
 def _body() -> str:

@@ -20,14 +20,12 @@ from typing import Final
 from aws_cdk import CustomResource, Duration, RemovalPolicy, Stack
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
-from aws_cdk import aws_logs as logs
 from constructs import Construct
 
-from infra.settings import RETENTION_NAMES, ROOT, Settings
+from infra.inline_function import inline_function
+from infra.settings import ROOT, Settings
 
 HANDLER_SOURCE: Final = ROOT / "infra" / "apigw_account_handler.py"
-# CloudFormation's ZipFile (inline code) property takes at most 4096 characters.
-INLINE_LIMIT: Final = 4096
 PUSH_TO_CLOUDWATCH: Final = "service-role/AmazonAPIGatewayPushToCloudWatchLogs"
 # The handler's own timeout, and CloudFormation's wait for its answer: the timeout plus a minute for Lambda to
 # start it and for the answer to arrive (the handler keeps apigw_account_handler.RESERVE seconds to answer).
@@ -51,19 +49,15 @@ class AccountCloudWatchRole(Construct):
             description="API Gateway account CloudWatch role (registered only if the region had none)",
         )
         self.role.apply_removal_policy(RemovalPolicy.RETAIN)
-        log_group = logs.LogGroup(
+        self.handler, handler_role = inline_function(
             self,
-            "Logs",
-            retention=getattr(logs.RetentionDays, RETENTION_NAMES[settings.log_retention_days]),
-            removal_policy=RemovalPolicy.DESTROY,
-        )
-        handler_role = iam.Role(
-            self,
-            "HandlerRole",
-            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+            ("Logs", "HandlerRole", "Handler"),
+            settings=settings,
+            runtime=runtime,
+            source=HANDLER_SOURCE,
             description="Reads API Gateway's account setting and sets the CloudWatch role when unset",
+            timeout=HANDLER_TIMEOUT,
         )
-        log_group.grant_write(handler_role)
         account = Stack.of(self).format_arn(service="apigateway", account="", resource="/account")
         handler_role.add_to_policy(
             iam.PolicyStatement(
@@ -71,7 +65,13 @@ class AccountCloudWatchRole(Construct):
             )
         )
         handler_role.add_to_policy(
-            iam.PolicyStatement(sid="PassLoggingRole", actions=["iam:PassRole"], resources=[self.role.role_arn])
+            iam.PolicyStatement(
+                sid="PassLoggingRole",
+                actions=["iam:PassRole"],
+                resources=[self.role.role_arn],
+                # Only to API Gateway, the one service this role is for (IAM: iam:PassedToService).
+                conditions={"StringEquals": {"iam:PassedToService": "apigateway.amazonaws.com"}},
+            )
         )
         handler_role.add_to_policy(
             iam.PolicyStatement(
@@ -79,17 +79,6 @@ class AccountCloudWatchRole(Construct):
                 actions=["iam:DetachRolePolicy", "iam:DeleteRole"],
                 resources=[self.role.role_arn],
             )
-        )
-        self.handler = lambda_.Function(
-            self,
-            "Handler",
-            description="Sets API Gateway's account CloudWatch role only when none is set",
-            runtime=runtime,
-            handler="index.handler",
-            code=lambda_.Code.from_inline(HANDLER_SOURCE.read_text()),
-            role=handler_role,
-            timeout=HANDLER_TIMEOUT,
-            log_group=log_group,
         )
         self.resource = CustomResource(
             self,

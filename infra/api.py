@@ -41,19 +41,18 @@ ACCESS_LOG_FIELDS: Final = {
 }
 
 
-def resource_policy(settings: Settings) -> iam.PolicyDocument | None:
-    """Limit callers to the configured principals and/or VPC endpoints; None when neither is configured.
+def resource_policy(settings: Settings) -> iam.PolicyDocument:
+    """Limit callers to the configured principals and/or VPC endpoints (or, opted in, the whole account).
 
     With IAM authorization a same-account caller passes if *either* its IAM policy or the resource
-    policy allows it, so the limits are explicit Denies; the Allow names who may call at all.
+    policy allows it, so the limits are explicit Denies; the Allow names who may call at all. The settings
+    require one of allowedPrincipals, allowedVpcEndpoints or allowAccountCallers (fail closed).
 
     The listed ARNs appear only as ``aws:PrincipalArn`` condition values, never as a ``Principal``: IAM
     resolves a role or user named as principal when the policy is saved, so one that does not exist (yet)
     makes API Gateway reject the whole policy at deploy ("Invalid policy document"), and a role deleted and
     re-created under the same name would no longer match. The Allow names the principals' accounts instead.
     """
-    if not settings.allowed_principals and not settings.allowed_vpc_endpoints:
-        return None
     invoke = "execute-api:/*"
     accounts = dict.fromkeys(arn.split(":")[4] for arn in settings.allowed_principals)
     allowed: list[iam.IPrincipal] = (

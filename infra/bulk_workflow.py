@@ -1,12 +1,13 @@
 """Bulk offboarding: remove a list of identities from one pool, paced to AWS's quota, with a per-item report.
 
 Input ``{"PoolId", "IsoCountryCode", "Identities": [id, ARN or E.164 number, ...]}``; output ``{"PoolId", "Total",
-"Summary": {outcome: count}, "Results": [{"OriginationIdentity", "Outcome", ...}]}``, each result naming the
-identity as the caller gave it. Before the Map, one task (``ResolveNumbers``, the same function) maps every E.164
-number to its id in one paced pass over the account's number index, so N items on an account of P numbers cost
-about P / 100 + N calls, not N x P / 100 (docs/scale.md); if that step fails, each item resolves itself as before.
-The function validates each item: a number not in the pool is ``not_in_pool`` and an invalid item becomes a
-``failed`` item, not a failed execution.
+"Summary": {outcome: count}, "Results": [{"Index", "Outcome", ...}]}``: ``Index`` is the item's position in
+``Identities`` (from 0), so a caller matches results to its input without the execution output repeating it (an
+E.164 number would stay in the history 90 days); a removed item also names the identity id AWS answered. Before the
+Map, one task (``ResolveNumbers``, the same function) maps every E.164 number to its id in one paced pass over the
+account's number index, so N items on an account of P numbers cost about P / 100 + N calls, not N x P / 100
+(docs/scale.md); if that step fails, each item resolves itself as before. The function validates each item: a
+number not in the pool is ``not_in_pool`` and an invalid item becomes a ``failed`` item, not a failed execution.
 
 An inline Map, not a Distributed Map: at AWS's default quota of 1 request/s the quota, not the Map, is the
 bottleneck, and an inline Map needs no S3 bucket; its limits (256 KiB of state payload, 25,000 history
@@ -51,8 +52,12 @@ TOO_LARGE_ERROR: Final = "BulkInputTooLarge"
 # still succeeds as an execution, so no Step Functions metric shows it.
 FAILED_ITEMS_METRIC: Final = "BulkFailedItems"
 # Per item and execution: a redrive of this execution sends the same key, so AWS (ClientToken, derived from
-# it by the function) answers an already-applied item from its idempotency record instead of applying it again.
-ITEM_KEY: Final = "States.Hash(States.Format('{}|{}', $$.Execution.Id, $$.Map.Item.Value), 'SHA-256')"
+# it and the item's identifiers by the function) answers an already-applied item from its idempotency record
+# instead of applying it again. "<execution ARN>#<index>" (at most ~240 of the 256 characters a key may have):
+# the audit record reads the execution ARN and the item from it (sms_pool.audit.from_task).
+ITEM_KEY: Final = "States.Format('{}#{}', $$.Execution.Id, $$.Map.Item.Index)"
+# The members the function is sent (the item also carries its Index, which the task model does not take).
+TASK_MEMBERS: Final = ("PoolId", "IsoCountryCode", "OriginationIdentity", "IdempotencyKey")
 
 
 # The Retry blocks of each item's Disassociate task, each with its own attempt count.
@@ -92,8 +97,8 @@ class SmsPoolBulkWorkflow(Construct):
                 "PoolId.$": "$.PoolId",
                 "IsoCountryCode.$": "$.IsoCountryCode",
                 "OriginationIdentity.$": f"States.ArrayGetItem({RESOLVED_PATH}, $$.Map.Item.Index)",
-                "Given.$": "$$.Map.Item.Value",  # what the caller gave: the result names it
                 "IdempotencyKey.$": ITEM_KEY,
+                "Index.$": "$$.Map.Item.Index",
             },
             max_concurrency=self.pacing.max_concurrency,
             # Replaces the input list with the results, so the list is never held twice (256 KiB state limit).
@@ -222,17 +227,17 @@ class SmsPoolBulkWorkflow(Construct):
 
     def _iteration(self, settings: Settings, target: lambda_.IFunction, pacing: MapPacing) -> sfn.IChainable:
         """One item: invoke, retry what can pass later, record the outcome, hold the slot for the pacing wait."""
-        fields = ("PoolId", "IsoCountryCode", "OriginationIdentity", "IdempotencyKey")
-        invoke = self._invoke("Disassociate", settings, target, {f"{name}.$": f"$.{name}" for name in fields})
+        invoke = self._invoke("Disassociate", settings, target, {f"{name}.$": f"$.{name}" for name in TASK_MEMBERS})
         pace = sfn.Wait(self, "Pace", time=sfn.WaitTime.duration(Duration.seconds(pacing.wait_seconds)))
 
         def outcome(name: str, outcome: Outcome, **extra: str) -> sfn.Pass:
-            fields = {"OriginationIdentity.$": "$.Given", "Outcome": outcome, **extra}
+            fields = {"Index.$": "$.Index", "Outcome": outcome, **extra}
             state = sfn.Pass(self, name, parameters=fields)
             state.next(pace)
             return state
 
-        removed = outcome("Removed", "removed")
+        # The identity id AWS answered (masked as logs are, by the function): never the number a caller sent.
+        removed = outcome("Removed", "removed", **{"OriginationIdentity.$": "$.Aws.Payload.OriginationIdentity"})
         invoke.add_catch(
             outcome("NotInPool", "not_in_pool", **{"Code.$": "$.Error.Error"}),
             errors=[NOT_IN_POOL_ERROR, NUMBER_NOT_IN_POOL_ERROR],

@@ -13,7 +13,7 @@ from constructs import Construct
 
 from infra.partitions import COMMERCIAL, Partition, partition_of, require_snap_start
 from infra.settings import RETENTION_NAMES, ROOT, TESTED_RUNTIME, Settings, SettingsError, powertools_version
-from sms_pool.constants import ARN_RESOURCE_TYPES
+from sms_pool.constants import ALL_POOLS, ALLOWED_POOLS_ENV, ARN_RESOURCE_TYPES
 
 HANDLER: Final = "sms_pool.handlers.handler"
 ARCHITECTURE: Final = lambda_.Architecture.ARM_64
@@ -27,8 +27,18 @@ LIST_ACTION: Final = "sms-voice:ListPoolOriginationIdentities"
 DESCRIBE_NUMBERS_ACTION: Final = "sms-voice:DescribePhoneNumbers"
 # What the function accepts as PoolId / OriginationIdentity ARNs, in the order of sms_pool.constants.
 SMS_RESOURCE_TYPES: Final = tuple(dict.fromkeys(kind for kinds in ARN_RESOURCE_TYPES.values() for kind in kinds))
-# Everything in lambda_src/ but byte-code and editor/test leftovers.
-ASSET_EXCLUDES: Final = ["**/__pycache__", "**/*.pyc", "**/.pytest_cache", "**/.mypy_cache", "**/.DS_Store"]
+# An allow-list (CDK glob ignore patterns, gitignore-like: "*" and ".*" (a dot file, which "*" does not match)
+# exclude everything, each "!" lets one kind back in): the package's Python sources and typing stubs, nothing else,
+# so a stray .env or editor file never ships.
+ASSET_EXCLUDES: Final = [
+    "*",
+    ".*",
+    "!sms_pool",
+    "!sms_pool/*.py",
+    "!sms_pool/_generated",
+    "!sms_pool/_generated/*.py",
+    "!sms_pool/_generated/*.pyi",
+]
 
 
 def lambda_log_levels(log_level: str) -> tuple[str, str]:
@@ -78,14 +88,35 @@ def powertools_layer_arn(scope: Construct, settings: Settings, partition: Partit
     return ssm.StringParameter.value_for_string_parameter(scope, powertools_parameter(settings.python_runtime))
 
 
-def sms_resource_arns(extra: tuple[str, ...]) -> list[str]:
-    """Own-account, own-region pool/phone-number/sender-id ARNs, plus the explicitly listed shared ones.
+def _own(kind: str, resource: str) -> str:
+    return f"arn:{Aws.PARTITION}:sms-voice:{Aws.REGION}:{Aws.ACCOUNT_ID}:{kind}/{resource}"
+
+
+def pool_arns(settings: Settings) -> list[str]:
+    """The pools' IAM resources: each listed pool (an id becomes this account's and region's ARN), or ``pool/*``.
 
     Built from the pseudo parameters even when the stack's environment is known, so the reviewed cdk-nag
     acknowledgements (which name these exact resources) hold for environment-specific synths too.
     """
-    own = [f"arn:{Aws.PARTITION}:sms-voice:{Aws.REGION}:{Aws.ACCOUNT_ID}:{kind}/*" for kind in SMS_RESOURCE_TYPES]
-    return own + list(extra)
+    pools = settings.pools()
+    if pools is None:  # every own pool, and still the shared pools named in extraResourceArns
+        return [_own("pool", "*"), *(arn for arn in settings.extra_resource_arns if ":pool/" in arn)]
+    return [pool if pool.startswith("arn:") else _own("pool", pool) for pool in pools]
+
+
+def pools_environment(settings: Settings) -> str:
+    """The function's ALLOWED_POOLS_ENV: each own pool by id and by ARN, each shared pool by ARN, or ALL_POOLS."""
+    pools = settings.pools()
+    if pools is None:
+        return ALL_POOLS
+    ids = [pool for pool in pools if not pool.startswith("arn:")]
+    return ",".join([*ids, *pool_arns(settings)])
+
+
+def identity_arns(extra: tuple[str, ...]) -> list[str]:
+    """Own-account, own-region phone numbers and sender IDs, plus the explicitly listed shared ones."""
+    own = [_own(kind, "*") for kind in SMS_RESOURCE_TYPES if kind != "pool"]
+    return own + [arn for arn in extra if ":pool/" not in arn]
 
 
 class SmsPoolFunction(Construct):
@@ -115,11 +146,11 @@ class SmsPoolFunction(Construct):
             iam.PolicyStatement(
                 sid="DisassociateOriginationIdentity",
                 actions=[SMS_ACTION],
-                resources=sms_resource_arns(settings.extra_resource_arns),
+                resources=pool_arns(settings) + identity_arns(settings.extra_resource_arns),
             )
         )
         if settings.resolve_phone_numbers:
-            self._grant_reads(settings.extra_resource_arns)
+            self._grant_reads(settings)
         partition = partition_of(self)
         self.runtime = lambda_runtime(settings.python_runtime)
         if settings.python_runtime != TESTED_RUNTIME:
@@ -135,7 +166,7 @@ class SmsPoolFunction(Construct):
         if settings.enable_snap_start:
             require_snap_start(self)
         application_level, system_level = lambda_log_levels(settings.log_level)
-        environment = settings.function_environment()
+        environment = {**settings.function_environment(), ALLOWED_POOLS_ENV: pools_environment(settings)}
         if not features.lambda_xray:
             environment["POWERTOOLS_TRACE_DISABLED"] = "true"
         self.function = lambda_.Function(
@@ -169,15 +200,12 @@ class SmsPoolFunction(Construct):
             self.alias = lambda_.Alias(self, "Live", alias_name="live", version=self.function.current_version)
             self.target = self.alias
 
-    def _grant_reads(self, extra_resource_arns: tuple[str, ...]) -> None:
+    def _grant_reads(self, settings: Settings) -> None:
         """The read actions number resolution and dry runs need, each on the one resource type it names."""
-        arns = sms_resource_arns(extra_resource_arns)
-        # The listing names a pool only (its PoolId), so only the pool resources: own pools, and shared ones.
+        # The listing names a pool only (its PoolId), so only the pool resources the role may change.
         self.role.add_to_policy(
             iam.PolicyStatement(
-                sid="ListPoolOriginationIdentities",
-                actions=[LIST_ACTION],
-                resources=[arn for arn in arns if ":pool/" in arn],
+                sid="ListPoolOriginationIdentities", actions=[LIST_ACTION], resources=pool_arns(settings)
             )
         )
         # The index lists the account's phone numbers by country and the dry run describes one by id: phone numbers.
@@ -185,6 +213,6 @@ class SmsPoolFunction(Construct):
             iam.PolicyStatement(
                 sid="DescribePhoneNumbers",
                 actions=[DESCRIBE_NUMBERS_ACTION],
-                resources=[arn for arn in arns if ":phone-number/" in arn],
+                resources=[arn for arn in identity_arns(settings.extra_resource_arns) if ":phone-number/" in arn],
             )
         )

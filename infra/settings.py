@@ -56,6 +56,11 @@ _SMS_ARN: Final = re.compile(
     rf"^arn:{_PARTITION}:sms-voice:[a-z0-9-]+:\d{{12}}:"
     r"((pool|phone-number)/[A-Za-z0-9_-]+|sender-id/[A-Za-z0-9_-]+/[A-Z]{2})$"
 )
+# A pool of allowedPools: its id (this account and region) or its ARN (any account: a shared pool), exactly.
+_POOL_ID: Final = re.compile(r"^pool-[A-Za-z0-9_-]{1,128}$")
+_POOL_ARN: Final = re.compile(rf"^arn:{_PARTITION}:sms-voice:[a-z0-9-]+:\d{{12}}:pool/[A-Za-z0-9_-]+$")
+# The audit log group's shortest retention (issue 25: an audit trail kept at least a year).
+MIN_AUDIT_RETENTION_DAYS: Final = 365
 # CloudWatch Logs accepts only these retention periods (days -> aws_logs.RetentionDays member).
 RETENTION_NAMES: Final[dict[int, str]] = {
     1: "ONE_DAY",
@@ -202,6 +207,12 @@ class Settings(BaseModel):
     allowed_principals: Texts = Field((), alias="allowedPrincipals")
     allowed_vpc_endpoints: Texts = Field((), alias="allowedVpcEndpoints")
     extra_resource_arns: Texts = Field((), alias="extraResourceArns")
+    # Fail closed (docs/infrastructure.md, "Entry points"): a synth names the pools the function may change, or opts
+    # in to every pool; and names the API's callers (allowedPrincipals/allowedVpcEndpoints), or opts in to the account.
+    allowed_pools: Texts = Field((), alias="allowedPools")
+    allow_all_pools: bool = Field(False, alias="allowAllPools")
+    allow_account_callers: bool = Field(False, alias="allowAccountCallers")
+    audit_retention_days: int = Field(MIN_AUDIT_RETENTION_DAYS, alias="auditRetentionDays")
     resolve_phone_numbers: bool = Field(True, alias="resolvePhoneNumbers")
     enable_state_machine: bool = Field(True, alias="enableStateMachine")
     enable_bulk_workflow: bool = Field(True, alias="enableBulkWorkflow")
@@ -263,6 +274,26 @@ class Settings(BaseModel):
             raise ValueError(f"must be one of {sorted(RETENTION_NAMES)}")
         return days
 
+    @field_validator("audit_retention_days")
+    @classmethod
+    def _audit_retention(cls, days: int) -> int:
+        kept = [day for day in RETENTION_NAMES if day >= MIN_AUDIT_RETENTION_DAYS]
+        if days not in kept:
+            raise ValueError(f"must be one of {kept} (the audit trail is kept at least a year)")
+        return days
+
+    @field_validator("allowed_pools")
+    @classmethod
+    def _pools(cls, pools: tuple[str, ...]) -> tuple[str, ...]:
+        return _each(
+            pools,
+            lambda pool: (
+                None
+                if _POOL_ID.match(pool) or _POOL_ARN.match(pool)
+                else f"{pool!r} is not a pool id (pool-...) or ARN (arn:aws:sms-voice:<region>:<account>:pool/<id>)"
+            ),
+        )
+
     @field_validator("allowed_principals")
     @classmethod
     def _principals(cls, arns: tuple[str, ...]) -> tuple[str, ...]:
@@ -308,6 +339,35 @@ class Settings(BaseModel):
                 f"{arn!r} is not a layer version ARN (arn:<partition>:lambda:<region>:<account>:layer:<name>:<version>)"
             )
         return arn
+
+    @model_validator(mode="after")
+    def _fail_closed(self) -> Settings:
+        if bool(self.allowed_pools) == self.allow_all_pools:
+            raise ValueError(
+                "allowedPools: name the pools this deployment may change (-c allowedPools=pool-id,...) "
+                "or allow every pool of the account and region with -c allowAllPools=true, not both"
+                if self.allow_all_pools
+                else "allowedPools is required: -c allowedPools=<pool id or ARN>[,...] names the pools this deployment "
+                "may change (or -c allowAllPools=true allows every pool of the account and region)"
+            )
+        limited = bool(self.allowed_principals or self.allowed_vpc_endpoints)
+        if limited == self.allow_account_callers:
+            raise ValueError(
+                "allowAccountCallers=true opens the API to the whole account: drop it when allowedPrincipals or "
+                "allowedVpcEndpoints names the callers"
+                if limited
+                else "allowedPrincipals or allowedVpcEndpoints is required: -c allowedPrincipals="
+                "arn:aws:iam::<account>:role/<caller> names who may call the API (or -c allowAccountCallers=true "
+                "lets every principal of the account with execute-api:Invoke call it)"
+            )
+        return self
+
+    def pools(self) -> tuple[str, ...] | None:
+        """The pools the function may change (allowedPools and extraResourceArns' pool ARNs); None: every pool."""
+        if self.allow_all_pools:
+            return None
+        shared = tuple(arn for arn in self.extra_resource_arns if ":pool/" in arn)
+        return tuple(dict.fromkeys(self.allowed_pools + shared))
 
     @model_validator(mode="after")
     def _retry_budget(self) -> Settings:

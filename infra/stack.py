@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from aws_cdk import Acknowledgment, Annotations, CfnOutput, Stack, Validations
+from aws_cdk import Acknowledgment, Annotations, Aws, CfnOutput, Stack, Validations
 from constructs import Construct
 
 from infra.api import SmsPoolApi
@@ -14,7 +14,7 @@ from infra.function import SMS_RESOURCE_TYPES, SmsPoolFunction
 from infra.monitoring import SmsPoolMonitoring
 from infra.settings import Settings
 from infra.workflow import SmsPoolWorkflow
-from sms_pool.constants import ROUTE
+from sms_pool.constants import API_ACCOUNT_ENV, API_ID_ENV, API_STAGE_ENV, ROUTE
 
 # Every finding that is accepted, and why. Ids are cdk-nag 3.x rule ids ("AwsSolutions::<rule>"),
 # narrowed to the exact resource or policy where the rule reports one ("...[Resource::<arn>]").
@@ -33,8 +33,10 @@ STACK_ACKNOWLEDGEMENTS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "AwsSolutions::AwsSolutions-APIG3",
-        "No WAF: the API accepts only SigV4-signed requests (optionally only from listed principals or VPC "
-        "endpoints) and is throttled per stage; unsigned traffic is rejected before any integration.",
+        "No WAF in the stack: the API accepts only SigV4-signed requests from the callers its resource policy names "
+        "and is throttled per stage; unsigned traffic is rejected before any integration. Where a public REGIONAL "
+        "endpoint could be starved by unsigned traffic, docs/infrastructure.md names the documented defences "
+        "(a PRIVATE endpoint via allowedVpcEndpoints, or a WAF rate-based rule on the stage).",
     ),
 )
 API_ACKNOWLEDGEMENTS: Final = (
@@ -54,19 +56,23 @@ API_ACKNOWLEDGEMENTS: Final = (
     ),
 )
 _SMS_WILDCARD_REASON: Final = (
-    "DisassociateOriginationIdentity (and, when resolvePhoneNumbers is on, ListPoolOriginationIdentities for pools "
-    "and DescribePhoneNumbers for phone numbers) are the only actions allowed; the API takes whichever pool and "
-    "identity id the caller names, so the resource is any pool/phone-number/sender-id of this account and region only "
-    "(other accounts' shared resources must be listed one by one in extraResourceArns)."
+    "DisassociateOriginationIdentity is the only action on identities: any phone-number/sender-id of this account "
+    "and region may be removed from a pool the role allows (the pools are listed exactly in allowedPools unless "
+    "allowAllPools is set); other accounts' shared identities must be listed one by one in extraResourceArns. "
+    "With resolvePhoneNumbers, DescribePhoneNumbers reads the account's phone numbers (the number index)."
 )
+_ALL_POOLS_REASON: Final = (
+    "allowAllPools=true, the operator's explicit opt-in (synth output 'AllowedPools' and docs/infrastructure.md): "
+    "DisassociateOriginationIdentity and ListPoolOriginationIdentities on any pool of this account and region."
+)
+
+
+def _wildcard(kind: str) -> str:
+    return f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*]"
+
+
 FUNCTION_ACKNOWLEDGEMENTS: Final = (
-    *(
-        (
-            f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{kind}/*]",
-            _SMS_WILDCARD_REASON,
-        )
-        for kind in SMS_RESOURCE_TYPES
-    ),
+    *((_wildcard(kind), _SMS_WILDCARD_REASON) for kind in SMS_RESOURCE_TYPES if kind != "pool"),
     (
         f"{IAM5}[Resource::*]",
         "Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.",
@@ -116,25 +122,30 @@ class SmsPoolStack(Stack):
             state_machine=self.workflow.state_machine if self.workflow else None,
             bulk_state_machine=self.bulk_workflow.state_machine if self.bulk_workflow else None,
         )
-        self.audit = SmsPoolAuditLog(self, "Audit", settings=self.settings, log_group=self.function.log_group)
+        # The function trusts an API-shaped event only when it names this API (sms_pool.handlers.from_deployed_api).
+        # The API's id is no cycle: the RestApi resource does not depend on the function, its methods do.
+        for name, value in (
+            (API_ACCOUNT_ENV, Aws.ACCOUNT_ID),
+            (API_STAGE_ENV, self.settings.stage_name),
+            (API_ID_ENV, self.api.api.rest_api_id),
+        ):
+            self.function.function.add_environment(name, value)
+        self.audit = SmsPoolAuditLog(
+            self,
+            "Audit",
+            settings=self.settings,
+            function_log_group=self.function.log_group,
+            runtime=self.function.runtime,
+        )
         self.monitoring.dashboard.add_widgets(*self.audit.widgets)
 
         acknowledge(self, STACK_ACKNOWLEDGEMENTS)
         acknowledge(self.api, API_ACKNOWLEDGEMENTS)
         acknowledge(self.function, FUNCTION_ACKNOWLEDGEMENTS)
-        function_id = self.get_logical_id(self.function.function.node.default_child)  # type: ignore[arg-type]
+        if self.settings.allow_all_pools:
+            acknowledge(self.function, ((_wildcard("pool"), _ALL_POOLS_REASON),))
         for workflow in filter(None, (self.workflow, self.bulk_workflow)):
-            acknowledge(
-                workflow,
-                (
-                    *WORKFLOW_ACKNOWLEDGEMENTS,
-                    (
-                        f"{IAM5}[Resource::<{function_id}.Arn>:*]",
-                        "LambdaInvoke grants the function's versions and aliases (<Function.Arn>:*) so a published "
-                        "version or the SnapStart alias can be invoked; the function itself is the only target.",
-                    ),
-                ),
-            )
+            acknowledge(workflow, WORKFLOW_ACKNOWLEDGEMENTS)
         if self.settings.enable_snap_start:
             # current_version is exactly that published version; the warning cannot apply.
             Annotations.of(self.function.function).acknowledge_warning(
@@ -149,6 +160,23 @@ class SmsPoolStack(Stack):
             description="POST here with a SigV4-signed request (service execute-api)",
         )
         CfnOutput(self, "FunctionName", value=self.function.function.function_name)
+        # The two fail-closed choices, named in the synth output (and the deployed stack's outputs).
+        pools = self.settings.pools()
+        CfnOutput(
+            self,
+            "AllowedPools",
+            value="ALL POOLS of this account and region (allowAllPools=true)" if pools is None else " ".join(pools),
+            description="The pools the function may change (allowedPools, or the allowAllPools opt-in)",
+        )
+        CfnOutput(
+            self,
+            "AllowedCallers",
+            value="every principal of the account with execute-api:Invoke (allowAccountCallers=true)"
+            if self.settings.allow_account_callers
+            else " ".join((*self.settings.allowed_principals, *self.settings.allowed_vpc_endpoints)),
+            description="Who may call the API (allowedPrincipals/allowedVpcEndpoints, or allowAccountCallers)",
+        )
+        CfnOutput(self, "AuditLogGroup", value=self.audit.log_group.log_group_name)
         if self.workflow is not None:
             CfnOutput(self, "StateMachineArn", value=self.workflow.state_machine.state_machine_arn)
         if self.bulk_workflow is not None:

@@ -7,9 +7,10 @@ handler cannot drift apart.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final, cast
 
 from aws_cdk import Duration, RemovalPolicy, Stack
+from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_stepfunctions as sfn
@@ -79,7 +80,32 @@ def logged_state_machine(
         logs=sfn.LogOptions(destination=log_group, level=sfn.LogLevel.ALL, include_execution_data=False),
         timeout=timeout,
     )
+    invoke_exactly_the_target(state_machine)
     return log_group, state_machine
+
+
+def _is_version_wildcard(resource: Any) -> bool:
+    # {"Fn::Join": ["", [{"Fn::GetAtt": [<function>, "Arn"]}, ":*"]]}: every version and alias of the function.
+    parts = resource.get("Fn::Join", ["", []])[1] if isinstance(resource, dict) else []
+    return bool(parts) and parts[-1] == ":*"
+
+
+def invoke_exactly_the_target(state_machine: sfn.StateMachine) -> None:
+    """Keep ``lambda:InvokeFunction`` on the task's target only, without the ``<Function.Arn>:*`` LambdaInvoke adds.
+
+    LambdaInvoke grants a function's ARN and ``<ARN>:*`` (every version and alias). The tasks invoke the function
+    itself, or with SnapStart its ``live`` alias (for which the CDK grants the alias's ARN alone), so no version
+    wildcard is needed. The role's policy is complete once the state machine is built (its states' and its logging
+    and tracing statements); its resolved document, without the wildcard, replaces it.
+    """
+    policy = cast(iam.Policy, state_machine.role.node.find_child("DefaultPolicy"))
+    cfn = cast(iam.CfnPolicy, policy.node.default_child)
+    document = Stack.of(state_machine).resolve(cfn.policy_document)
+    for statement in document["Statement"]:
+        if statement["Action"] == "lambda:InvokeFunction" and isinstance(statement["Resource"], list):
+            kept = [resource for resource in statement["Resource"] if not _is_version_wildcard(resource)]
+            statement["Resource"] = kept[0] if len(kept) == 1 else kept
+    cfn.policy_document = document
 
 
 class SmsPoolWorkflow(Construct):

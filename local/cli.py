@@ -80,7 +80,9 @@ def serve(args: argparse.Namespace) -> int:
     if not emulator_url:
         emulator = EmulatorServer(args.db, port=args.emulator_port, auth=emulator_auth)
         emulator_url = emulator.start()
-    lambda_runtime.lambda_environment(emulator_url)
+    from local.gateway import routes  # noqa: PLC0415
+
+    lambda_runtime.lambda_environment(emulator_url, stage=routes.stage_name(routes.resources_of(template)))
     from local.gateway.core import LocalApiGateway  # noqa: PLC0415 - imports the handler: after the environment
 
     region = os.environ["AWS_REGION"]

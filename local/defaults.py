@@ -9,6 +9,11 @@ from typing import Final
 
 ACCOUNT_ID: Final = "123456789012"  # the demo account of the local mode (AWS's documentation example id)
 REGION: Final = "us-east-1"  # the local mode's region when the caller names none
+STAGE: Final = "local"  # the local API's stage and id, in every event's requestContext (the function checks them)
+API_ID: Final = "local"
+# The local mode's own values of the settings that have no default (infra/settings.py): its synth (the Makefile's
+# LOCAL_CONTEXT, tests/synth.py) opts in to every pool and every caller of the demo account, which is the emulator's.
+SYNTH_CONTEXT: Final = {"allowAllPools": "true", "allowAccountCallers": "true"}
 
 HOST: Final = "127.0.0.1"  # the local servers never listen beyond this machine
 API_PORT: Final = 3000  # the local API Gateway

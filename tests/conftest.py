@@ -19,6 +19,10 @@ os.environ.update(
         "POWERTOOLS_TRACE_DISABLED": "true",
     }
 )
+# The function's guards as the local mode sets them (every pool; the local API's requestContext is trusted).
+from local.gateway.lambda_runtime import FUNCTION_GUARDS
+
+os.environ.update(FUNCTION_GUARDS)
 for _var in ("AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_LAMBDA_FUNCTION_NAME"):
     os.environ.pop(_var, None)
 

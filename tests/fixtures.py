@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import logging
@@ -17,8 +18,9 @@ from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
 from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
-from sms_pool import aws, index, pacing
+from sms_pool import aws, config, index, pacing
 from sms_pool.constants import SERVICE_NAME
+from sms_pool.observability import masked
 from tests.synth import Synth, synth_app
 
 OK_RESULT: dict[str, str] = {
@@ -28,6 +30,9 @@ OK_RESULT: dict[str, str] = {
     "OriginationIdentity": "phone-abcdef0123456789abcdef0123456789",
     "IsoCountryCode": "US",
 }
+# What a Step Functions caller gets back: the same answer masked as the logs are (its ARNs' account ids; the
+# masked form itself is pinned by test_routing_and_tokens and test_observability).
+SFN_OK_RESULT: dict[str, str] = masked(OK_RESULT)
 VALID_REQUEST: dict[str, str] = {
     "PoolId": OK_RESULT["PoolId"],
     "OriginationIdentity": OK_RESULT["OriginationIdentity"],
@@ -165,6 +170,12 @@ def fake_aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAws]:
     aws.client().meta.events.register_first(event, hook)
     yield fake
     aws.client().meta.events.unregister(event, hook)
+
+
+def patch_settings(monkeypatch: pytest.MonkeyPatch, **changes: Any) -> None:
+    """The function's settings (``sms_pool.config``) with ``changes``, as a deployment with other values sets them."""
+    settings = dataclasses.replace(config.load(), **changes)
+    monkeypatch.setattr(config, "settings", lambda: settings)
 
 
 @pytest.fixture

@@ -51,6 +51,22 @@ class Synth:
         return next(iter(found.values()))["Properties"]  # type: ignore[no-any-return]
 
 
+# Each fail-closed choice (infra/settings.py) and the context keys that make it; the local mode's opt-in
+# (local.defaults.SYNTH_CONTEXT, what `make synth` passes) fills in the choices a test's context leaves open.
+_CHOICES = {"allowAllPools": ("allowedPools",), "allowAccountCallers": ("allowedPrincipals", "allowedVpcEndpoints")}
+
+
+def with_local_opt_ins(context: dict[str, Any] | None) -> dict[str, Any]:
+    """``context`` plus the local mode's opt-ins for the choices it does not make; a key set to None is dropped."""
+    from local.defaults import SYNTH_CONTEXT
+
+    given = dict(context or {})
+    opt_ins = {
+        key: SYNTH_CONTEXT[key] for key, makers in _CHOICES.items() if not any(given.get(maker) for maker in makers)
+    }
+    return {key: value for key, value in {**opt_ins, **given}.items() if value is not None}
+
+
 def synth_app(outdir: Path, context: dict[str, Any] | None, region: str | None = None) -> Synth:
     """Synthesize the app into ``outdir`` with extra ``context`` (environment-specific when ``region`` is set)."""
     from aws_cdk import Environment
@@ -59,9 +75,10 @@ def synth_app(outdir: Path, context: dict[str, Any] | None, region: str | None =
     from app import build_app
 
     env = Environment(account=ACCOUNT, region=region) if region else None
-    # The feature flags of cdk.json apply as they do for `cdk synth`/`cdk deploy`; the test's context on top.
+    # The feature flags of cdk.json apply as they do for `cdk synth`/`cdk deploy`; the test's context on top, with
+    # the local mode's opt-ins for the fail-closed choices it leaves open.
     flags = json.loads((ROOT / "cdk.json").read_text())["context"]
-    build_app(context={**flags, **(context or {})}, outdir=str(outdir), env=env).synth()
+    build_app(context={**flags, **with_local_opt_ins(context)}, outdir=str(outdir), env=env).synth()
     raw = json.loads((outdir / f"{STACK}.template.json").read_text())
     report = json.loads((outdir / "validation-report.json").read_text())
     return Synth(outdir, raw, Template.from_json(raw), report, region)

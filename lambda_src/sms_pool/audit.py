@@ -20,11 +20,16 @@ from typing import IO, Any, Final, Literal
 from sms_pool.constants import AUDIT_TYPE, DRY_RUN_FIELD
 from sms_pool.phone import mask
 
-Via = Literal["http", "stepfunctions"]
+# "direct": an API-shaped event that did not come through the deployed API (handlers' trust check): its
+# requestContext, the caller it names included, is whatever the invoker wrote, so none of it is recorded.
+Via = Literal["http", "stepfunctions", "direct"]
 
 _MAX_TEXT: Final = 256  # a caller's value is bounded before it is logged (the models' longest member)
 # arn:<partition>:states:<region>:<account>:execution:<state machine>:<execution name> (Step Functions' ARN format)
-_EXECUTION: Final = re.compile(r"(arn:[a-z-]+:states:[a-z0-9-]+:[0-9]{12}:)execution:([A-Za-z0-9_.-]+):.+")
+# The bulk workflow's keys are "<execution ARN>#<item index>" (infra/bulk_workflow.py ITEM_KEY).
+_EXECUTION: Final = re.compile(
+    r"(?P<arn>(arn:[a-z-]+:states:[a-z0-9-]+:[0-9]{12}:)execution:([A-Za-z0-9_.-]+):[^#]+)(?:#(?P<item>[0-9]{1,9}))?"
+)
 
 
 @dataclass(slots=True)
@@ -41,6 +46,7 @@ class Attempt:
     caller: str | None = None
     account_id: str | None = None
     execution: str | None = None
+    item: int | None = None
     state_machine: str | None = None
 
 
@@ -61,12 +67,29 @@ def from_api(request_context: Any, request_id: str) -> Attempt:
     )
 
 
+def untrusted(request_id: str) -> Attempt:
+    """An API-shaped event from a direct invoke: recorded as ``direct``, with no caller (the event's is unproven)."""
+    return Attempt("direct", request_id)
+
+
 def from_task(payload: Any, request_id: str) -> Attempt:
-    """A Step Functions attempt: the execution is the payload's ``IdempotencyKey`` (``$$.Execution.Id``)."""
-    execution = _text(payload.get("IdempotencyKey")) if isinstance(payload, dict) else None
-    match = _EXECUTION.fullmatch(execution or "")
-    state_machine = f"{match[1]}stateMachine:{match[2]}" if match else None
-    return Attempt("stepfunctions", request_id, execution=execution, state_machine=state_machine)
+    """A Step Functions attempt: the execution ARN (and bulk item index) the payload's ``IdempotencyKey`` carries.
+
+    The example workflow's key is ``$$.Execution.Id``, the bulk workflow's ``<$$.Execution.Id>#<item index>``; a
+    key of another form (a caller's own) names no execution. A direct invoke can write any key: CloudTrail's
+    ``StartExecution`` and ``Invoke`` events are the records that cannot be forged (docs/infrastructure.md).
+    """
+    key = _text(payload.get("IdempotencyKey")) if isinstance(payload, dict) else None
+    match = _EXECUTION.fullmatch(key or "")
+    if not match:
+        return Attempt("stepfunctions", request_id)
+    return Attempt(
+        "stepfunctions",
+        request_id,
+        execution=match["arn"],
+        item=int(match["item"]) if match["item"] else None,
+        state_machine=f"{match[2]}stateMachine:{match[3]}",
+    )
 
 
 def note_request(attempt: Attempt, data: Any) -> None:
@@ -102,6 +125,7 @@ def render(attempt: Attempt, outcome: str, status: int) -> str:
         "caller": _masked(attempt.caller),
         "accountId": _masked(attempt.account_id),
         "execution": _masked(attempt.execution),
+        "item": attempt.item,
         "stateMachine": _masked(attempt.state_machine),
         "requestId": _masked(attempt.request_id),
     }

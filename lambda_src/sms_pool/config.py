@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from sms_pool import bounds
-from sms_pool.constants import RESOLVE_NUMBERS_ENV
+from sms_pool.constants import (
+    ALL_POOLS,
+    ALLOWED_POOLS_ENV,
+    API_ACCOUNT_ENV,
+    API_ID_ENV,
+    API_STAGE_ENV,
+    RESOLVE_NUMBERS_ENV,
+)
 
 RetryMode = Literal["standard", "adaptive"]
 
@@ -28,6 +35,10 @@ class Settings:
     retry_mode: RetryMode = "standard"
     resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (the number index, sms_pool.index)
     aws_requests_per_second: float = bounds.AWS_REQUESTS_PER_SECOND.default  # the pace of paged listings
+    allowed_pools: frozenset[str] | None = frozenset()  # None: every pool (allowAllPools); empty: none
+    api_account_id: str = ""  # the deployed API's account, stage and id (empty: not checked / no API event trusted)
+    api_stage: str = ""
+    api_id: str = ""
 
 
 # botocore retry modes. "standard" is the default and the choice (docs/scale.md: measured, adaptive's
@@ -48,6 +59,14 @@ def _number(bound: bounds.Bound, env: dict[str, str] | os._Environ[str]) -> floa
     if problem:
         raise ConfigurationError(f"{bound.env}={raw!r} {problem}")
     return value
+
+
+def _allowed_pools(env: dict[str, str] | os._Environ[str]) -> frozenset[str] | None:
+    # Fail closed: without the setting no pool is allowed (every request is refused with POOL_NOT_ALLOWED).
+    raw = (env.get(ALLOWED_POOLS_ENV) or "").strip()
+    if raw == ALL_POOLS:
+        return None
+    return frozenset(part.strip() for part in raw.split(",") if part.strip())
 
 
 def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
@@ -76,6 +95,10 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
         max_attempts=int(raw_attempts),
         retry_mode=retry_mode,
         aws_requests_per_second=_number(bounds.AWS_REQUESTS_PER_SECOND, env),
+        allowed_pools=_allowed_pools(env),
+        api_account_id=env.get(API_ACCOUNT_ENV, ""),
+        api_stage=env.get(API_STAGE_ENV, ""),
+        api_id=env.get(API_ID_ENV, ""),
     )
     # The deployed timeout is not visible here; the longest one the stack allows is the budget.
     problem = bounds.retry_budget_error(

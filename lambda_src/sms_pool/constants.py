@@ -25,6 +25,16 @@ RESULT_FIELDS: Final = ("PoolArn", "PoolId", "OriginationIdentityArn", "Originat
 # "true" (the default) or "false": resolve E.164 numbers (DescribePhoneNumbers, sms_pool.index) and allow dry runs
 # (also ListPoolOriginationIdentities); the stack's resolvePhoneNumbers context option sets it and grants both.
 RESOLVE_NUMBERS_ENV: Final = "SMS_POOL_RESOLVE_PHONE_NUMBERS"
+# The deployment's guards, set by the stack (infra/function.py) and by the local mode (local/gateway/lambda_runtime.py).
+# The pools the function may change: comma-separated pool ids and ARNs, compared as written (the stack lists an own
+# pool both by id and by ARN), or ALL_POOLS (the allowAllPools opt-in). Unset: the function fails its init.
+ALLOWED_POOLS_ENV: Final = "SMS_POOL_ALLOWED_POOLS"
+ALL_POOLS: Final = "*"
+# An API Gateway event is trusted only when its requestContext names this account, stage and (when set) API id;
+# unset account or stage: no API event is trusted (sms_pool.handlers).
+API_ACCOUNT_ENV: Final = "SMS_POOL_API_ACCOUNT_ID"
+API_STAGE_ENV: Final = "SMS_POOL_API_STAGE"
+API_ID_ENV: Final = "SMS_POOL_API_ID"
 # Not an AWS member: a preview that changes nothing (stripped before any AWS call).
 DRY_RUN_FIELD: Final = "DryRun"
 # botocore's model: ListPoolOriginationIdentities' MaxResults is 1-100; the largest page means the fewest calls.
@@ -39,15 +49,16 @@ AUDIT_FIELDS: Final = (
     "outcome",  # OK or the error table's code
     "status",  # the HTTP status of that outcome (200 for OK)
     "dryRun",
-    "via",  # "http" or "stepfunctions"
+    "via",  # "http" (through the deployed API), "stepfunctions", or "direct" (an API-shaped event it did not send)
     "pool",  # PoolId as sent
     "identity",  # OriginationIdentity as sent (a number masked to its last 4 digits)
     "resolvedIdentity",  # the identity id a phone number resolved to, else null
-    "userArn",  # API: requestContext.identity (AWS_IAM), else null
+    "userArn",  # via http: requestContext.identity (AWS_IAM), else null
     "caller",
     "accountId",
-    "execution",  # Step Functions: the payload's IdempotencyKey (pass $$.Execution.Id), else null
-    "stateMachine",  # derived from an execution ARN, else null
+    "execution",  # Step Functions: the execution ARN the payload's IdempotencyKey starts with, else null
+    "item",  # the bulk workflow's item index (IdempotencyKey "<execution ARN>#<index>"), else null
+    "stateMachine",  # derived from the execution ARN, else null
     "requestId",  # API Gateway's requestId or the Lambda request id
 )
 # The bulk workflow's list of identities (its input member and the resolution task's payload member), and the

@@ -15,14 +15,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from sms_pool import aws, config, dry_run, errors, index, pacing, phone
-from sms_pool.constants import (
-    APP_NAME,
-    ARN_RESOURCE_TYPES,
-    BULK_ITEMS_FIELD,
-    DRY_RUN_FIELD,
-    TOKEN_FIELDS,
-)
+from sms_pool import aws, config, dry_run, errors, index, pacing, phone, pool_guard
+from sms_pool.constants import APP_NAME, ARN_RESOURCE_TYPES, BULK_ITEMS_FIELD, DRY_RUN_FIELD, TOKEN_FIELDS
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityRequestTypeDef
@@ -138,6 +132,7 @@ def disassociate(
     random one (so only that single call is idempotent). ``attempt`` (the audit record) learns the resolved id.
     ``deadline`` bounds paged listings (the adapters derive it from Lambda's remaining time).
     """
+    pool_guard.check(request["PoolId"])  # before any AWS call, previews included
     check_rules(request)  # type: ignore[arg-type]
     deadline = deadline or pacing.default_deadline()
     if request.get(DRY_RUN_FIELD):

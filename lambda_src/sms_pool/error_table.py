@@ -30,6 +30,8 @@ class Kind(StrEnum):
     PHONE_NUMBER_AMBIGUOUS = "phone_number_ambiguous"  # two identities of the pool carry it (should not happen)
     INDEX_BUILDING = "index_building"  # the number index did not reach the number within the request's budget
     DRY_RUN_OVER_BUDGET = "dry_run_over_budget"  # a sender ID's dry run could not list the pool within the budget
+    POOL_NOT_ALLOWED = "pool_not_allowed"  # a pool outside the deployment's allowedPools (sms_pool.pool_guard)
+    UNTRUSTED_API_EVENT = "untrusted_api_event"  # an API-shaped event whose requestContext is not the deployed API's
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,14 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "PHONE_NUMBER_AMBIGUOUS",
         "Several identities of the pool have this phone number",
         "PhoneNumberAmbiguousError",
+        False,
+    ),
+    ErrorRow(
+        (Kind.POOL_NOT_ALLOWED,),
+        403,
+        "POOL_NOT_ALLOWED",
+        "This deployment may not change this pool",
+        "PoolNotAllowedError",
         False,
     ),
     # Two ConflictException reasons a caller acts on differently ("AWS code/Reason"): each has its own errorType,
@@ -186,6 +196,16 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "UNSUPPORTED_MEDIA_TYPE",
         "The body must be application/json",
         "UnsupportedMediaTypeError",
+        False,
+        http_only=True,
+    ),
+    # A direct invoke with an event shaped like the API's but not from the deployed API (sms_pool.handlers).
+    ErrorRow(
+        (Kind.UNTRUSTED_API_EVENT,),
+        403,
+        "UNTRUSTED_API_EVENT",
+        "The event did not come through this deployment's API",
+        "UntrustedApiEventError",
         False,
         http_only=True,
     ),

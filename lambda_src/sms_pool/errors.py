@@ -22,6 +22,7 @@ from sms_pool.error_table import (
     ErrorRow,
     Kind,
 )
+from sms_pool.phone import mask
 
 __all__ = [
     "AWS_ERRORS",
@@ -48,7 +49,12 @@ compact_json: Final = json.JSONEncoder(separators=(",", ":")).encode
 
 
 class ServiceError(Exception):
-    """A failure from the table. ``str()`` is a JSON object, so a Step Functions ``Catch`` can parse ``Cause``."""
+    """A failure from the table. ``str()`` is a JSON object, so a Step Functions ``Catch`` can parse ``Cause``.
+
+    ``str()`` is masked as the logs are (:func:`sms_pool.phone.mask` over the JSON, which only turns digits inside
+    strings into ``*``): it becomes the ``errorMessage`` Lambda reports and so Step Functions' ``Cause``, kept in the
+    execution history. An HTTP caller's problem body (:func:`problem`) is built from the fields, unmasked.
+    """
 
     row: ClassVar[ErrorRow]
 
@@ -62,7 +68,7 @@ class ServiceError(Exception):
         body: dict[str, Any] = {"code": self.row.code, "detail": self.detail, **self.extensions}
         if self.errors is not None:
             body["errors"] = self.errors
-        return compact_json(body)
+        return mask(compact_json(body))
 
 
 def _parent(row: ErrorRow, classes: dict[str, type[ServiceError]]) -> type[ServiceError]:

@@ -18,7 +18,7 @@ try:
 
     from sms_pool import audit, aws, config, core, errors, pacing, validation
     from sms_pool.constants import BULK_ITEMS_FIELD, IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH, METHOD, ROUTE
-    from sms_pool.observability import log_stream, logger, metrics, record_outcome, trace_handler
+    from sms_pool.observability import log_stream, logger, masked, metrics, record_outcome, trace_handler
 
     # Module scope, as Powertools' examples create their tools: the client (and the settings it reads) are built
     # in Lambda's init phase, once per container; a bad setting fails the init with ConfigurationError.
@@ -68,6 +68,21 @@ def _check_request_line(event: dict[str, Any], headers: dict[str, Any]) -> None:
         raise errors.error(errors.Kind.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json")
 
 
+def from_deployed_api(request_context: Any) -> bool:
+    """Whether an API-shaped event names the deployed API: its account, stage and (when known) API id.
+
+    Anyone allowed to invoke the function can write any event, so an API-shaped one is trusted (and its caller
+    recorded) only when it names this deployment's API. The three values are not secret: a same-account invoker who
+    knows them can still forge an event; API Gateway's access log and CloudTrail are the records that cannot be
+    forged (docs/infrastructure.md, "Entry points").
+    """
+    settings = config.settings()
+    if not (isinstance(request_context, dict) and settings.api_account_id and settings.api_stage):
+        return False
+    expected = {"accountId": settings.api_account_id, "stage": settings.api_stage, "apiId": settings.api_id}
+    return all(request_context.get(key) == value for key, value in expected.items() if value)
+
+
 def _log_outcome(attempt: audit.Attempt, exc: errors.ServiceError | None) -> None:
     code = "OK" if exc is None else exc.row.code
     record_outcome(code)
@@ -98,8 +113,15 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
     if not isinstance(request_id, str):
         request_id = context.aws_request_id
     logger.set_correlation_id(request_id)
-    attempt = audit.from_api(request_context, request_id)
+    trusted = from_deployed_api(request_context)
+    attempt = audit.from_api(request_context, request_id) if trusted else audit.untrusted(request_id)
     try:
+        if not trusted:
+            raise errors.error(
+                errors.Kind.UNTRUSTED_API_EVENT,
+                "The event is shaped like an API Gateway request but does not name this deployment's API; "
+                "call the API, or invoke the function with a Step Functions task payload",
+            )
         headers = _lower_headers(event)
         _check_request_line(event, headers)
         key = _idempotency_key(headers)
@@ -118,7 +140,11 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
 
 
 def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
-    """Step Functions adapter: returns AWS's fields (or the dry run's answer) or raises the table's exception."""
+    """Step Functions adapter: returns AWS's fields (or the dry run's answer) or raises the table's exception.
+
+    Both are masked as the logs are (the exception's ``str()``, and :func:`~sms_pool.observability.masked` over the
+    result): Step Functions keeps them in the execution history.
+    """
     deadline = _deadline(context)
     attempt = audit.from_task(event, context.aws_request_id)
     audit.note_request(attempt, event)
@@ -140,7 +166,7 @@ def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
         _log_outcome(attempt, failure)
         raise failure from cause
     _log_outcome(attempt, None)
-    return result
+    return masked(result)  # type: ignore[no-any-return]
 
 
 def resolve_handler(event: Any, context: LambdaContext) -> dict[str, Any]:

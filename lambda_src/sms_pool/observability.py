@@ -21,13 +21,18 @@ SERVICE: Final = os.environ.get("POWERTOOLS_SERVICE_NAME") or APP_NAME
 NAMESPACE: Final = os.environ.get("POWERTOOLS_METRICS_NAMESPACE") or "SmsPool"
 
 
-def _masked(value: Any) -> Any:
+def masked(value: Any) -> Any:
+    """``value`` (JSON-like) with every string, key and big number masked by :func:`sms_pool.phone.mask`.
+
+    The one masking of structured values: every log line goes through it, and so does what the function returns
+    to Step Functions (``handlers.sfn_handler``), so the execution history holds no more than the logs do.
+    """
     if isinstance(value, str):
         return mask(value)
     if isinstance(value, dict):
-        return {mask(key) if isinstance(key, str) else key: _masked(item) for key, item in value.items()}
+        return {mask(key) if isinstance(key, str) else key: masked(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_masked(item) for item in value]
+        return [masked(item) for item in value]
     if _big_number(value):
         # A phone number typed as a JSON number is still one; abs(): mask() leaves a digit run after "-" alone
         # (ids like pool-1234567), and the sign says nothing about the number.
@@ -51,7 +56,7 @@ def _masked_json(record: dict[str, Any]) -> str:
     # the write fail (logging would then print the unmasked record to stderr).
     if _flat(record):
         return mask(json.dumps(record, separators=(",", ":"), default=str, ensure_ascii=True))
-    return json.dumps(_masked(record), separators=(",", ":"), default=lambda o: mask(str(o)), ensure_ascii=True)
+    return json.dumps(masked(record), separators=(",", ":"), default=lambda o: mask(str(o)), ensure_ascii=True)
 
 
 def apply_stricter_level(log: logging.Logger, wanted: str | None) -> None:

@@ -14,7 +14,7 @@ def seed_demo(
 ) -> dict[str, Any]:
     """Create the demo resources; returns their ids and ARNs.
 
-    ``client`` is a boto3 client of ``sms_pool.constants.SERVICE_NAME`` on the emulators endpoint. Returns
+    ``client`` is a ``boto3.client(SERVICE_NAME, endpoint_url=...)`` (``sms_pool.constants``). Returns
     ``{"pool_id", "pool_arn", "phone_number_ids", "phone_number_arns", "phone_numbers",
     "sender_id", "sender_id_arn", "sender_id_country"}``.
     """

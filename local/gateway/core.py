@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from local import sigv4
-from local.defaults import API_PORT, HOST
+from local.defaults import API_PORT, HOST, STAGE
 from local.gateway import openapi
 from local.gateway import responses as gateway_responses
 from local.gateway.checks import DeployedChecks, identify
@@ -73,7 +73,7 @@ class LocalApiGateway:
         routes: list[Route],
         host: str = HOST,
         port: int = API_PORT,
-        stage: str = "local",
+        stage: str = STAGE,
         throttle: StageThrottle | None = None,
         *,
         responses: dict[str, GatewayResponse] | None = None,

@@ -9,13 +9,22 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
-from local.defaults import ACCOUNT_ID, REGION
+from local.defaults import ACCOUNT_ID, API_ID, REGION, STAGE
 from local.sigv4 import FUNCTION_KEY
-from sms_pool.constants import APP_NAME, ROUTE
+from sms_pool.constants import ALL_POOLS, ALLOWED_POOLS_ENV, API_ACCOUNT_ENV, API_ID_ENV, API_STAGE_ENV, APP_NAME, ROUTE
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+# What the stack sets from its settings (infra/function.py), with the local mode's values: every pool of the
+# emulator (SYNTH_CONTEXT's allowAllPools) and the local API's account, stage and id (api_gateway_event).
+FUNCTION_GUARDS: Final = {
+    ALLOWED_POOLS_ENV: ALL_POOLS,
+    API_ACCOUNT_ENV: ACCOUNT_ID,
+    API_STAGE_ENV: STAGE,
+    API_ID_ENV: API_ID,
+}
 
 
 def load_handler(dotted: str) -> Handler:
@@ -59,7 +68,7 @@ def api_gateway_event(
     query: Mapping[str, list[str]] | None = None,
     is_base64: bool = False,
     source_ip: str = "127.0.0.1",
-    stage: str = "local",
+    stage: str = STAGE,
 ) -> dict[str, Any]:
     """A REST API proxy event (payload format 1.0), as API Gateway builds it."""
     single_headers = dict(headers or {"Content-Type": "application/json"})
@@ -103,7 +112,7 @@ def api_gateway_event(
                 "user": None,
             },
             "domainName": "localhost",
-            "apiId": "local",
+            "apiId": API_ID,
         },
         "body": body,
         "isBase64Encoded": is_base64,
@@ -119,8 +128,9 @@ def invoke(handler: Callable[[Any, Any], Any], payload: Any) -> tuple[bool, Any]
         return False, {"errorType": type(exc).__name__, "errorMessage": str(exc), "requestId": context.aws_request_id}
 
 
-def lambda_environment(endpoint_url: str) -> None:
-    """What the deployed function gets from Lambda and the stack, its AWS calls sent to ``endpoint_url``.
+def lambda_environment(endpoint_url: str, stage: str = STAGE) -> None:
+    """What the deployed function gets from Lambda and the stack, its AWS calls sent to ``endpoint_url``;
+    ``stage`` is the stage of the API whose events it trusts (the template's, where the local API serves it).
 
     Set before ``sms_pool.handlers`` is imported; stdout becomes stderr (function logs), as Lambda keeps
     them apart from the invocation result.
@@ -136,4 +146,7 @@ def lambda_environment(endpoint_url: str) -> None:
     os.environ.setdefault("POWERTOOLS_SERVICE_NAME", APP_NAME)
     os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "SmsPoolLocal")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    for name, value in FUNCTION_GUARDS.items():  # a caller's own value wins (to try allowedPools locally)
+        os.environ.setdefault(name, value)
+    os.environ[API_STAGE_ENV] = stage  # the local API's events carry the template's stage: they must match
     os.environ["AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2"] = endpoint_url

@@ -12,8 +12,10 @@ import pytest
 
 from tests.synth import ACCOUNT, Synth, synth_app
 
-# A non-default deployment: SnapStart, a locked-down private API, a shared pool.
+# A non-default deployment: SnapStart, a locked-down private API, named pools (one own, one shared).
+OWN_POOL = "pool-own0123456789"
 VARIANT_CONTEXT: dict[str, Any] = {
+    "allowedPools": OWN_POOL,
     "enableSnapStart": "true",
     "allowedPrincipals": f"arn:aws:iam::{ACCOUNT}:role/caller-a,arn:aws:iam::{ACCOUNT}:role/caller-b",
     "allowedVpcEndpoints": '["vpce-0123456789abcdef0"]',

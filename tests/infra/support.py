@@ -24,3 +24,13 @@ def render(value: Any) -> str:
 def as_list(value: Any) -> list[Any]:
     """IAM allows a single value or a list; always a list."""
     return value if isinstance(value, list) else [value]
+
+
+class ContextNode:
+    """What ``Settings.from_context`` reads of a construct node: ``try_get_context`` over a plain dict."""
+
+    def __init__(self, context: dict[str, Any]) -> None:
+        self.context = context
+
+    def try_get_context(self, key: str) -> Any:
+        return self.context.get(key)

@@ -11,7 +11,9 @@ import pytest
 from botocore.exceptions import ClientError
 
 from infra import apigw_account_handler as handler_module
-from infra.account_logging import HANDLER_SOURCE, INLINE_LIMIT
+from infra.account_logging import HANDLER_SOURCE
+from infra.audit_log import FORWARDER_SOURCE
+from infra.inline_function import INLINE_LIMIT
 from tests.infra.support import as_list, render
 from tests.synth import Synth
 
@@ -197,27 +199,26 @@ def test_handler_always_answers_cloudformation(
 
 def test_cloudformation_waits_minutes_not_an_hour(synth: Synth) -> None:
     (setting,) = synth.resources("Custom::ApiGatewayAccountCloudWatchRole").values()
-    (handler,) = [
-        res["Properties"]
-        for res in synth.resources("AWS::Lambda::Function").values()
-        if "ZipFile" in res["Properties"]["Code"]
-    ]
+    # The custom resource's own handler (its ServiceToken), not the stack's other inline function.
+    handler_id, _ = setting["Properties"]["ServiceToken"]["Fn::GetAtt"]
+    handler = synth.raw["Resources"][handler_id]["Properties"]
+    assert handler["Code"]["ZipFile"] == HANDLER_SOURCE.read_text()
     timeout = setting["Properties"]["ServiceTimeout"]
     # Longer than the handler may run (so its answer is awaited), far shorter than the 3600 s default.
     assert handler["Timeout"] + 30 <= int(timeout) <= 300
     assert handler["Timeout"] > 2 * handler_module.RESERVE
 
 
-def test_handler_is_deployed_inline_and_fits(synth: Synth) -> None:
-    source = HANDLER_SOURCE.read_text()
-    assert len(source) <= INLINE_LIMIT
+def test_handlers_are_deployed_inline_and_fit(synth: Synth) -> None:
+    sources = [HANDLER_SOURCE.read_text(), FORWARDER_SOURCE.read_text()]  # this one and the audit forwarder
+    assert all(len(source) <= INLINE_LIMIT for source in sources)
     inline = [
         res["Properties"]
         for res in synth.resources("AWS::Lambda::Function").values()
         if "ZipFile" in res["Properties"]["Code"]
     ]
-    assert [props["Code"]["ZipFile"] for props in inline] == [source]
-    assert inline[0]["Handler"] == "index.handler"
+    assert sorted(props["Code"]["ZipFile"] for props in inline) == sorted(sources)
+    assert {props["Handler"] for props in inline} == {"index.handler"}
 
 
 def test_handler_may_only_read_and_write_the_account_setting_and_pass_its_role(synth: Synth) -> None:

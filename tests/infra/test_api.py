@@ -12,7 +12,7 @@ from infra.settings import DEFAULTS
 from sms_pool import constants, errors, models
 from sms_pool.constants import ROUTE
 from tests.infra.support import as_list, render
-from tests.synth import Synth
+from tests.synth import Synth, with_local_opt_ins
 
 
 def test_route_is_the_contracts_route() -> None:
@@ -109,10 +109,13 @@ def test_shared_failures_use_the_error_tables_codes(synth: Synth) -> None:
     assert (body["code"], body["title"], body["status"]) == (invalid.code, invalid.title, invalid.status)
 
 
-def test_default_api_is_regional_without_resource_policy(synth: Synth) -> None:
+def test_whole_account_opt_in_is_a_resource_policy_of_the_account_alone(synth: Synth) -> None:
+    # The local synth's allowAccountCallers=true: still a resource policy, allowing this account only, no Deny.
     api = synth.one("AWS::ApiGateway::RestApi")
     assert api["EndpointConfiguration"]["Types"] == ["REGIONAL"]
-    assert "Policy" not in api
+    (statement,) = api["Policy"]["Statement"]
+    assert statement["Effect"] == "Allow" and statement["Action"] == "execute-api:Invoke"
+    assert render(statement["Principal"]["AWS"]) == "arn:<AWS::Partition>:iam::<AWS::AccountId>:root"
 
 
 def test_resource_policy_limits_principals_and_vpc_endpoints(variant: Synth) -> None:
@@ -141,8 +144,7 @@ def test_allowed_principals_are_matched_by_arn_never_resolved_as_principals() ->
     from infra.settings import Settings
 
     arns = ["arn:aws:iam::123456789012:role/service-role/x", "arn:aws:iam::444455556666:user/u"]
-    policy = resource_policy(Settings.model_validate({"allowedPrincipals": arns}))
-    assert policy is not None
+    policy = resource_policy(Settings.model_validate(with_local_opt_ins({"allowedPrincipals": arns})))
     statements = {stmt["Sid"]: stmt for stmt in Stack().resolve(policy.to_json())["Statement"]}
     allow = statements["AllowCallers"]
     assert [render(p) for p in as_list(allow["Principal"]["AWS"])] == [

@@ -17,7 +17,7 @@ from infra.settings import Settings
 from infra.workflow import INDEX_BUILDING_ERROR, LAMBDA_SERVICE_ERRORS, retryable_errors
 from sms_pool import errors, pacing
 from tests.infra.support import render
-from tests.synth import ROOT, Synth, synth_app
+from tests.synth import ROOT, Synth, synth_app, with_local_opt_ins
 
 VALIDATOR = ROOT / "node_modules" / ".bin" / "asl-validator"
 
@@ -97,10 +97,10 @@ def test_retry_and_catch_come_from_the_error_table(synth: Synth, where: str) -> 
 def test_each_item_gets_a_key_from_the_execution_and_the_item(synth: Synth) -> None:
     selector = bulk(synth)["States"]["RemoveEach"]["ItemSelector"]
     assert selector["IdempotencyKey.$"] == ITEM_KEY
-    assert "$$.Execution.Id" in ITEM_KEY and "$$.Map.Item.Value" in ITEM_KEY
-    # The id the resolution step found for this item; the result names what the caller gave.
+    assert "$$.Execution.Id" in ITEM_KEY and "$$.Map.Item.Index" in ITEM_KEY
+    # The id the resolution step found for this item; the result names its Index, never what the caller gave.
     assert selector["OriginationIdentity.$"] == "States.ArrayGetItem($.Resolved.ids, $$.Map.Item.Index)"
-    assert selector["Given.$"] == "$$.Map.Item.Value"
+    assert selector["Index.$"] == "$$.Map.Item.Index" and "Given.$" not in selector
 
 
 def test_summary_counts_every_outcome(synth: Synth) -> None:
@@ -134,11 +134,12 @@ class _Context:
 
 
 def test_one_setting_drives_stage_throttle_and_function_retries() -> None:
-    shaped = Settings.from_context(_Context(awsRequestsPerSecond="5"))  # type: ignore[arg-type]
+    shaped = Settings.from_context(_Context(**with_local_opt_ins({"awsRequestsPerSecond": "5"})))  # type: ignore[arg-type]
     assert (shaped.throttle_rate_limit, shaped.throttle_burst_limit, shaped.max_attempts) == (5, 5, 1)
-    unshaped = Settings.from_context(_Context(throttleRateLimit="500", throttleBurstLimit="1000"))  # type: ignore[arg-type]
+    rates = {"throttleRateLimit": "500", "throttleBurstLimit": "1000"}
+    unshaped = Settings.from_context(_Context(**with_local_opt_ins(rates)))  # type: ignore[arg-type]
     assert (unshaped.throttle_rate_limit, unshaped.throttle_burst_limit, unshaped.max_attempts) == (500, 1000, 3)
-    explicit = Settings.from_context(_Context(maxAttempts="2"))  # type: ignore[arg-type]
+    explicit = Settings.from_context(_Context(**with_local_opt_ins({"maxAttempts": "2"})))  # type: ignore[arg-type]
     assert explicit.max_attempts == 2 and function_max_attempts(1, 1) == 1 and function_max_attempts(2, 1) == 3
 
 
@@ -151,7 +152,9 @@ def test_scale_doc_matches_the_workflow() -> None:
     assert set(example_in) == {"PoolId", "IsoCountryCode", "Identities"}
     assert set(example_out["Summary"]) == set(OUTCOMES)
     assert sum(example_out["Summary"].values()) == example_out["Total"] == len(example_in["Identities"])
-    assert [r["OriginationIdentity"] for r in example_out["Results"]] == example_in["Identities"]
+    assert [r["Index"] for r in example_out["Results"]] == list(range(len(example_in["Identities"])))
+    removed = [r["OriginationIdentity"] for r in example_out["Results"] if r["Outcome"] == "removed"]
+    assert removed and set(removed) <= set(example_in["Identities"])  # by id, as AWS answered it
     assert {r["Outcome"] for r in example_out["Results"]} <= set(OUTCOMES)
     pacing = map_pacing(1)
     assert f"{RETRY_MAX_ATTEMPTS} times from {pacing.retry_interval_seconds} s" in flat

@@ -9,7 +9,8 @@ import pytest
 
 from infra.settings import DEFAULTS, Settings, SettingsError
 from infra.workflow import LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
-from tests.synth import ROOT, Synth
+from tests.infra.support import ContextNode
+from tests.synth import ROOT, Synth, with_local_opt_ins
 
 # Reviewed acknowledgements. A new finding fails synthesis; a finding newly swallowed by an existing
 # acknowledgement changes this set and fails here, so it gets reviewed too.
@@ -23,7 +24,6 @@ EXPECTED_ACKNOWLEDGED = {
     "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:phone-number/*]",
     "AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:sender-id/*]",
     "AwsSolutions-IAM5[Resource::*]",
-    "AwsSolutions-IAM5[Resource::<Function6B188E59.Arn>:*]",
 }
 
 
@@ -46,16 +46,8 @@ def test_cdk_nag_acknowledgements_are_the_reviewed_ones(synth: Synth) -> None:
     assert {v["ruleName"] for v in _report(synth)["suppressedViolations"]} == EXPECTED_ACKNOWLEDGED
 
 
-class _FakeNode:
-    def __init__(self, context: dict[str, Any]) -> None:
-        self.context = context
-
-    def try_get_context(self, key: str) -> Any:
-        return self.context.get(key)
-
-
 def _settings(**context: Any) -> Settings:
-    return Settings.from_context(_FakeNode(context))  # type: ignore[arg-type]
+    return Settings.from_context(ContextNode(with_local_opt_ins(context)))  # type: ignore[arg-type]
 
 
 def test_defaults_parse_and_strings_from_the_cli_are_accepted() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from infra import function as fn
 from infra.settings import DEFAULTS, TESTED_RUNTIME, powertools_version
 from sms_pool import constants
+from tests.infra.conftest import OWN_POOL
 from tests.infra.support import as_list, render
 from tests.synth import Synth
 
@@ -60,18 +61,30 @@ def test_environment_matches_what_the_handler_reads(synth: Synth) -> None:
         "SMS_POOL_MAX_ATTEMPTS": "1",  # auto: the stage is shaped to the quota (infra.rate.function_max_attempts)
         "SMS_POOL_RESOLVE_PHONE_NUMBERS": "true",
         "SMS_POOL_AWS_REQUESTS_PER_SECOND": "1",  # the pace of the number index's pages (sms_pool.pacing)
+        "SMS_POOL_ALLOWED_POOLS": "*",  # the local synth's allowAllPools=true
+        "SMS_POOL_API_ACCOUNT_ID": {"Ref": "AWS::AccountId"},
+        "SMS_POOL_API_STAGE": DEFAULTS["stageName"],
+        "SMS_POOL_API_ID": {"Ref": next(iter(synth.resources("AWS::ApiGateway::RestApi")))},
     }
 
 
-def test_log_group_has_retention(synth: Synth) -> None:
-    groups = [res["Properties"] for res in synth.resources("AWS::Logs::LogGroup").values()]
-    assert groups and all(group["RetentionInDays"] == DEFAULTS["logRetentionDays"] for group in groups)
+def test_log_groups_have_retention_and_the_audit_trail_is_kept_a_year_after_the_stack(synth: Synth) -> None:
+    groups = synth.resources("AWS::Logs::LogGroup")
+    (audit,) = [key for key in groups if key.startswith("AuditTrail")]
+    assert groups[audit]["Properties"]["RetentionInDays"] == DEFAULTS["auditRetentionDays"] >= 365
+    assert groups[audit]["DeletionPolicy"] == groups[audit]["UpdateReplacePolicy"] == "Retain"
+    others = [res for key, res in groups.items() if key != audit]
+    assert others and all(res["Properties"]["RetentionInDays"] == DEFAULTS["logRetentionDays"] for res in others)
+    assert all(res["DeletionPolicy"] == "Delete" for res in others)
 
 
 def test_asset_is_lambda_src_only_without_bytecode(synth: Synth) -> None:
     (asset,) = [path for path in synth.outdir.iterdir() if path.name.startswith("asset.")]
     assert sorted(path.name for path in asset.iterdir()) == ["sms_pool"]
     assert not [path for path in asset.rglob("*") if path.name == "__pycache__" or path.suffix == ".pyc"]
+
+
+SMS_IDENTITIES = ("phone-number", "sender-id")
 
 
 def _statements(synth: Synth) -> list[dict[str, Any]]:
@@ -105,13 +118,15 @@ def test_reserved_concurrency_is_kept_as_an_option(matrix: dict[str, Synth]) -> 
 def test_shared_resources_widen_only_by_explicit_arns(variant: Synth) -> None:
     (stmt,) = [s for s in _statements(variant) if fn.SMS_ACTION in render(s["Action"])]
     resources = [render(r) for r in as_list(stmt["Resource"])]
-    assert "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123" in resources
-    assert len(resources) == 4
+    own_pool = f"arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/{OWN_POOL}"
+    pools = [own_pool, "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123"]
+    assert sorted(resources) == sorted(
+        [*pools, *(f"arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:{k}/*" for k in SMS_IDENTITIES)]
+    )  # no pool/*: allowedPools names the pools
     (listing,) = [s for s in _statements(variant) if fn.LIST_ACTION in render(s["Action"])]
-    assert sorted(render(r) for r in as_list(listing["Resource"])) == [
-        "arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/*",
-        "arn:aws:sms-voice:us-east-1:444455556666:pool/pool-shared0123",
-    ]
+    assert sorted(render(r) for r in as_list(listing["Resource"])) == pools
+    env = _lambda(variant)["Environment"]["Variables"]  # the function checks the same list, own pool by id too
+    assert render(env["SMS_POOL_ALLOWED_POOLS"]).split(",") == [OWN_POOL, *pools]
 
 
 def test_pool_listing_is_granted_on_pools_only_when_resolution_is_on(synth: Synth, no_workflow: Synth) -> None:

@@ -16,7 +16,7 @@ from cfnlint.api import ManualArgs, lint_by_config  # type: ignore[import-untype
 from infra.function import powertools_parameter
 from infra.settings import TESTED_RUNTIME
 from tests.infra.conftest import CN_LAYER, GOV_LAYER, MATRIX
-from tests.synth import ACCOUNT, ROOT, STACK, Synth
+from tests.synth import ACCOUNT, ROOT, STACK, Synth, with_local_opt_ins
 
 # cfn-lint checks an environment-agnostic template against one region of each partition.
 AGNOSTIC_REGIONS = ("us-east-1", "cn-north-1", "us-gov-west-1")
@@ -150,7 +150,7 @@ def test_snapstart_where_lambda_has_none_fails_synth_with_one_line(region: str, 
     if not region.startswith(("cn-", "us-gov-")):
         context.pop("powertoolsLayerArn")
     with pytest.raises(SettingsError) as caught:
-        SmsPoolStack(App(context=context), "S", env=Environment(account=ACCOUNT, region=region))
+        SmsPoolStack(App(context=with_local_opt_ins(context)), "S", env=Environment(account=ACCOUNT, region=region))
     assert str(caught.value) == snap_start_error(region)
     assert str(caught.value).startswith(f"enableSnapStart: Lambda SnapStart is not offered in {where}; ")
     assert "-c enableSnapStart=false" in str(caught.value)
@@ -179,7 +179,8 @@ def test_two_stacks_deploy_side_by_side_in_one_account(tmp_path_factory: pytest.
     from infra.stack import SmsPoolStack
 
     outdir = tmp_path_factory.mktemp("cdk-two-stacks")
-    app = App(outdir=str(outdir), context=json.loads((ROOT / "cdk.json").read_text())["context"])
+    flags = json.loads((ROOT / "cdk.json").read_text())["context"]
+    app = App(outdir=str(outdir), context={**flags, **with_local_opt_ins({})})
     env = Environment(account=ACCOUNT, region="us-east-1")
     for stack_name in STACKS:
         SmsPoolStack(app, stack_name, env=env)

@@ -11,6 +11,7 @@ import pytest
 
 import infra.settings
 from infra.settings import DEFAULTS, RETENTION_NAMES, Settings, SettingsError, powertools_version
+from tests.synth import with_local_opt_ins
 
 
 class _Node:
@@ -28,7 +29,7 @@ FAST = {"connectTimeout": 0.1, "readTimeout": 0.1, "maxAttempts": 1}
 
 
 def _settings(**context: Any) -> Settings:
-    return Settings.from_context(_Node(context))  # type: ignore[arg-type]
+    return Settings.from_context(_Node(with_local_opt_ins(context)))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -235,15 +236,17 @@ def test_text_options_pass_through_and_defaults_apply() -> None:
 @pytest.mark.parametrize("raw", ["auto", " AUTO ", "", None])
 def test_auto_names_derive_from_the_stack_name(stack_name: str, service: str, namespace: str, raw: Any) -> None:
     context = {} if raw is None else {"serviceName": raw, "metricsNamespace": raw}
-    derived = Settings.from_context(_Node(context), stack_name)  # type: ignore[arg-type]
+    derived = Settings.from_context(_Node(with_local_opt_ins(context)), stack_name)  # type: ignore[arg-type]
     assert (derived.service_name, derived.metrics_namespace) == (service, namespace)
     assert DEFAULTS["serviceName"] == DEFAULTS["metricsNamespace"] == "auto"
 
 
 def test_explicit_names_win_over_the_stack_name() -> None:
-    given = Settings.from_context(_Node({"serviceName": "svc", "metricsNamespace": "Ns"}), "Other")  # type: ignore[arg-type]
+    named = with_local_opt_ins({"serviceName": "svc", "metricsNamespace": "Ns"})
+    given = Settings.from_context(_Node(named), "Other")  # type: ignore[arg-type]
     assert (given.service_name, given.metrics_namespace) == ("svc", "Ns")
-    assert Settings.model_validate({}).service_name == "sms-pool-disassociate"  # no context: the default stack
+    # No validation context: the default stack name.
+    assert Settings.model_validate(with_local_opt_ins({})).service_name == "sms-pool-disassociate"
 
 
 def test_function_environment_is_what_the_handler_reads() -> None:

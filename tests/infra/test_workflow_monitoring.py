@@ -154,8 +154,8 @@ def test_audit_records_feed_metric_filters_and_the_dashboard(synth: Synth) -> No
     removals = filters[audit_log.REMOVALS_METRIC]["FilterPattern"]
     assert '$.outcome = "OK"' in removals and "$.dryRun IS FALSE" in removals
     assert all(f["MetricTransformations"][0]["MetricNamespace"] == "SmsPoolDisassociate" for f in filters.values())
-    function_group = next(key for key in synth.resources("AWS::Logs::LogGroup") if key.startswith("FunctionLogGroup"))
-    assert all(render(f["LogGroupName"]) == f"<{function_group}>" for f in filters.values())
+    audit_group = next(key for key in synth.resources("AWS::Logs::LogGroup") if key.startswith("AuditTrail"))
+    assert all(render(f["LogGroupName"]) == f"<{audit_group}>" for f in filters.values())
     body = render(synth.one("AWS::CloudWatch::Dashboard")["DashboardBody"])
     assert "Who removed what (audit records)" in body and audit_log.REMOVALS_METRIC in body
     assert "| filter type = " in body and "dryRun = 0" in body  # audit_log.AUDIT_QUERY, JSON-escaped in the body

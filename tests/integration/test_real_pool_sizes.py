@@ -9,7 +9,6 @@ process: a warm container).
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,8 +22,8 @@ from bench.quota_load import function_environment
 from bench.scale_setup import QuotaClock, Worker, WorkerLambda, emulator_with_quotas, seed_pool
 from local import launcher
 from local.emulator import EmulatorControl, EmulatorServer
-from tests.infra.support import render
 from tests.integration.conftest import LocalMode, post
+from tests.stepfunctions.conftest import definition
 from tests.stepfunctions.engine import Engine
 from tests.synth import Synth
 
@@ -106,12 +105,7 @@ def _at_stage_rate(mode: LocalMode, bodies: list[dict[str, Any]], key: str) -> l
 
 
 def _definition(synth: Synth, bulk: bool) -> dict[str, Any]:
-    (machine,) = [
-        r
-        for k, r in synth.resources("AWS::StepFunctions::StateMachine").items()
-        if k.startswith("BulkWorkflow") == bulk
-    ]
-    return json.loads(render(machine["Properties"]["DefinitionString"]))  # type: ignore[no-any-return]
+    return definition(synth, "BulkWorkflow" if bulk else "Workflow")
 
 
 @pytest.mark.parametrize("size", [150, 1000])

@@ -43,6 +43,7 @@ RUN_HERE = {
     "load-quota": "test_make_load_quota",
     "bench": "test_make_bench",
     "bench-quick": "test_make_bench",
+    "bench-scale": "test_make_bench_scale",
     "generate": "test_make_generate",
     "help": "test_make_help_lists_every_documented_target",
     "venv": "test_make_venv_dev_venv_node",
@@ -51,6 +52,7 @@ RUN_HERE = {
     "clean": "test_make_clean_last",
 }
 PRINCIPAL = "arn:aws:iam::111122223333:role/caller"
+POOL = "pool-0123456789abcdef0123456789abcdef"
 BANNER_END = "Ctrl-C stops both servers."
 STUB_NPX = """#!/usr/bin/env bash
 # Stands in for `npx --no-install cdk deploy ARGS` without AWS credentials: like the real CLI it synthesizes the
@@ -111,16 +113,18 @@ def make(
     )
 
 
-def _has_resource_policy(scratch: Path) -> bool:
+def _callers_limited(scratch: Path) -> bool:
+    """Whether cdk.out/'s API resource policy denies callers: a deploy's synth (allowedPrincipals), not the local
+    mode's (allowAccountCallers: every principal of the account, no Deny)."""
     template = json.loads((scratch / "cdk.out" / f"{STACK}.template.json").read_text())
     apis = [r for r in template["Resources"].values() if r["Type"] == "AWS::ApiGateway::RestApi"]
-    return "Policy" in apis[0]["Properties"]
+    return any(statement["Effect"] == "Deny" for statement in apis[0]["Properties"]["Policy"]["Statement"])
 
 
 def test_make_synth(scratch: Path) -> None:
     first = make(scratch, "synth")
     assert first.returncode == 0, first.stdout + first.stderr
-    assert (scratch / "cdk.out" / "manifest.json").exists() and not _has_resource_policy(scratch)
+    assert (scratch / "cdk.out" / "manifest.json").exists() and not _callers_limited(scratch)
     assert "feature flags are not configured" not in first.stdout + first.stderr
     again = make(scratch, "synth")
     assert "Nothing to be done" in again.stdout  # nothing changed: no second synthesis
@@ -170,15 +174,15 @@ def test_make_deploy_that_fails_then_make_run_serves_the_local_template(scratch:
     deployed = make(
         scratch,
         "deploy",
-        f"DEPLOY_ARGS=-c allowedPrincipals={PRINCIPAL}",
+        f"DEPLOY_ARGS=-c allowedPrincipals={PRINCIPAL} -c allowedPools={POOL}",
         env={"PATH": f"{stubs}{os.pathsep}{os.environ['PATH']}"},
     )
     assert deployed.returncode != 0 and deploy.HINT in deployed.stderr, deployed.stdout + deployed.stderr
-    assert _has_resource_policy(scratch)  # cdk.out/ now holds the deploy's synth, as after a real failed deploy
+    assert _callers_limited(scratch)  # cdk.out/ now holds the deploy's synth, as after a real failed deploy
 
     with make_run(scratch, tmp_path / "run.out") as process:
         text = _banner(process, tmp_path / "run.out")
-        assert not _has_resource_policy(scratch)  # synthesized again from cdk.json alone
+        assert not _callers_limited(scratch)  # synthesized again: cdk.json and the local opt-ins
         first = next(line for line in text.splitlines() if line.startswith("curl ") and "--aws-sigv4" in line)
         answer = subprocess.run(first, shell=True, capture_output=True, text=True, timeout=30, check=False)
         assert answer.stdout.startswith("HTTP/1.1 200"), answer.stdout[:400]
@@ -214,6 +218,13 @@ def test_make_bench(scratch: Path, target: str, args: str) -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     document = json.loads((scratch / "bench" / "results" / "latest.json").read_text())
     assert document["sections"]["asset"]["status"] == "ok" and document["meta"]
+
+
+def test_make_bench_scale(scratch: Path) -> None:
+    result = make(scratch, "bench-scale", "BENCH_SCALE_ARGS=--sizes 16 --bulk 4")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    rows = json.loads((scratch / "bench" / "results" / "scale.json").read_text())["rows"]
+    assert {row["phase"] for row in rows} >= {"cold first", "next ten", "dry run id", "dry run number"}
 
 
 def test_make_generate(scratch: Path) -> None:

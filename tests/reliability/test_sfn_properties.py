@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from local.gateway.lambda_runtime import FakeLambdaContext
 from sms_pool import aws, errors, handlers
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+from tests.fixtures import SFN_OK_RESULT, VALID_REQUEST, FakeAws
 
 # The documented Step Functions error types; InternalError is documented but means a bug, so it fails here.
 DOCUMENTED = {row.error_type for row in errors.TABLE if row.code not in errors.HTTP_ONLY_CODES} - {"InternalError"}
@@ -103,7 +103,7 @@ def test_any_payload_gives_a_result_or_a_documented_error(fake_aws: FakeAws, pay
     result, exc = _run(payload)
     if exc is None:
         event("result")
-        assert answer == "ok" and result == OK_RESULT and len(fake_aws.calls) == 1
+        assert answer == "ok" and result == SFN_OK_RESULT and len(fake_aws.calls) == 1
     else:
         event(type(exc).__name__)
         assert type(exc).__name__ in DOCUMENTED, exc
@@ -125,7 +125,7 @@ def test_a_valid_payload_reaches_aws_once_with_its_fields(fake_aws: FakeAws, pay
         assert type(exc).__name__ == "InvalidRequestError" and fake_aws.calls == []
         return
     event("reached AWS")
-    assert result == OK_RESULT
+    assert result == SFN_OK_RESULT
     (sent,) = fake_aws.calls
     assert {k: sent[k] for k in VALID_REQUEST} == {k: payload[k] for k in VALID_REQUEST}
     assert "IdempotencyKey" not in sent and len(sent["ClientToken"]) <= 64

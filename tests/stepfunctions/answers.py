@@ -12,6 +12,8 @@ from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 NUMBER: Final = "+12065550100"
 OTHER: Final = "phone-00000000000000000000000000000001"
 BY_NUMBER: Final = {**VALID_REQUEST, "OriginationIdentity": NUMBER}
+# A pool outside the deployment's allowedPools (the ``one_allowed_pool`` fixture allows VALID_REQUEST's only).
+OTHER_POOL: Final = "pool-ffffffffffffffffffffffffffffffff"
 _ENDPOINT: Final = "http://127.0.0.1:9"
 
 
@@ -49,6 +51,7 @@ FINAL: Final[dict[str, Setup]] = {
     "LastIdentityError": (VALID_REQUEST, lambda fake: fake.error("ConflictException", 409, Reason="LAST_PHONE_NUMBER")),
     "UpstreamError": (VALID_REQUEST, lambda fake: fake.error("ServiceQuotaExceededException")),
     "InternalError": (VALID_REQUEST, lambda fake: fake.raise_(ZeroDivisionError("an internal detail"))),
+    "PoolNotAllowedError": ({**VALID_REQUEST, "PoolId": OTHER_POOL}, lambda fake: None),  # refused before any call
 }
 # The function's timeout (FakeLambdaContext) where a case needs the request's time budget to run out.
 TIMEOUT_SECONDS: Final[dict[str, float]] = {"DryRunOverBudgetError": 1.0}

@@ -63,6 +63,8 @@ def every_outcome(emulator: EmulatorServer) -> Case:
     return Case(request, expected, (first, second))
 
 
-def outcomes(execution: Execution) -> list[Outcome]:
-    """Each item's (identity, Outcome, Code) from a bulk execution's output."""
-    return [(r["OriginationIdentity"], r["Outcome"], r.get("Code")) for r in execution.output["Results"]]
+def outcomes(execution: Execution, request: dict[str, Any]) -> list[Outcome]:
+    """Each item's (identity as given, Outcome, Code) from a bulk execution's output, matched by its ``Index``
+    (results never repeat what a caller sent: a number would stay in the execution history)."""
+    given = request["Identities"]
+    return [(given[r["Index"]], r["Outcome"], r.get("Code")) for r in execution.output["Results"]]

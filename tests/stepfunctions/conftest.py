@@ -11,6 +11,7 @@ import pytest
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
 from local.emulator import EmulatorServer
+from tests.fixtures import VALID_REQUEST, patch_settings
 from tests.infra.support import render
 from tests.stepfunctions.engine import ENGINE_PACKAGE, NODE, Engine
 from tests.stepfunctions.forward import to_emulator
@@ -55,6 +56,12 @@ def settings_timeout(synth: Synth) -> int:
         r for r in synth.resources("AWS::Lambda::Function").values() if r["Properties"].get("Handler") == HANDLER
     ]
     return int(function["Properties"]["Timeout"])
+
+
+@pytest.fixture
+def one_allowed_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The function deployed with allowedPools = VALID_REQUEST's pool: answers.OTHER_POOL is refused."""
+    patch_settings(monkeypatch, allowed_pools=frozenset({VALID_REQUEST["PoolId"]}))
 
 
 @pytest.fixture

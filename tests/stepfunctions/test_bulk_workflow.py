@@ -4,6 +4,7 @@ invocation of the handler in this process, its AWS calls answered by the emulato
 from __future__ import annotations
 
 import copy
+import json
 import time
 from typing import Any, Final
 
@@ -35,7 +36,7 @@ def test_every_outcome_is_reported_and_counted_and_a_rerun_applies_nothing_twice
     execution = engine.run(bulk, request, service, execution_id=EXECUTION, **FAST)
 
     assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
-    assert outcomes(execution) == case.expected
+    assert outcomes(execution, request) == case.expected
     assert execution.output["Summary"] == EVERY_OUTCOME_SUMMARY
     assert list(execution.output["Summary"]) == list(OUTCOMES)
     assert (execution.output["Total"], execution.output["PoolId"]) == (len(items), request["PoolId"])
@@ -51,14 +52,14 @@ def test_every_outcome_is_reported_and_counted_and_a_rerun_applies_nothing_twice
     # idempotency record and reports it removed again: by id, and by number too (the number index still maps a
     # number that left the pool to its id, so the call carries the same ClientToken). Nothing is applied twice.
     again = engine.run(bulk, request, LambdaService(), execution_id=EXECUTION, **FAST)
-    assert outcomes(again) == outcomes(execution)
+    assert outcomes(again, request) == outcomes(execution, request)
     applied = _applied(emulator)
     assert len({c["client_token"] for c in applied}) == 2
     assert {c["params"]["OriginationIdentity"] for c in applied} == set(case.removed)
 
     # Another execution is another key: the removed numbers are now simply not in the pool.
     other = engine.run(bulk, request, LambdaService(), execution_id=EXECUTION + "-other", **FAST)
-    assert outcomes(other)[:2] == [
+    assert outcomes(other, request)[:2] == [
         (first, "not_in_pool", "NotInPoolError"),
         (second_number, "not_in_pool", "NotInPoolError"),  # resolved to its id once per run; AWS has the last word
     ]
@@ -79,7 +80,7 @@ def test_a_rerun_of_a_timed_out_execution_applies_nothing_twice(
     assert len(_applied(emulator)) == 2
 
     rerun = engine.run(bulk, request, LambdaService(), execution_id=EXECUTION, **FAST)
-    assert [outcome for _, outcome, _ in outcomes(rerun)] == ["removed"] * 3
+    assert [outcome for _, outcome, _ in outcomes(rerun, request)] == ["removed"] * 3
     applied = _applied(emulator)
     assert len({c["client_token"] for c in applied}) == 3  # first two answered from the idempotency record
     assert [c["params"]["OriginationIdentity"] for c in applied] == [*numbers[:2], *numbers[:3]]
@@ -94,7 +95,7 @@ def test_throttling_is_retried_per_the_retry_block_then_reported_failed(
     request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [gone]}
     service = LambdaService()
     execution = engine.run(bulk, request, service, execution_id=EXECUTION, **FAST)
-    assert execution.output["Results"] == [{"OriginationIdentity": gone, "Outcome": "failed", "Code": "ThrottledError"}]
+    assert execution.output["Results"] == [{"Index": 0, "Outcome": "failed", "Code": "ThrottledError"}]
     task = bulk["States"]["RemoveEach"]["ItemProcessor"]["States"][TASK]
     (retrier,) = [r for r in task["Retry"] if "ThrottledError" in r["ErrorEquals"]]
     assert service.attempts == 1 + 1 + retrier["MaxAttempts"]  # the resolution step, then the item's attempts
@@ -109,9 +110,8 @@ def test_a_function_timeout_fails_the_item_not_the_list(
     short["States"]["RemoveEach"]["ItemProcessor"]["States"][TASK]["TimeoutSeconds"] = 1  # instead of 35 s
     request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [first]}
     execution = engine.run(short, request, LambdaService(faults=["run", "hang"]), execution_id=EXECUTION, **FAST)
-    assert execution.output["Results"] == [
-        {"OriginationIdentity": first, "Outcome": "failed", "Code": "States.Timeout"}
-    ]
+    # The item by its Index (a failed item carries no identity: what was given may be a number).
+    assert execution.output["Results"] == [{"Index": 0, "Outcome": "failed", "Code": "States.Timeout"}]
 
 
 def test_more_than_the_limit_fails_before_any_call(engine: Engine, bulk: dict[str, Any]) -> None:
@@ -136,3 +136,21 @@ def test_a_paced_run_stays_within_the_quota(engine: Engine, bulk: dict[str, Any]
     calls = control.calls("DisassociateOriginationIdentity")
     assert [c["error_code"] for c in calls] == [None, None, None]  # the pacing wait kept AWS from throttling
     assert elapsed >= 3 * map_pacing(1).wait_seconds
+
+
+def test_no_full_phone_number_reaches_the_execution_output(
+    engine: Engine, bulk: dict[str, Any], emulator: EmulatorServer
+) -> None:
+    (first, first_number), (second, second_number), (keep, _) = make_numbers(emulator, 3)
+    pool = make_pool(emulator, [first, second, keep])
+    stray = "+12065550123"  # a number in no pool: its failure's Cause names it (masked)
+    request = {"PoolId": pool, "IsoCountryCode": "US", "Identities": [first_number, stray, second_number]}
+    execution = engine.run(bulk, request, LambdaService(), execution_id=EXECUTION, **FAST)
+    assert [(r["Index"], r["Outcome"]) for r in execution.output["Results"]] == [
+        (0, "removed"),
+        (1, "not_in_pool"),
+        (2, "removed"),
+    ]
+    text = json.dumps(execution.output)
+    assert not [number for number in (first_number, second_number, stray) if number in text]
+    assert execution.output["Results"][0]["OriginationIdentity"] == first  # matched by id, not by the number

@@ -11,7 +11,7 @@ import pytest
 
 from infra.workflow import LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
 from sms_pool import errors
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+from tests.fixtures import SFN_OK_RESULT, VALID_REQUEST, FakeAws
 from tests.stepfunctions.answers import FINAL, RETRYABLE, TIMEOUT_SECONDS, queue
 from tests.stepfunctions.engine import Engine, Execution
 from tests.stepfunctions.lambda_service import SERVICE_FAULTS, LambdaService
@@ -19,6 +19,8 @@ from tests.stepfunctions.lambda_service import SERVICE_FAULTS, LambdaService
 EXECUTION: Final = "arn:aws:states:us-east-1:123456789012:execution:example:offboard-1"
 TASK: Final = "Disassociate"
 NO_DELAY: Final = {TASK: 0.0}  # Retry intervals skipped (jitter and backoff are the engine's, not under test)
+# Deployed with allowedPools: the requests' pool is the one allowed (answers.FINAL's PoolNotAllowedError is another).
+pytestmark = pytest.mark.usefixtures("one_allowed_pool")
 
 
 def _run(engine: Engine, example: dict[str, Any], data: Any, service: LambdaService) -> Execution:
@@ -42,7 +44,8 @@ def test_success_returns_the_function_result(engine: Engine, example: dict[str, 
     service = LambdaService()
     execution = _run(engine, example, VALID_REQUEST, service)
     assert execution.status == "SUCCEEDED"
-    assert execution.output == OK_RESULT  # OutputPath $.Payload on a non-End state: the function's result only
+    # OutputPath $.Payload on a non-End state: the function's result only, masked as the logs are.
+    assert execution.output == SFN_OK_RESULT
     assert service.payloads == [{**VALID_REQUEST, "IdempotencyKey": EXECUTION}]  # States.JsonMerge
     (call,) = fake_aws.calls
     assert len(call["ClientToken"]) <= 64 and call["PoolId"] == VALID_REQUEST["PoolId"]
@@ -97,7 +100,7 @@ def test_a_retried_error_then_success_succeeds_with_one_client_token(
     fake_aws.ok()
     service = LambdaService()
     execution = _run(engine, example, VALID_REQUEST, service)
-    assert (execution.status, execution.output) == ("SUCCEEDED", OK_RESULT)
+    assert (execution.status, execution.output) == ("SUCCEEDED", SFN_OK_RESULT)
     assert service.attempts == 2 and execution.count("StateRetried", TASK) == 1
     assert len({call["ClientToken"] for call in fake_aws.calls}) == 1
 
@@ -124,7 +127,7 @@ def test_a_transient_lambda_service_error_is_retried(
     fake_aws.ok()
     service = LambdaService(faults=[fault])
     execution = _run(engine, example, VALID_REQUEST, service)
-    assert (execution.status, execution.output) == ("SUCCEEDED", OK_RESULT)
+    assert (execution.status, execution.output) == ("SUCCEEDED", SFN_OK_RESULT)
     assert service.attempts == 2 and len(service.payloads) == 1  # the failed attempt never reached the function
 
 

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 import pytest
 
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+from tests.fixtures import SFN_OK_RESULT, VALID_REQUEST, FakeAws
 from tests.stepfunctions.answers import FINAL, TIMEOUT_SECONDS
 from tests.stepfunctions.bulk_cases import EVERY_OUTCOME_SUMMARY, every_outcome, make_numbers, make_pool, outcomes
 from tests.stepfunctions.engine import Engine, Execution
@@ -36,6 +36,7 @@ def _comparable(execution: Execution) -> tuple[Any, ...]:
 
 
 @pytest.mark.parametrize("case", ["success", *sorted(FINAL)])
+@pytest.mark.usefixtures("one_allowed_pool")
 def test_the_example_workflow_ends_alike_on_both_engines(
     engine: Engine, moto: MotoEngine, example: dict[str, Any], fake_aws: FakeAws, case: str
 ) -> None:
@@ -57,7 +58,7 @@ def test_a_lambda_service_exception_is_retried_on_moto_too(
     fake_aws.ok()
     service = LambdaService(faults=["Lambda.ServiceException"])
     execution = moto.run(example, VALID_REQUEST, service, name="service")
-    assert (execution.status, execution.output) == ("SUCCEEDED", OK_RESULT)
+    assert (execution.status, execution.output) == ("SUCCEEDED", SFN_OK_RESULT)
     assert service.attempts == 2 and len(service.payloads) == 1
 
 
@@ -67,7 +68,7 @@ def test_the_bulk_workflow_reports_every_outcome_on_moto(moto: MotoEngine, bulk:
     unpaced["States"]["RemoveEach"]["ItemProcessor"]["States"]["Pace"]["Seconds"] = 0  # moto sleeps for real
     execution = moto.run(unpaced, case.request, LambdaService(), name="bulk")
     assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
-    assert outcomes(execution) == case.expected
+    assert outcomes(execution, case.request) == case.expected
     assert execution.output["Summary"] == EVERY_OUTCOME_SUMMARY
 
 

@@ -10,7 +10,7 @@ from botocore.exceptions import EndpointConnectionError, ReadTimeoutError
 
 from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import errors, handlers
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+from tests.fixtures import SFN_OK_RESULT, VALID_REQUEST, FakeAws
 
 POOL = VALID_REQUEST["PoolId"]
 IDENTITY = VALID_REQUEST["OriginationIdentity"]
@@ -155,7 +155,7 @@ def test_a_wrong_typed_answer_is_an_upstream_error(
 
 def test_only_the_documented_fields_are_returned(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.ok({"Extra": "x"})
-    assert handlers.handler(dict(VALID_REQUEST), context) == OK_RESULT
+    assert handlers.handler(dict(VALID_REQUEST), context) == SFN_OK_RESULT
 
 
 @pytest.mark.parametrize("row", errors.TABLE, ids=lambda row: row.code)

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from local.gateway.lambda_runtime import FakeLambdaContext
 from sms_pool import aws, core, handlers, models
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+from tests.fixtures import OK_RESULT, SFN_OK_RESULT, VALID_REQUEST, FakeAws
 
 OPERATION = "DisassociateOriginationIdentity"
 
@@ -35,6 +35,6 @@ def test_a_field_added_to_the_model_is_stripped_before_aws(fake_aws: FakeAws) ->
 def test_a_task_with_dry_run_false_sends_aws_only_its_members(fake_aws: FakeAws) -> None:
     fake_aws.ok()
     task: dict[str, Any] = {**VALID_REQUEST, "DryRun": False, "IdempotencyKey": "execution-1"}
-    assert handlers.handler(task, FakeLambdaContext()) == OK_RESULT
+    assert handlers.handler(task, FakeLambdaContext()) == SFN_OK_RESULT
     (sent,) = fake_aws.calls
     assert set(sent) <= aws.aws_members(OPERATION) and "DryRun" not in sent and "IdempotencyKey" not in sent

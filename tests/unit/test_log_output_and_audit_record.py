@@ -179,8 +179,8 @@ def test_every_rejection_leaves_a_record(
 
 
 def test_a_long_caller_value_is_bounded() -> None:
-    attempt = audit.from_task({"IdempotencyKey": "k" * 10_000}, "req-1")
-    assert attempt.execution == "k" * 256 and attempt.state_machine is None
+    attempt = audit.from_task({"IdempotencyKey": f"{EXECUTION}#{'1' * 10_000}"}, "req-1")
+    assert attempt.execution is None and attempt.item is None and attempt.state_machine is None
     assert len(audit.render(attempt, "OK", 200)) < 1000
 
 

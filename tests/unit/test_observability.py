@@ -95,13 +95,14 @@ def test_success_is_recorded_in_the_emf_line_and_the_audit_record(
     read_audit: Callable[[], list[dict[str, Any]]],
 ) -> None:
     fake_aws.ok()
-    event = {**VALID_REQUEST, "IdempotencyKey": "exec-+12065550100"}
+    event = {**VALID_REQUEST, "IdempotencyKey": "arn:aws:states:us-east-1:123456789012:execution:sm:+12065550100#7"}
     handlers.handler(event, context)
     emf = [json.loads(line) for line in capsys.readouterr().out.splitlines() if '"OK"' in line and '"_aws"' in line]
     assert len(emf) == 1 and "correlation_id" not in emf[0]  # the audit record carries the request's ids
     [record] = read_audit()
     assert record["pool"] == VALID_REQUEST["PoolId"] and record["identity"] == VALID_REQUEST["OriginationIdentity"]
-    assert record["outcome"] == "OK" and record["execution"] == "exec-+*******0100"
+    assert record["outcome"] == "OK" and record["item"] == 7
+    assert record["execution"] == "arn:aws:states:us-east-1:********9012:execution:sm:+*******0100"
 
 
 def test_a_number_used_as_a_key_is_masked(read_logs: Callable[[], list[str]]) -> None:

@@ -10,7 +10,7 @@ import pytest
 from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, errors, handlers
 from sms_pool.constants import LIST_PAGE_SIZE
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
+from tests.fixtures import OK_RESULT, SFN_OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 
 NUMBER = "+12065550100"
 ID = OK_RESULT["OriginationIdentity"]
@@ -178,7 +178,7 @@ def test_dry_run_by_id_costs_two_calls_over_step_functions(fake_aws: FakeAws, co
     fake_aws.listing(member(OTHER), member(ID))
     fake_aws.numbers(phone_info(ID, NUMBER))
     result = handlers.handler({**VALID_REQUEST, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
-    assert result == {"DryRun": True, "WouldDisassociate": OK_RESULT}
+    assert result == {"DryRun": True, "WouldDisassociate": SFN_OK_RESULT}
     assert fake_aws.operations == [LIST, DESCRIBE]
 
 

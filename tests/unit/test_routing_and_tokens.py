@@ -9,7 +9,7 @@ import pytest
 
 from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, errors, handlers
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws
+from tests.fixtures import OK_RESULT, SFN_OK_RESULT, VALID_REQUEST, FakeAws
 
 
 def test_http_success_returns_aws_fields(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
@@ -26,7 +26,9 @@ def test_http_success_returns_aws_fields(fake_aws: FakeAws, context: FakeLambdaC
 def test_step_functions_success_returns_same_object(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.ok()
     event = {**VALID_REQUEST, "IdempotencyKey": "arn:aws:states:us-east-1:123456789012:execution:sm:run-1"}
-    assert handlers.handler(event, context) == OK_RESULT
+    assert handlers.handler(event, context) == SFN_OK_RESULT
+    # Masked as the logs are: an account id is a 12-digit run, all but its last 4 digits hidden.
+    assert SFN_OK_RESULT["PoolArn"] == OK_RESULT["PoolArn"].replace(":123456789012:", ":********9012:")
     assert "IdempotencyKey" in event  # the caller's payload is left alone
     assert fake_aws.calls[0]["ClientToken"] == core.derive_client_token(event["IdempotencyKey"], VALID_REQUEST)
     assert "IdempotencyKey" not in fake_aws.calls[0]
@@ -117,6 +119,9 @@ def test_malformed_events_get_a_problem_not_a_crash(
     event = {**api_gateway_event(json.dumps(VALID_REQUEST)), **change}
     fake_aws.ok()
     response = handlers.handler(event, context)
+    if "requestContext" in change:  # no longer the deployed API's: refused, not crashed
+        assert (response["statusCode"], json.loads(response["body"])["code"]) == (403, "UNTRUSTED_API_EVENT")
+        return
     assert response["statusCode"] in (200, 400)
     if response["statusCode"] == 400:
         assert json.loads(response["body"])["code"] == "INVALID_REQUEST"
