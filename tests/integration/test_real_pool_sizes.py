@@ -9,6 +9,7 @@ process: a warm container).
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from bench.quota_load import function_environment
 from bench.scale_setup import QuotaClock, Worker, WorkerLambda, emulator_with_quotas, seed_pool
 from local import launcher
 from local.emulator import EmulatorControl, EmulatorServer
+from sms_pool.phone import mask
 from tests.integration.conftest import LocalMode, post
 from tests.stepfunctions.conftest import definition
 from tests.stepfunctions.engine import Engine
@@ -216,5 +218,11 @@ def test_the_bulk_workflow_removes_100_numbers_from_a_1000_number_pool(
         worker.close()
     assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
     assert execution.output["Summary"]["removed"] == 100 and function.invocations == 1 + 100
-    assert [result["OriginationIdentity"] for result in execution.output["Results"]] == given  # as the caller gave
+    # Matched to the input by Index, and named by the id AWS answered: never the number the caller sent.
+    results = execution.output["Results"]
+    assert [result["Index"] for result in results] == list(range(100))
+    assert [result["OriginationIdentity"] for result in results] == [
+        mask(number["PhoneNumberId"]) for number in numbers[300:400]
+    ]
+    assert not [number for number in given if number in json.dumps(execution.output)]
     assert len(scale.calls(DESCRIBE)) - before <= PAGES + 1  # one pass over the account's numbers, not one per item
