@@ -19,7 +19,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check --require-hashes
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 export CDK_DISABLE_CLI_TELEMETRY := true
 
-.PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick load test-lambda-python deploy load-quota
+.PHONY: venv dev-venv node test lint run generate lock clean synth bench bench-quick bench-scale load test-lambda-python deploy load-quota
 .PHONY: mutation help
 
 # `make help` lists the targets whose rule line carries a `## description` (the README documents the same ones).
@@ -149,6 +149,11 @@ bench: synth dev-venv ## Benchmarks into bench/results/latest.json (BENCH_ARGS)
 
 bench-quick: dev-venv ## The benchmarks as a smoke run (BENCH_ARGS)
 	$(BIN)/python -m bench.run --quick $(BENCH_ARGS)
+
+# Real pool sizes (docs/scale.md): AWS calls and seconds per pool of 10 to 5,000 numbers, quotas on,
+# as synthesized; about 6 minutes. BENCH_SCALE_ARGS="--sizes 100 --bulk 20" narrows it; bench/results/scale.json.
+bench-scale: synth dev-venv ## AWS calls and seconds per pool size, 10 to 5,000 numbers (BENCH_SCALE_ARGS)
+	$(BIN)/python -m bench.scale $(BENCH_SCALE_ARGS)
 
 # Mutation testing (issue 14; result and survivors in docs/reliability.md), 4-7 min on 2 cores, not in `make test`.
 # mutmut 3 runs in a staging tree (.mutation/, why: pyproject's [tool.mutmut]) over lambda_src/sms_pool (not

@@ -30,7 +30,7 @@ REQUEST: Final[dict[str, str]] = {
     "OriginationIdentity": OK_RESULT["OriginationIdentity"],
     "IsoCountryCode": "US",
 }
-# The number the by-number benchmark removes; the pool's listing carries it for OK_RESULT's identity.
+# The number the by-number benchmark removes; the listings carry it for OK_RESULT's identity.
 PHONE_NUMBER: Final = "+12065550100"
 _BODY: Final = json.dumps(OK_RESULT).encode()
 _LISTING: Final = json.dumps(
@@ -48,6 +48,21 @@ _LISTING: Final = json.dumps(
         ],
     }
 ).encode()
+# DescribePhoneNumbers (the number index, sms_pool.index): the account's one number, in OK_RESULT's pool.
+_NUMBERS: Final = json.dumps(
+    {
+        "PhoneNumbers": [
+            {
+                "PhoneNumberArn": OK_RESULT["OriginationIdentityArn"],
+                "PhoneNumberId": OK_RESULT["OriginationIdentity"],
+                "PhoneNumber": PHONE_NUMBER,
+                "IsoCountryCode": "US",
+                "PoolId": OK_RESULT["PoolId"],
+            }
+        ]
+    }
+).encode()
+_BODIES: Final = {"ListPoolOriginationIdentities": _LISTING, "DescribePhoneNumbers": _NUMBERS}
 _HEADERS: Final = {"Content-Type": "application/x-amz-json-1.0", "x-amzn-RequestId": "aws-req-1"}
 
 
@@ -62,10 +77,10 @@ class _Raw:
 
 
 def answer_ok(request: Any, **_: Any) -> AWSResponse:
-    """Answer every call with 200 before anything is sent: ``OK_RESULT``, or the pool's listing."""
+    """Answer every call with 200 before anything is sent: ``OK_RESULT``, the pool's listing or its numbers."""
     target = request.headers.get("X-Amz-Target", b"")
     target = target.decode() if isinstance(target, bytes) else target
-    body = _LISTING if target.endswith(".ListPoolOriginationIdentities") else _BODY
+    body = _BODIES.get(target.rpartition(".")[2], _BODY)
     return AWSResponse(request.url, 200, _HEADERS, _Raw(body))  # type: ignore[arg-type]
 
 

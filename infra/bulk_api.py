@@ -22,8 +22,10 @@ from constructs import Construct
 from infra.function import (
     ARCHITECTURE,
     ASSET_EXCLUDES,
+    DESCRIBE_NUMBERS_ACTION,
     LIST_ACTION,
     SmsPoolFunction,
+    identity_arns,
     logged_role,
     pool_arns,
 )
@@ -73,6 +75,12 @@ class SmsPoolBulkJobs(Construct):
             ("ReadJobObjects", ["s3:GetObject"], [bucket.arn_for_objects("*")]),
             ("WriteJobObjects", ["s3:PutObject"], [bucket.arn_for_objects("jobs/*")]),
             ("CheckPool", [LIST_ACTION], pool_arns(settings)),  # the allowed pools only, as the SMS function's
+            # PrepareItems resolves a job's E.164 numbers once per run with the number index (sms_pool.index).
+            (
+                "DescribePhoneNumbers",
+                [DESCRIBE_NUMBERS_ACTION],
+                [arn for arn in identity_arns(settings.extra_resource_arns) if ":phone-number/" in arn],
+            ),
         ):
             self.role.add_to_policy(iam.PolicyStatement(sid=sid, actions=actions, resources=resources))
         environment = {

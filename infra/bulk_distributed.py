@@ -24,7 +24,7 @@ from constructs import Construct
 from infra.bulk_bucket import RESULTS_PREFIX
 from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing
 from infra.settings import Settings
-from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
+from infra.workflow import LAMBDA_SERVICE_ERRORS, add_index_retry, retryable_errors
 from sms_pool import errors
 from sms_pool.constants import BulkOutcome
 
@@ -77,6 +77,7 @@ class SmsPoolBulkDistributed(Construct):
             result_selector={"ItemsKey.$": "$.Payload.ItemsKey", "Duplicates.$": "$.Payload.Duplicates"},
             result_path="$.Prepared",
         )
+        add_index_retry(prepare, settings)  # the number index is built across retries (INDEX_BUILDING)
         remove_all = sfn.DistributedMap(
             self,
             "RemoveAll",

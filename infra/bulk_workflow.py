@@ -1,11 +1,13 @@
 """Bulk offboarding: remove a list of identities from one pool, paced to AWS's quota, with a per-item report.
 
-Input ``{"PoolId", "IsoCountryCode", "Identities": [id or ARN, ...]}``; output ``{"PoolId", "Total",
-"Summary": {outcome: count}, "Results": [{"Index", "Outcome", ...}]}``: ``Index`` is the item's position
-in ``Identities`` (from 0), so a caller matches results to its input without the execution output repeating it
-(an E.164 number would stay in the history 90 days); a removed item also names the identity id AWS answered.
-Identities are passed through untouched: the function validates each one and resolves E.164 numbers within the
-pool (a number not in it is ``not_in_pool``) and an invalid one becomes a ``failed`` item, not a failed execution.
+Input ``{"PoolId", "IsoCountryCode", "Identities": [id, ARN or E.164 number, ...]}``; output ``{"PoolId", "Total",
+"Summary": {outcome: count}, "Results": [{"Index", "Outcome", ...}]}``: ``Index`` is the item's position in
+``Identities`` (from 0), so a caller matches results to its input without the execution output repeating it (an
+E.164 number would stay in the history 90 days); a removed item also names the identity id AWS answered. Before the
+Map, one task (``ResolveNumbers``, the same function) maps every E.164 number to its id in one paced pass over the
+account's number index, so N items on an account of P numbers cost about P / 100 + N calls, not N x P / 100
+(docs/scale.md); if that step fails, each item resolves itself as before. The function validates each item: a
+number not in the pool is ``not_in_pool`` and an invalid item becomes a ``failed`` item, not a failed execution.
 
 An inline Map, not a Distributed Map: at AWS's default quota of 1 request/s the quota, not the Map, is the
 bottleneck, and an inline Map needs no S3 bucket; its limits (256 KiB of state payload, 25,000 history
@@ -28,16 +30,19 @@ from constructs import Construct
 from infra.bulk_distributed import SmsPoolBulkDistributed
 from infra.rate import RETRY_BACKOFF_RATE, RETRY_MAX_ATTEMPTS, MapPacing, bulk_worst_case_seconds, map_pacing
 from infra.settings import Settings
-from infra.workflow import LAMBDA_SERVICE_ERRORS, logged_state_machine, retryable_errors
+from infra.workflow import LAMBDA_SERVICE_ERRORS, add_index_retry, logged_state_machine, retryable_errors
 from sms_pool import errors
-from sms_pool.constants import BULK_MAX_JOB_ITEMS, BULK_OUTCOMES, BulkOutcome
+from sms_pool.constants import BULK_ITEMS_FIELD, BULK_MAX_ITEMS, BULK_MAX_JOB_ITEMS, BULK_OUTCOMES, BulkOutcome
+from sms_pool.pacing import retry_after_seconds
 
 # ~11 history events per item (+3 per retry) stays under the 25,000-event limit, and 1,000 results of
-# ~150 bytes (an ARN, its outcome and code) under the 256 KiB payload limit (Step Functions quotas);
-# larger lists: split them, see docs/scale.md.
-MAX_ITEMS: Final = 1000
+# ~150 bytes (an ARN, its outcome and code) plus the resolved ids under the 256 KiB payload limit (Step
+# Functions quotas); larger lists: an S3 object (the Distributed Map branch), see docs/scale.md.
+MAX_ITEMS: Final = BULK_MAX_ITEMS
 # A standard execution runs at most one year (Step Functions quotas, "Maximum execution time").
 MAX_EXECUTION_SECONDS: Final = 365 * 24 * 3600
+# Where the resolution step puts the resolved list (same order as the input), read by each Map item by index.
+RESOLVED_PATH: Final = "$.Resolved.ids"
 Outcome = BulkOutcome
 OUTCOMES: Final = BULK_OUTCOMES
 # The errorTypes of the table's rows for what AWS answers (ConflictException's reasons) and for an E.164 number
@@ -107,7 +112,7 @@ class SmsPoolBulkWorkflow(Construct):
             item_selector={
                 "PoolId.$": "$.PoolId",
                 "IsoCountryCode.$": "$.IsoCountryCode",
-                "OriginationIdentity.$": "$$.Map.Item.Value",
+                "OriginationIdentity.$": f"States.ArrayGetItem({RESOLVED_PATH}, $$.Map.Item.Index)",
                 "IdempotencyKey.$": ITEM_KEY,
                 "Index.$": "$$.Map.Item.Index",
             },
@@ -127,11 +132,19 @@ class SmsPoolBulkWorkflow(Construct):
                 "Results.$": "$.Identities.results",
             },
         )
+        resolve = self._resolution(settings, target)
+        unresolved = sfn.Pass(  # the step failed: each item gets its identity as given and resolves it itself
+            self, "EachItemResolvesItself", parameters={"ids.$": f"$.{BULK_ITEMS_FIELD}"}, result_path="$.Resolved"
+        )
+        resolve.add_catch(unresolved, errors=[sfn.Errors.ALL], result_path="$.Resolved")
         report = self._report_failed_items(settings)
+        remove_each.next(summarize).next(report)
+        resolve.next(remove_each)
+        unresolved.next(remove_each)
         check = (
             sfn.Choice(self, "CheckSize")
             .when(sfn.Condition.number_greater_than("$.Total", MAX_ITEMS), too_large)
-            .otherwise(remove_each.next(summarize).next(report))
+            .otherwise(resolve)
         )
         count.next(check)
         distributed = SmsPoolBulkDistributed(
@@ -146,9 +159,14 @@ class SmsPoolBulkWorkflow(Construct):
         # The worst case of the largest job, every item using every retry (infra.rate, docs/scale.md): a run is
         # never cut short by its own limit, and the limit still bounds it.
         largest = max(MAX_ITEMS, BULK_MAX_JOB_ITEMS)
-        budget = min(
-            bulk_worst_case_seconds(largest, self.pacing, self.attempt_seconds, len(RETRIED)), MAX_EXECUTION_SECONDS
+        worst = bulk_worst_case_seconds(
+            largest,
+            self.pacing,
+            self.attempt_seconds,
+            len(RETRIED),
+            retry_after_seconds(settings.aws_requests_per_second),
         )
+        budget = min(worst, MAX_EXECUTION_SECONDS)
         self.log_group, self.state_machine = logged_state_machine(
             self, settings, "bulk", start, Duration.seconds(budget), name=name
         )
@@ -190,26 +208,55 @@ class SmsPoolBulkWorkflow(Construct):
         report.add_catch(done, errors=[sfn.Errors.ALL], result_path="$.MetricError")
         return report.next(done)
 
-    def _iteration(self, settings: Settings, target: lambda_.IFunction, pacing: MapPacing) -> sfn.IChainable:
-        """One item: invoke, retry what can pass later, record the outcome, hold the slot for the pacing wait."""
+    def _invoke(
+        self,
+        name: str,
+        settings: Settings,
+        target: lambda_.IFunction,
+        payload: dict[str, str],
+        *,
+        result_selector: dict[str, str] | None = None,
+        result_path: str = "$.Aws",
+    ) -> tasks.LambdaInvoke:
+        """Invoke the function with ``payload``, retrying what can pass later (the item retries, INDEX_BUILDING's)."""
         invoke = tasks.LambdaInvoke(
             self,
-            "Disassociate",
+            name,
             lambda_function=target,
-            payload=sfn.TaskInput.from_object({f"{name}.$": f"$.{name}" for name in TASK_MEMBERS}),
-            result_path="$.Aws",
+            payload=sfn.TaskInput.from_object(payload),
+            result_selector=result_selector,
+            result_path=result_path,
             retry_on_service_exceptions=False,  # replaced by the explicit, quota-sized retries below
             task_timeout=sfn.Timeout.duration(Duration.seconds(self.attempt_seconds)),
         )
+        add_index_retry(invoke, settings)
         for names in RETRIED:
             invoke.add_retry(
                 errors=names,
-                interval=Duration.seconds(pacing.retry_interval_seconds),
+                interval=Duration.seconds(self.pacing.retry_interval_seconds),
                 max_attempts=RETRY_MAX_ATTEMPTS,
                 backoff_rate=RETRY_BACKOFF_RATE,
-                max_delay=Duration.seconds(pacing.retry_max_delay_seconds),
+                max_delay=Duration.seconds(self.pacing.retry_max_delay_seconds),
                 jitter_strategy=sfn.JitterType.FULL,
             )
+        return invoke
+
+    def _resolution(self, settings: Settings, target: lambda_.IFunction) -> tasks.LambdaInvoke:
+        """One task for the whole list: the same function maps each E.164 number to its id (sms_pool.core)."""
+        fields = ("PoolId", "IsoCountryCode", BULK_ITEMS_FIELD)
+        # Keeps only the list, beside the input (which the Map still iterates, so results name what was given).
+        return self._invoke(
+            "ResolveNumbers",
+            settings,
+            target,
+            {f"{name}.$": f"$.{name}" for name in fields},
+            result_selector={"ids.$": f"$.Payload.{BULK_ITEMS_FIELD}"},
+            result_path="$.Resolved",
+        )
+
+    def _iteration(self, settings: Settings, target: lambda_.IFunction, pacing: MapPacing) -> sfn.IChainable:
+        """One item: invoke, retry what can pass later, record the outcome, hold the slot for the pacing wait."""
+        invoke = self._invoke("Disassociate", settings, target, {f"{name}.$": f"$.{name}" for name in TASK_MEMBERS})
         pace = sfn.Wait(self, "Pace", time=sfn.WaitTime.duration(Duration.seconds(pacing.wait_seconds)))
 
         def outcome(name: str, outcome: Outcome, **extra: str) -> sfn.Pass:

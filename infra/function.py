@@ -21,8 +21,10 @@ ARCHITECTURE: Final = lambda_.Architecture.ARM_64
 # version ARN of that release in that region. Published in the commercial partition only.
 POWERTOOLS_PARAMETER: Final = "/aws/service/powertools/python/{architecture}/{runtime}/{version}"
 SMS_ACTION: Final = "sms-voice:DisassociateOriginationIdentity"
-# Resolution of E.164 numbers and dry runs list the pool's members (resolvePhoneNumbers, on by default).
+# Dry runs list the pool's members (resolvePhoneNumbers, on by default): "not the last" and sender IDs.
 LIST_ACTION: Final = "sms-voice:ListPoolOriginationIdentities"
+# The number index (sms_pool.index) and the dry run of a phone number describe phone numbers (resolvePhoneNumbers).
+DESCRIBE_NUMBERS_ACTION: Final = "sms-voice:DescribePhoneNumbers"
 # What the function accepts as PoolId / OriginationIdentity ARNs, in the order of sms_pool.constants.
 SMS_RESOURCE_TYPES: Final = tuple(dict.fromkeys(kind for kinds in ARN_RESOURCE_TYPES.values() for kind in kinds))
 # An allow-list (CDK glob ignore patterns, gitignore-like: "*" and ".*" (a dot file, which "*" does not match)
@@ -153,14 +155,7 @@ class SmsPoolFunction(Construct):
             )
         )
         if settings.resolve_phone_numbers:
-            # The listing names a pool only (its PoolId), so only the pool resources: own pools, and shared ones.
-            self.role.add_to_policy(
-                iam.PolicyStatement(
-                    sid="ListPoolOriginationIdentities",
-                    actions=[LIST_ACTION],
-                    resources=pool_arns(settings),
-                )
-            )
+            self._grant_reads(settings)
         partition = partition_of(self)
         self.runtime = lambda_runtime(settings.python_runtime)
         if settings.python_runtime != TESTED_RUNTIME:
@@ -213,3 +208,20 @@ class SmsPoolFunction(Construct):
             # current_version publishes a new version whenever code or configuration changes.
             self.alias = lambda_.Alias(self, "Live", alias_name="live", version=self.function.current_version)
             self.target = self.alias
+
+    def _grant_reads(self, settings: Settings) -> None:
+        """The read actions number resolution and dry runs need, each on the one resource type it names."""
+        # The listing names a pool only (its PoolId), so only the pool resources the role may change.
+        self.role.add_to_policy(
+            iam.PolicyStatement(
+                sid="ListPoolOriginationIdentities", actions=[LIST_ACTION], resources=pool_arns(settings)
+            )
+        )
+        # The index lists the account's phone numbers by country and the dry run describes one by id: phone numbers.
+        self.role.add_to_policy(
+            iam.PolicyStatement(
+                sid="DescribePhoneNumbers",
+                actions=[DESCRIBE_NUMBERS_ACTION],
+                resources=[arn for arn in identity_arns(settings.extra_resource_arns) if ":phone-number/" in arn],
+            )
+        )

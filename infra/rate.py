@@ -55,6 +55,11 @@ class MapPacing:
 # before capping, long enough for a burst from other callers of the same account quota to drain.
 RETRY_MAX_ATTEMPTS = 5
 RETRY_BACKOFF_RATE = 2.0
+# INDEX_BUILDING (sms_pool.index): every retry continues the build by one invocation's worth of pages (about the
+# function's timeout minus the removal's reserve, in seconds, at 1 page/s: ~17 pages, 1,700 numbers, by default),
+# so retries come back at the answer's Retry-After, without backoff or jitter, and 10 of them index ~17,000
+# numbers of one country (docs/scale.md).
+INDEX_RETRY_MAX_ATTEMPTS = 10
 
 
 def map_pacing(aws_rps: float) -> MapPacing:
@@ -84,13 +89,20 @@ def retry_waits_seconds(pacing: MapPacing) -> float:
     )
 
 
-def bulk_worst_case_seconds(items: int, pacing: MapPacing, attempt_seconds: int, retry_blocks: int) -> int:
-    """How long a bulk run of ``items`` can take when every item uses every retry (docs/scale.md).
+def bulk_worst_case_seconds(
+    items: int, pacing: MapPacing, attempt_seconds: int, retry_blocks: int, index_retry_seconds: int
+) -> int:
+    """How long a bulk run of ``items`` can take when every task uses every retry (docs/scale.md).
 
-    Items go through the Map ``max_concurrency`` at a time; one item is at most ``1 + retry_blocks x
-    RETRY_MAX_ATTEMPTS`` attempts of ``attempt_seconds`` (the task timeout), the retry waits of each block, and
-    the pacing wait. The state machine's TimeoutSeconds is this, so a run is never cut short by its own limit.
+    The resolution step, then the items ``max_concurrency`` at a time; one task is at most ``1 + retry_blocks x
+    RETRY_MAX_ATTEMPTS + INDEX_RETRY_MAX_ATTEMPTS`` attempts of ``attempt_seconds`` (the task timeout), the retry
+    waits of each block (INDEX_BUILDING's at ``index_retry_seconds``, without backoff), and for an item the pacing
+    wait. The state machine's TimeoutSeconds is this, so a run is never cut short by its own limit.
     """
-    attempts = 1 + retry_blocks * RETRY_MAX_ATTEMPTS
-    per_item = attempts * attempt_seconds + retry_blocks * retry_waits_seconds(pacing) + pacing.wait_seconds
-    return math.ceil(math.ceil(items / pacing.max_concurrency) * per_item)
+    attempts = 1 + retry_blocks * RETRY_MAX_ATTEMPTS + INDEX_RETRY_MAX_ATTEMPTS
+    per_task = (
+        attempts * attempt_seconds
+        + retry_blocks * retry_waits_seconds(pacing)
+        + INDEX_RETRY_MAX_ATTEMPTS * index_retry_seconds
+    )
+    return math.ceil(per_task + math.ceil(items / pacing.max_concurrency) * (per_task + pacing.wait_seconds))

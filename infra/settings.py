@@ -200,7 +200,7 @@ class Settings(BaseModel):
     powertools_layer_arn: str = Field("", alias="powertoolsLayerArn")
     stage_name: str = Field("v1", alias="stageName", pattern=r"^[A-Za-z0-9_-]{1,128}$")
     # AWS's default DisassociateOriginationIdentity quota, requests/s per account and region (docs/scale.md).
-    aws_requests_per_second: float = Field(1, alias="awsRequestsPerSecond", ge=0.1, le=10_000)
+    aws_requests_per_second: float = _bounded(bounds.AWS_REQUESTS_PER_SECOND, float)
     # "auto" (the default): the stage rate is the quota, the burst one second of it (infra.rate).
     throttle_rate_limit: float = Field(_AUTO_DEFAULT, alias="throttleRateLimit", ge=0.1, le=10_000)
     throttle_burst_limit: int = Field(_AUTO_DEFAULT, alias="throttleBurstLimit", ge=1, le=MAX_STAGE_BURST)
@@ -397,6 +397,7 @@ class Settings(BaseModel):
             bounds.READ_TIMEOUT.env: f"{self.read_timeout:g}",
             bounds.MAX_ATTEMPTS.env: str(self.max_attempts),
             RESOLVE_NUMBERS_ENV: str(self.resolve_phone_numbers).lower(),
+            bounds.AWS_REQUESTS_PER_SECOND.env: f"{self.aws_requests_per_second:g}",
         }
 
 

@@ -60,7 +60,8 @@ API_ACKNOWLEDGEMENTS: Final = (
 _SMS_WILDCARD_REASON: Final = (
     "DisassociateOriginationIdentity is the only action on identities: any phone-number/sender-id of this account "
     "and region may be removed from a pool the role allows (the pools are listed exactly in allowedPools unless "
-    "allowAllPools is set); other accounts' shared identities must be listed one by one in extraResourceArns."
+    "allowAllPools is set); other accounts' shared identities must be listed one by one in extraResourceArns. "
+    "With resolvePhoneNumbers, DescribePhoneNumbers reads the account's phone numbers (the number index)."
 )
 _ALL_POOLS_REASON: Final = (
     "allowAllPools=true, the operator's explicit opt-in (synth output 'AllowedPools' and docs/infrastructure.md): "
@@ -251,6 +252,11 @@ class SmsPoolStack(Stack):
                 (
                     f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:pool/*]",
                     "ListPoolOriginationIdentities (one member) tells an unknown pool at submission: any own pool.",
+                ),
+                (
+                    f"{IAM5}[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:phone-number/*]",
+                    "DescribePhoneNumbers: PrepareItems maps a job's E.164 numbers to ids once per run from the "
+                    "account's number index (sms_pool.index); it lists phone numbers only.",
                 ),
                 (f"{IAM5}[Resource::{own}:execution:{name}:*]", "The bulk workflow's executions only (job ids)."),
                 (f"{IAM5}[Resource::{own}:mapRun:{name}/*]", "The bulk workflow's map runs only (job progress)."),

@@ -17,8 +17,10 @@ from aws_cdk import aws_stepfunctions as sfn
 from aws_cdk import aws_stepfunctions_tasks as tasks
 from constructs import Construct
 
+from infra.rate import INDEX_RETRY_MAX_ATTEMPTS
 from infra.settings import RETENTION_NAMES, Settings
 from sms_pool import errors
+from sms_pool.pacing import retry_after_seconds
 
 # Transient failures of the Lambda service itself (not of our code): always worth retrying. The first four are
 # the ones AWS lists ("Handle Lambda service exceptions", Step Functions best practices; also the CDK's
@@ -32,9 +34,23 @@ LAMBDA_SERVICE_ERRORS: Final = (
 )
 
 
+# Retried by a retrier of its own (add_index_retry): at the pace of the build it continues, not with backoff.
+INDEX_BUILDING_ERROR: Final = errors.IndexBuildingError.row.error_type
+
+
 def retryable_errors() -> list[str]:
-    """errorType names the handler raises for failures a retry can fix."""
-    return [row.error_type for row in errors.TABLE if row.retryable]
+    """errorType names the handler raises for failures a retry can fix (but INDEX_BUILDING, retried apart)."""
+    return [row.error_type for row in errors.TABLE if row.retryable and row.error_type != INDEX_BUILDING_ERROR]
+
+
+def add_index_retry(task: tasks.LambdaInvoke, settings: Settings) -> None:
+    """Retry INDEX_BUILDING at the answer's Retry-After (the pace of one page), each retry continuing the build."""
+    task.add_retry(
+        errors=[INDEX_BUILDING_ERROR],
+        interval=Duration.seconds(retry_after_seconds(settings.aws_requests_per_second)),
+        max_attempts=INDEX_RETRY_MAX_ATTEMPTS,
+        backoff_rate=1,
+    )
 
 
 def final_errors() -> list[str]:
@@ -128,6 +144,7 @@ class SmsPoolWorkflow(Construct):
             backoff_rate=2,
             jitter_strategy=sfn.JitterType.FULL,
         )
+        add_index_retry(invoke, settings)  # a request by number on a cold container
         invoke.add_retry(
             errors=retryable_errors(),
             interval=Duration.seconds(1),

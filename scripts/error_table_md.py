@@ -18,8 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from infra.workflow import LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
+from infra.rate import INDEX_RETRY_MAX_ATTEMPTS
+from infra.settings import DEFAULTS
+from infra.workflow import INDEX_BUILDING_ERROR, LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
 from sms_pool import errors
+from sms_pool.pacing import retry_after_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = "run `make generate` (or `.venv/bin/python -m scripts.error_table_md --write`)"
@@ -32,6 +35,10 @@ _CAUSES = {
     "phone_number_not_in_pool": "An E.164 `OriginationIdentity` no identity of the pool carries (names the pool "
     "and the masked number)",
     "phone_number_ambiguous": "An E.164 `OriginationIdentity` two identities of the pool carry (lists their ids)",
+    "index_building": "An E.164 `OriginationIdentity` the account's number index did not reach within the request's "
+    "time (names the numbers indexed so far; `Retry-After`: a retry continues the build, docs/scale.md)",
+    "dry_run_over_budget": "A sender ID's dry run on a pool too large to list within one request (remove it "
+    "without `DryRun`)",
     "other_client_error": "Any other AWS error code",
     "malformed_response": "An AWS answer without the documented fields",
     "unexpected": "A bug or anything unforeseen (logged with its stack, answered without it)",
@@ -59,7 +66,7 @@ def http_table() -> str:
 
 def sfn_table() -> str:
     """The Step Functions error-name table in Markdown: the rows a direct invoke can raise."""
-    retried = set(retryable_errors())
+    retried = {*retryable_errors(), INDEX_BUILDING_ERROR}
     lines = ["| `errorType` (Retry/Catch name) | Same as HTTP `code` | Retryable |", "|---|---|---|"]
     lines += [
         f"| `{r.error_type}` | `{r.code}` | {'yes: Retry' if r.error_type in retried else 'no: Catch'} |"
@@ -105,6 +112,12 @@ def asl_snippet() -> str:
                 "OutputPath": "$.Payload",
                 "Retry": [
                     {"ErrorEquals": list(LAMBDA_SERVICE_ERRORS), **backoff, "JitterStrategy": "FULL"},
+                    {
+                        "ErrorEquals": [INDEX_BUILDING_ERROR],
+                        "IntervalSeconds": retry_after_seconds(float(DEFAULTS["awsRequestsPerSecond"])),
+                        "MaxAttempts": INDEX_RETRY_MAX_ATTEMPTS,
+                        "BackoffRate": 1,
+                    },
                     {"ErrorEquals": retryable_errors(), **backoff, "MaxDelaySeconds": 10, "JitterStrategy": "FULL"},
                 ],
                 "Catch": [{"ErrorEquals": final_errors(), "ResultPath": "$.error", "Next": "Rejected"}],

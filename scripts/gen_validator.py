@@ -41,11 +41,13 @@ def render() -> dict[str, str]:
     # One validator per model, each doing the whole job (required and unknown members included): the HTTP body
     # and the Step Functions payload (the body plus IdempotencyKey).
     files = {"__init__.py": HEADER + '"""Validators compiled from the pydantic models."""\n'}
-    for name, model in (
+    models_by_name = (
         ("request", models.DisassociateRequest),
         ("task", models.StepFunctionsRequest),
-        ("bulk", models.BulkJobRequest),
-    ):
+        ("resolve", models.ResolveNumbersTask),  # the bulk workflow's resolution step
+        ("bulk", models.BulkJobRequest),  # POST /bulk-disassociations
+    )
+    for name, model in models_by_name:
         schema = _validation_only(models.request_schema(model))
         files[f"{name}.py"] = HEADER + fastjsonschema.compile_to_code(schema) + "\n"
         files[f"{name}.pyi"] = HEADER + _STUB

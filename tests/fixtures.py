@@ -18,7 +18,7 @@ from botocore.awsrequest import AWSPreparedRequest, AWSResponse
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
 from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
-from sms_pool import aws, config
+from sms_pool import aws, config, index, pacing
 from sms_pool.constants import SERVICE_NAME
 from sms_pool.observability import masked
 from tests.synth import Synth, synth_app
@@ -81,6 +81,21 @@ def member(identity: str, number: str | None = None, country: str = "US") -> dic
     return item
 
 
+def phone_info(
+    identity: str, number: str, pool: str | None = OK_RESULT["PoolId"], country: str = "US"
+) -> dict[str, Any]:
+    """One PhoneNumberInformation item as DescribePhoneNumbers answers it (the members the service reads)."""
+    info: dict[str, Any] = {
+        "PhoneNumberArn": f"arn:aws:sms-voice:us-east-1:123456789012:phone-number/{identity}",
+        "PhoneNumberId": identity,
+        "PhoneNumber": number,
+        "IsoCountryCode": country,
+    }
+    if pool:
+        info["PoolId"] = pool
+    return info
+
+
 class _Raw:
     def __init__(self, body: bytes) -> None:
         self._body = body
@@ -96,6 +111,7 @@ class FakeAws:
     answers: list[tuple[int, dict[str, Any]] | BaseException] = field(default_factory=list)
     calls: list[dict[str, Any]] = field(default_factory=list)
     operations: list[str] = field(default_factory=list)  # the X-Amz-Target operation name of each call
+    slept: list[float] = field(default_factory=list)  # the pacing waits between listing pages (not slept)
 
     def ok(self, result: dict[str, Any] | None = None) -> None:
         self.answers.append((200, {**OK_RESULT, **(result or {})}))
@@ -104,6 +120,13 @@ class FakeAws:
         """One page of ListPoolOriginationIdentities for OK_RESULT's pool (``member()`` builds an identity)."""
         page: dict[str, Any] = {"PoolArn": OK_RESULT["PoolArn"], "PoolId": OK_RESULT["PoolId"]}
         page["OriginationIdentities"] = list(identities)
+        if next_token:
+            page["NextToken"] = next_token
+        self.answers.append((200, page))
+
+    def numbers(self, *infos: dict[str, Any], next_token: str | None = None) -> None:
+        """One page of DescribePhoneNumbers (``phone_info()`` builds an item); also the answer for one id."""
+        page: dict[str, Any] = {"PhoneNumbers": list(infos)}
         if next_token:
             page["NextToken"] = next_token
         self.answers.append((200, page))
@@ -134,6 +157,10 @@ def fake_aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAws]:
     """Answer the module-scope client's calls; retries happen but without sleeping."""
     fake = FakeAws()
     monkeypatch.setattr(ExponentialBackoff, "delay_amount", lambda self, context: 0)
+    # Every test starts on a fresh container's state: no number index, paced listings that never sleep.
+    index.clear()
+    pacing.pacer.cache_clear()
+    monkeypatch.setattr(pacing.Pacer, "sleep", staticmethod(fake.slept.append))
     # The module-scope client's retry quota (botocore's token bucket) lives as long as the process: every test
     # starts with it full, so no outcome depends on the retries earlier tests spent (mutmut runs the suite
     # several times in one process).

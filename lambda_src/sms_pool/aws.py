@@ -14,17 +14,17 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Final
 
 import boto3
+from botocore import xform_name
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from sms_pool import config, errors
-from sms_pool.constants import APP_NAME, ISO_COUNTRY_FILTER, LIST_PAGE_SIZE, RESULT_FIELDS, SERVICE_NAME
+from sms_pool import config, errors, pacing
+from sms_pool.constants import APP_NAME, RESULT_FIELDS, SERVICE_NAME
 
 if TYPE_CHECKING:
     from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
     from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
         DisassociateOriginationIdentityResultTypeDef,
-        OriginationIdentityMetadataTypeDef,
     )
 
 # Members of AWS's modelled errors that the problem answer carries (names from botocore's model).
@@ -148,25 +148,23 @@ def disassociate_origination_identity(params: Mapping[str, Any]) -> Disassociate
     return {key: response[key] for key in RESULT_FIELDS}  # type: ignore[return-value]
 
 
-def list_pool_identities(
-    pool_id: str, iso_country_code: str | None = None
-) -> tuple[dict[str, str], list[OriginationIdentityMetadataTypeDef]]:
-    """The pool's ``PoolArn``/``PoolId`` and every identity in it (each page, by botocore's paginator).
-
-    ``iso_country_code`` narrows the list with the ``iso-country-code`` filter (AWS filters, fewer pages).
-    """
-    params: dict[str, Any] = {"PoolId": pool_id, "PaginationConfig": {"PageSize": LIST_PAGE_SIZE}}
-    if iso_country_code:
-        params["Filters"] = [{"Name": ISO_COUNTRY_FILTER, "Values": [iso_country_code]}]
-    pool: dict[str, str] = {}
-    identities: list[OriginationIdentityMetadataTypeDef] = []
+def call(operation: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """One call of a read operation (``DescribePhoneNumbers``, ...): AWS's answer, or the table's error."""
+    method = getattr(client(), xform_name(operation))
     with _translated(params):
-        for page in client().get_paginator("list_pool_origination_identities").paginate(**params):
-            pool = {key: page[key] for key in ("PoolArn", "PoolId") if isinstance(page.get(key), str)}
-            identities += page.get("OriginationIdentities", [])
-    if len(pool) < 2:  # both members
-        raise errors.error(errors.Kind.MALFORMED_RESPONSE, "AWS's pool listing lacked PoolArn or PoolId")
-    return pool, identities
+        return dict(method(**params))
+
+
+def paced(operation: str, params: Mapping[str, Any], deadline: pacing.Deadline) -> dict[str, Any] | None:
+    """:func:`call` in ``operation``'s pace; a throttled call is sent again one interval later. None when
+    ``deadline`` comes before the call could be sent (nothing was sent then)."""
+    pace = pacing.pacer(operation)
+    while pace.wait(deadline):
+        try:
+            return call(operation, params)
+        except errors.ThrottledError:
+            pace.throttled()
+    return None
 
 
 def check_pool(pool_id: str) -> None:

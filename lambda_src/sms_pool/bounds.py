@@ -32,6 +32,10 @@ class Bound:
 CONNECT_TIMEOUT: Final = Bound("SMS_POOL_CONNECT_TIMEOUT", "connectTimeout", 0.1, 10.0, 2.0, "seconds")
 READ_TIMEOUT: Final = Bound("SMS_POOL_READ_TIMEOUT", "readTimeout", 0.1, 60.0, 5.0, "seconds")
 MAX_ATTEMPTS: Final = Bound("SMS_POOL_MAX_ATTEMPTS", "maxAttempts", 1, 10, 3, "attempts")
+# AWS's per-operation quota the function paces its paged listings to (docs/scale.md, "Real pool sizes").
+AWS_REQUESTS_PER_SECOND: Final = Bound(
+    "SMS_POOL_AWS_REQUESTS_PER_SECOND", "awsRequestsPerSecond", 0.1, 10_000, 1, "requests per second"
+)
 
 # API Gateway's REST integration gives up after 29 s (its default and, without a quota raise, maximum), so
 # the function must have answered by then: the function timeout stays at most 28 s, and the function's AWS

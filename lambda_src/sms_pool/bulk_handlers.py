@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from sms_pool import bulk_steps, errors, jobs
+from sms_pool import bulk_steps, config, errors, jobs, pacing
 from sms_pool.constants import BULK_JOB_ROUTE, BULK_ROUTE
 from sms_pool.observability import logger, metrics, record_outcome, trace_handler
 
@@ -22,7 +22,7 @@ ROUTES: Final[dict[tuple[str, str], Callable[[dict[str, Any]], dict[str, Any]]]]
     (BULK_ROUTE, "POST"): jobs.submit,
     (BULK_JOB_ROUTE, "GET"): jobs.status,
 }
-STEPS: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
+STEPS: Final[dict[str, Callable[[dict[str, Any], pacing.Deadline], dict[str, Any]]]] = {
     "prepare": bulk_steps.prepare,
     "summarize": bulk_steps.summarize,
 }
@@ -50,13 +50,13 @@ def api_handler(event: dict[str, Any], request_id: str) -> dict[str, Any]:
     return answer
 
 
-def step_handler(event: dict[str, Any]) -> dict[str, Any]:
+def step_handler(event: dict[str, Any], deadline: pacing.Deadline) -> dict[str, Any]:
     """One workflow step; the table's exception (its class name is the task's Error) when it fails."""
     step = STEPS.get(str(event.get("Step")))
     if step is None:
         raise errors.invalid("Step", f"must be one of {sorted(STEPS)}")
     try:
-        return step(event)
+        return step(event, deadline)
     except errors.ServiceError as exc:
         logger.info("bulk step failed", extra={"outcome": exc.row.code, "detail": exc.detail})
         raise
@@ -83,4 +83,4 @@ def handler(event: Any, context: LambdaContext) -> Any:
             return errors.problem_response(untrusted, request_id)
         return api_handler(event, request_id)
     logger.set_correlation_id(context.aws_request_id)
-    return step_handler(event)
+    return step_handler(event, pacing.request_deadline(context.get_remaining_time_in_millis(), config.settings()))

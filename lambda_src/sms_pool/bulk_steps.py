@@ -16,8 +16,8 @@ import json
 from collections import Counter
 from typing import Any, Final
 
-from sms_pool import bulk_input, bulk_store, phone
-from sms_pool.constants import BULK_OUTCOMES
+from sms_pool import bulk_input, bulk_store, core, pacing, phone
+from sms_pool.constants import BULK_ITEMS_FIELD, BULK_OUTCOMES
 
 FAILED: Final = "failed"
 NOT_REPORTED: Final = "NotReported"  # the map ended without a result for the item (should not happen)
@@ -34,10 +34,12 @@ def results_key(job: str) -> str:
     return f"jobs/{job}/results.json"
 
 
-def resolve_ids(pool_id: str, country: str, identities: tuple[str, ...]) -> list[str]:
-    """The id each identity is removed by, in order. Numbers pass as given for now: each child's call resolves
-    its own (issue 19's once-per-run index replaces this when it lands)."""
-    return list(identities)
+def resolve_ids(pool_id: str, country: str, identities: tuple[str, ...], deadline: pacing.Deadline) -> list[str]:
+    """The id each identity is removed by, in order: each E.164 number mapped once for the whole run by the number
+    index (:func:`sms_pool.core.resolve_identities`, paced; ``IndexBuildingError`` while the index is still being
+    built, which the workflow retries); anything it cannot place stays as given and its child answers for it."""
+    request = {"PoolId": pool_id, "IsoCountryCode": country, BULK_ITEMS_FIELD: list(identities)}
+    return core.resolve_identities(request, deadline)
 
 
 def _given(event: dict[str, Any]) -> tuple[str, ...]:
@@ -45,11 +47,11 @@ def _given(event: dict[str, Any]) -> tuple[str, ...]:
     return bulk_input.distinct(bulk_input.parse(text, event["PoolId"], event["IsoCountryCode"])).identities
 
 
-def prepare(event: dict[str, Any]) -> dict[str, Any]:
+def prepare(event: dict[str, Any], deadline: pacing.Deadline) -> dict[str, Any]:
     """Write the job's items; ``{"ItemsKey", "Total", "Duplicates"}`` for the map and the summary."""
     text = bulk_store.read_text(*bulk_input.split_uri(event["IdentitiesS3Uri"]))
     listed = bulk_input.distinct(bulk_input.parse(text, event["PoolId"], event["IsoCountryCode"]))
-    ids = resolve_ids(event["PoolId"], event["IsoCountryCode"], listed.identities)
+    ids = resolve_ids(event["PoolId"], event["IsoCountryCode"], listed.identities, deadline)
     key = items_key(event["Job"])
     bulk_store.put_json(key, [{"Index": index, "Id": value} for index, value in enumerate(ids)])
     return {"ItemsKey": key, "Total": len(ids), "Duplicates": listed.duplicates}
@@ -83,7 +85,7 @@ def _reported(bucket: str, manifest_key: str) -> dict[int, tuple[str, str | None
     return found
 
 
-def summarize(event: dict[str, Any]) -> dict[str, Any]:
+def summarize(event: dict[str, Any], deadline: pacing.Deadline) -> dict[str, Any]:
     """Every item's outcome written to S3; ``{"Total", "Duplicates", "Summary", "ResultsS3Uri"}``."""
     given = _given(event)
     details = event["ResultWriterDetails"]

@@ -33,7 +33,8 @@ class Settings:
     read_timeout: float
     max_attempts: int
     retry_mode: RetryMode = "standard"
-    resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (ListPoolOriginationIdentities)
+    resolve_numbers: bool = True  # E.164 numbers resolved and dry runs allowed (the number index, sms_pool.index)
+    aws_requests_per_second: float = bounds.AWS_REQUESTS_PER_SECOND.default  # the pace of paged listings
     allowed_pools: frozenset[str] | None = frozenset()  # None: every pool (allowAllPools); empty: none
     api_account_id: str = ""  # the deployed API's account, stage and id (empty: not checked / no API event trusted)
     api_stage: str = ""
@@ -93,6 +94,7 @@ def load(env: dict[str, str] | os._Environ[str] = os.environ) -> Settings:
         read_timeout=_number(bounds.READ_TIMEOUT, env),
         max_attempts=int(raw_attempts),
         retry_mode=retry_mode,
+        aws_requests_per_second=_number(bounds.AWS_REQUESTS_PER_SECOND, env),
         allowed_pools=_allowed_pools(env),
         api_account_id=env.get(API_ACCOUNT_ENV, ""),
         api_stage=env.get(API_STAGE_ENV, ""),

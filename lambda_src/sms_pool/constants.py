@@ -22,8 +22,8 @@ MAX_BODY_BYTES: Final = 64 * 1024
 # The request's members (boto3's parameter names) and the answer's (botocore's model of the operation's output).
 REQUIRED_FIELDS: Final = ("PoolId", "OriginationIdentity", "IsoCountryCode")
 RESULT_FIELDS: Final = ("PoolArn", "PoolId", "OriginationIdentityArn", "OriginationIdentity", "IsoCountryCode")
-# "true" (the default) or "false": resolve E.164 numbers and allow dry runs, both of which list the pool with
-# ListPoolOriginationIdentities (the stack's resolvePhoneNumbers context option sets it and grants that action).
+# "true" (the default) or "false": resolve E.164 numbers (DescribePhoneNumbers, sms_pool.index) and allow dry runs
+# (also ListPoolOriginationIdentities); the stack's resolvePhoneNumbers context option sets it and grants both.
 RESOLVE_NUMBERS_ENV: Final = "SMS_POOL_RESOLVE_PHONE_NUMBERS"
 # The deployment's guards, set by the stack (infra/function.py) and by the local mode (local/gateway/lambda_runtime.py).
 # The pools the function may change: comma-separated pool ids and ARNs, compared as written (the stack lists an own
@@ -61,6 +61,10 @@ AUDIT_FIELDS: Final = (
     "stateMachine",  # derived from the execution ARN, else null
     "requestId",  # API Gateway's requestId or the Lambda request id
 )
+# The bulk workflow's list of identities (its input member and the resolution task's payload member), and the
+# most one execution takes (docs/scale.md: Step Functions' history and payload quotas).
+BULK_ITEMS_FIELD: Final = "Identities"
+BULK_MAX_ITEMS: Final = 1000
 # The members a derived ClientToken covers: one key may then serve several disassociations.
 TOKEN_FIELDS: Final = REQUIRED_FIELDS
 # The resource types a PoolId / OriginationIdentity ARN may name (the service's rule lives in core; the IAM

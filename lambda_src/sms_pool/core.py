@@ -2,26 +2,24 @@
 
 Knows nothing of HTTP or Step Functions; both adapters in ``handlers`` call :func:`disassociate` with a request
 whose shape ``validation`` has already proved. The rules here are the ones no schema can state: a phone number
-is an identity only in E.164 form, resolved within the pool (:func:`resolve`), and an ARN must name an End User
-Messaging SMS resource of the right type in this function's partition. A dry run (:func:`preview`) answers what
-the removal would, from the pool's listing, and changes nothing.
+is an identity only in E.164 form, resolved to its id by the account's number index (:mod:`sms_pool.index`), and
+an ARN must name an End User Messaging SMS resource of the right type in this function's partition. A dry run
+(:mod:`sms_pool.dry_run`) answers what the removal would and changes nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from sms_pool import aws, config, errors, phone, pool_guard
-from sms_pool.constants import APP_NAME, ARN_RESOURCE_TYPES, DRY_RUN_FIELD, RESULT_FIELDS, TOKEN_FIELDS
+from sms_pool import aws, config, dry_run, errors, index, pacing, phone, pool_guard
+from sms_pool.constants import APP_NAME, ARN_RESOURCE_TYPES, BULK_ITEMS_FIELD, DRY_RUN_FIELD, TOKEN_FIELDS
 
 if TYPE_CHECKING:
-    from mypy_boto3_pinpoint_sms_voice_v2.type_defs import (
-        DisassociateOriginationIdentityRequestTypeDef,
-        OriginationIdentityMetadataTypeDef,
-    )
+    from mypy_boto3_pinpoint_sms_voice_v2.type_defs import DisassociateOriginationIdentityRequestTypeDef
 
     from sms_pool.audit import Attempt
 
@@ -84,108 +82,80 @@ def derive_client_token(idempotency_key: str, request: Mapping[str, object]) -> 
     return hashlib.sha256(TOKEN_DOMAIN + "\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def _by_number(
-    number: str, pool_id: str, identities: list[OriginationIdentityMetadataTypeDef], country: str
-) -> OriginationIdentityMetadataTypeDef:
-    # The listing may be unfiltered (a dry run counts the whole pool), so the country is matched here too.
-    matches = [item for item in identities if item.get("PhoneNumber") == number and item["IsoCountryCode"] == country]
-    if not matches:
-        raise errors.error(
-            errors.Kind.PHONE_NUMBER_NOT_IN_POOL,
-            f"no {country} identity of pool {pool_id} has the phone number {phone.mask(number)}",
-            poolId=pool_id,
-            phoneNumber=phone.mask(number),
-        )
-    if len(matches) > 1:
-        ids = [item["OriginationIdentity"] for item in matches]
-        raise errors.error(
-            errors.Kind.PHONE_NUMBER_AMBIGUOUS,
-            f"{len(ids)} identities of pool {pool_id} have the phone number {phone.mask(number)}; pass one's id",
-            poolId=pool_id,
-            phoneNumber=phone.mask(number),
-            identities=ids,
-        )
-    return matches[0]
+def _removed(params: dict[str, Any], identity: str, idempotency_key: str | None) -> dict[str, Any]:
+    params["OriginationIdentity"] = identity
+    if "ClientToken" not in params and idempotency_key:
+        params["ClientToken"] = derive_client_token(idempotency_key, params)
+    return dict(aws.disassociate_origination_identity(params))
 
 
-def _by_id(
-    identity: str, pool_id: str, identities: list[OriginationIdentityMetadataTypeDef], country: str
-) -> OriginationIdentityMetadataTypeDef:
-    named = [item for item in identities if identity in (item["OriginationIdentity"], item["OriginationIdentityArn"])]
-    for item in named:
-        if item["IsoCountryCode"] == country:
-            return item
-    if named:
-        raise errors.from_row(
-            errors.AWS_ERRORS["ValidationException"],
-            "AWS rejected the request as invalid: COUNTRY_CODE_MISMATCH",
-            reason="COUNTRY_CODE_MISMATCH",
-            errors=[{"field": "IsoCountryCode", "message": f"the identity's country is {named[0]['IsoCountryCode']}"}],
-        )
-    # What the real call answers for an identity that exists in another pool. A preview cannot tell that from an
-    # identity that does not exist at all (the real call's 404) without a Describe call per identity type.
-    kind = "phone-number" if identity.startswith("phone-") or ":phone-number/" in identity else "sender-id"
-    raise errors.from_row(
-        errors.AWS_REASONS[("ConflictException", "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL")],
-        f"{kind} {identity} is not in pool {pool_id}",
-        reason="PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL",
-        resourceType=kind,
-        resourceId=identity,
-    )
+def _remove_number(
+    request: Mapping[str, Any], idempotency_key: str | None, attempt: Attempt | None, deadline: pacing.Deadline
+) -> dict[str, Any]:
+    """Remove the identity the index gives for the request's E.164 number; AWS has the last word.
 
-
-def preview(request: Mapping[str, Any], attempt: Attempt | None = None) -> dict[str, Any]:
-    """What :func:`disassociate` would remove, checked with ``ListPoolOriginationIdentities``; changes nothing.
-
-    Raises what the real call would for an identity not in the pool or the pool's last one. A preview is a
-    snapshot: another caller may change the pool before the real call (docs/audit.md, "Dry run").
+    The id is sent even if the index lists the number in no pool or another one: a retry after a success then
+    reaches AWS with the same token and gets the first answer again, and AWS's "not associated" becomes the
+    contract's 404 for a number not in the pool. An id AWS no longer knows means the index is stale: one new
+    build, one more lookup, and a removal only if that gives another id (never a guess).
     """
-    pool_id, identity, country = request["PoolId"], request["OriginationIdentity"], request["IsoCountryCode"]
-    pool, identities = aws.list_pool_identities(pool_id)  # unfiltered: the not-last rule counts every member
-    find = _by_number if phone.is_e164(identity) else _by_id
-    item = find(identity, pool_id, identities, country)
-    if attempt is not None and item["OriginationIdentity"] != identity:
-        attempt.resolved_identity = item["OriginationIdentity"]
-    if len(identities) <= 1:
-        raise errors.from_row(
-            errors.AWS_REASONS[("ConflictException", "LAST_PHONE_NUMBER")],
-            f"{item['OriginationIdentity']} is the last origination identity of pool {pool_id}; a pool keeps one",
-            reason="LAST_PHONE_NUMBER",
-            resourceType="pool",
-            resourceId=pool_id,
-        )
-    would = {**pool, **{key: item[key] for key in ("OriginationIdentityArn", "OriginationIdentity", "IsoCountryCode")}}
-    return {DRY_RUN_FIELD: True, "WouldDisassociate": {key: would[key] for key in RESULT_FIELDS}}
-
-
-def resolve(request: Mapping[str, Any]) -> str:
-    """The identity id to send to AWS: an E.164 number resolved within the pool (one filtered listing), else as is."""
-    identity = request["OriginationIdentity"]
-    if not phone.is_e164(identity):
-        return str(identity)
-    _, identities = aws.list_pool_identities(request["PoolId"], request["IsoCountryCode"])
-    return _by_number(identity, request["PoolId"], identities, request["IsoCountryCode"])["OriginationIdentity"]
+    number, pool_id, country = request["OriginationIdentity"], request["PoolId"], request["IsoCountryCode"]
+    entry = index.resolve(number, pool_id, country, deadline)
+    for last_try in (False, True):
+        if attempt is not None:
+            attempt.resolved_identity = entry.identity
+        try:
+            return _removed(dict(request), entry.identity, idempotency_key)
+        except errors.NotInPoolError:
+            raise index.not_in_pool(number, pool_id, country) from None
+        except errors.ResourceNotFoundError as exc:
+            if exc.extensions.get("resourceType") == "pool" or last_try:
+                raise
+            index.forget(country, entry)
+            fresh = index.resolve(number, pool_id, country, deadline)
+            if fresh.identity == entry.identity:
+                raise index.not_in_pool(number, pool_id, country) from None
+            entry = fresh
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 
 
 def disassociate(
-    request: Mapping[str, Any], idempotency_key: str | None = None, attempt: Attempt | None = None
+    request: Mapping[str, Any],
+    idempotency_key: str | None = None,
+    attempt: Attempt | None = None,
+    deadline: pacing.Deadline | None = None,
 ) -> dict[str, Any]:
     """Check the service's rules, resolve a phone number, then remove the identity from the pool (or preview it).
 
     A ``ClientToken`` in the request wins; otherwise one is derived from ``idempotency_key`` over the resolved
     identity id (a retry by number and one by id send the same token); with neither, botocore generates a
     random one (so only that single call is idempotent). ``attempt`` (the audit record) learns the resolved id.
+    ``deadline`` bounds paged listings (the adapters derive it from Lambda's remaining time).
     """
     pool_guard.check(request["PoolId"])  # before any AWS call, previews included
     check_rules(request)  # type: ignore[arg-type]
+    deadline = deadline or pacing.default_deadline()
     if request.get(DRY_RUN_FIELD):
-        return preview(request, attempt)
-    params = dict(request)  # the caller-only fields (DryRun, ...) are dropped by ``aws``, just before the call
-    identity = resolve(request)
-    if identity != params["OriginationIdentity"]:
-        params["OriginationIdentity"] = identity
-        if attempt is not None:
-            attempt.resolved_identity = identity
-    if "ClientToken" not in params and idempotency_key:
-        params["ClientToken"] = derive_client_token(idempotency_key, params)
-    return dict(aws.disassociate_origination_identity(params))
+        return dry_run.preview(request, deadline, attempt)
+    if phone.is_e164(request["OriginationIdentity"]):
+        return _remove_number(request, idempotency_key, attempt, deadline)
+    # the caller-only fields (DryRun, ...) are dropped by ``aws``, just before the call
+    return _removed(dict(request), request["OriginationIdentity"], idempotency_key)
+
+
+def resolve_identities(request: Mapping[str, Any], deadline: pacing.Deadline) -> list[str]:
+    """The bulk list with each E.164 number replaced by the id the index gives for it, in one paced pass.
+
+    Every other item, and a number the index cannot place (not in the account, or ambiguous), stays as given:
+    its own removal task then answers for it, exactly as it would have without this step.
+    """
+    pool_id, country = request["PoolId"], request["IsoCountryCode"]
+    resolving = config.settings().resolve_numbers
+    resolved = []
+    for given in request[BULK_ITEMS_FIELD]:
+        identity = given
+        if resolving and phone.is_e164(given):
+            with contextlib.suppress(errors.PhoneNumberNotInPoolError, errors.PhoneNumberAmbiguousError):
+                identity = index.resolve(given, pool_id, country, deadline).identity
+        resolved.append(identity)
+    return resolved

@@ -36,6 +36,8 @@ class Kind(StrEnum):
     IDENTITIES_MALFORMED = "identities_malformed"
     JOB_NOT_FOUND = "job_not_found"
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    INDEX_BUILDING = "index_building"  # the number index did not reach the number within the request's budget
+    DRY_RUN_OVER_BUDGET = "dry_run_over_budget"  # a sender ID's dry run could not list the pool within the budget
     POOL_NOT_ALLOWED = "pool_not_allowed"  # a pool outside the deployment's allowedPools (sms_pool.pool_guard)
     UNTRUSTED_API_EVENT = "untrusted_api_event"  # an API-shaped event whose requestContext is not the deployed API's
 
@@ -130,6 +132,25 @@ TABLE: Final[tuple[ErrorRow, ...]] = (
         "LAST_IDENTITY_IN_POOL",
         "A pool keeps at least one origination identity",
         "LastIdentityError",
+        False,
+    ),
+    # Retryable because a retry really progresses: the container keeps the build's NextToken and the next request
+    # continues it (sms_pool.index). Retry-After is per answer (the pace of one page), not a fixed value.
+    ErrorRow(
+        (Kind.INDEX_BUILDING,),
+        503,
+        "INDEX_BUILDING",
+        "The index of the account's phone numbers is still being built",
+        "IndexBuildingError",
+        True,
+    ),
+    # Not retryable: the same dry run lists the same pool again and cannot finish either (docs/scale.md).
+    ErrorRow(
+        (Kind.DRY_RUN_OVER_BUDGET,),
+        422,
+        "DRY_RUN_OVER_BUDGET",
+        "The pool is too large to check this sender ID within one request",
+        "DryRunOverBudgetError",
         False,
     ),
     ErrorRow(("ThrottlingException",), 429, "THROTTLED", "AWS throttled the request", "ThrottledError", True, 1),

@@ -135,8 +135,9 @@ def problem_response(exc: ServiceError, request_id: str) -> dict[str, Any]:
     """The API Gateway proxy response (problem+json, with Retry-After/Allow where the row says) for ``exc``."""
     row = exc.row
     headers = {"Content-Type": "application/problem+json"}
-    if row.retry_after is not None:
-        headers["Retry-After"] = str(row.retry_after)
+    retry_after = exc.extensions.get("retryAfterSeconds", row.retry_after)  # per answer where the error says
+    if retry_after is not None:
+        headers["Retry-After"] = str(retry_after)
     if row.code == "METHOD_NOT_ALLOWED":
         headers["Allow"] = METHOD
     return {"statusCode": row.status, "headers": headers, "body": compact_json(problem(exc, request_id))}

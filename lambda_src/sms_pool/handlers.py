@@ -16,8 +16,8 @@ gc.disable()
 try:
     from typing import TYPE_CHECKING, Any, Final
 
-    from sms_pool import audit, aws, config, core, errors, validation
-    from sms_pool.constants import METHOD, ROUTE
+    from sms_pool import audit, aws, config, core, errors, pacing, validation
+    from sms_pool.constants import BULK_ITEMS_FIELD, METHOD, ROUTE
     from sms_pool.observability import log_stream, logger, masked, metrics, record_outcome, trace_handler
 
     # Module scope, as Powertools' examples create their tools: the client (and the settings it reads) are built
@@ -30,6 +30,7 @@ finally:
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
 
+RESOLVED_METRIC: Final = "BULK_RESOLVED"  # one bulk resolution step done (not an outcome of a removal)
 _JSON: Final = {"Content-Type": "application/json"}
 
 
@@ -81,8 +82,13 @@ def _unexpected() -> errors.ServiceError:
     return errors.error(errors.Kind.UNEXPECTED, "The service failed unexpectedly; retry later or report the requestId")
 
 
+def _deadline(context: LambdaContext) -> pacing.Deadline:
+    return pacing.request_deadline(context.get_remaining_time_in_millis(), config.settings())
+
+
 def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     """API Gateway REST proxy adapter: answers 200 with AWS's fields, or a problem+json error."""
+    deadline = _deadline(context)
     request_context = event.get("requestContext")
     request_id = request_context.get("requestId") if isinstance(request_context, dict) else None
     if not isinstance(request_id, str):
@@ -102,7 +108,7 @@ def api_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]
         key = validation.idempotency_key(headers)
         data = validation.decode_body(event.get("body"), event.get("isBase64Encoded") is True)
         audit.note_request(attempt, data)
-        result = core.disassociate(validation.validate_body(data), key, attempt)
+        result = core.disassociate(validation.validate_body(data), key, attempt, deadline)
     except errors.ServiceError as exc:
         _log_outcome(attempt, exc)
         return errors.problem_response(exc, request_id)
@@ -120,6 +126,7 @@ def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
     Both are masked as the logs are (the exception's ``str()``, and :func:`~sms_pool.observability.masked` over the
     result): Step Functions keeps them in the execution history.
     """
+    deadline = _deadline(context)
     attempt = audit.from_task(event, context.aws_request_id)
     audit.note_request(attempt, event)
     correlated = False  # the key once validated, else the Lambda request id
@@ -127,7 +134,7 @@ def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
         request, key = validation.validate_task(event)
         logger.set_correlation_id(key or context.aws_request_id)
         correlated = True
-        result = core.disassociate(request, key, attempt)
+        result = core.disassociate(request, key, attempt, deadline)
     except errors.ServiceError as exc:
         if not correlated:  # a payload rejected before its key was validated is logged with the request id
             logger.set_correlation_id(context.aws_request_id)
@@ -143,6 +150,25 @@ def sfn_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
     return masked(result)  # type: ignore[no-any-return]
 
 
+def resolve_handler(event: Any, context: LambdaContext) -> dict[str, Any]:
+    """The bulk workflow's resolution step: ``{"Identities": [...]}`` with each E.164 number mapped to its id.
+
+    Removes nothing, so it writes no audit record; a failure is logged and raised like the removal's.
+    """
+    logger.set_correlation_id(context.aws_request_id)
+    try:
+        request = validation.validate_resolve(event)
+        resolved = {BULK_ITEMS_FIELD: core.resolve_identities(request, _deadline(context))}
+    except errors.ServiceError as exc:
+        record_outcome(exc.row.code)
+        logger.info("resolution failed", extra={"outcome": exc.row.code, "detail": exc.detail})
+        raise
+    except Exception as cause:
+        raise _unexpected() from cause
+    record_outcome(RESOLVED_METRIC)
+    return resolved
+
+
 def _is_api_event(event: Any) -> bool:
     return isinstance(event, dict) and "httpMethod" in event and "requestContext" in event
 
@@ -154,4 +180,6 @@ def handler(event: Any, context: LambdaContext) -> Any:
     """The function's entry point for both callers."""
     if _is_api_event(event):
         return api_handler(event, context)
+    if isinstance(event, dict) and BULK_ITEMS_FIELD in event:
+        return resolve_handler(event, context)
     return sfn_handler(event, context)

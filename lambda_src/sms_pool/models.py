@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sms_pool.constants import BULK_MAX_INLINE_ITEMS
+from sms_pool.constants import BULK_MAX_INLINE_ITEMS, BULK_MAX_ITEMS
 from sms_pool.phone import DIGITS_AND_DASHES_NUMBER, E164_PATTERN
 
 # botocore's model: PoolIdOrArn and PhoneOrSenderIdOrArn are [A-Za-z0-9_:/-], up to 256.
@@ -152,6 +152,18 @@ class BulkJobStatus(BaseModel):
     Error: str | None = Field(default=None, description="Why the job failed, if it did.")
 
 
+class ResolveNumbersTask(BaseModel):
+    """The bulk workflow's resolution step: its pool, country and list, each E.164 number mapped to its id once."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, title="ResolveNumbersTask")
+
+    PoolId: PoolIdOrArn
+    IsoCountryCode: IsoCountryCode
+    Identities: list[str] = Field(
+        max_length=BULK_MAX_ITEMS, description="As given to the workflow; each item is checked by its own task."
+    )
+
+
 class DisassociateResponse(BaseModel):
     """The 200 body and the Step Functions task result: AWS's response fields."""
 
@@ -197,6 +209,12 @@ class Problem(BaseModel):
     resourceId: str | None = Field(default=None, json_schema_extra=_optional)  # noqa: N815
     poolId: str | None = Field(  # noqa: N815
         default=None, description="PHONE_NUMBER_NOT_IN_POOL: the pool as sent.", json_schema_extra=_optional
+    )
+    indexedNumbers: int | None = Field(  # noqa: N815
+        default=None, description="INDEX_BUILDING: numbers indexed so far.", json_schema_extra=_optional
+    )
+    retryAfterSeconds: int | None = Field(  # noqa: N815
+        default=None, description="INDEX_BUILDING: the Retry-After header's value.", json_schema_extra=_optional
     )
     phoneNumber: str | None = Field(  # noqa: N815
         default=None, description="The phone number, masked but for its last 4 digits.", json_schema_extra=_optional

@@ -17,6 +17,7 @@ from fastjsonschema import JsonSchemaValueException
 from sms_pool import errors, phone
 from sms_pool._generated import bulk as compiled_bulk
 from sms_pool._generated import request as compiled_request
+from sms_pool._generated import resolve as compiled_resolve
 from sms_pool._generated import task as compiled_task
 from sms_pool.constants import IDEMPOTENCY_HEADER, MAX_BODY_BYTES, MAX_IDEMPOTENCY_KEY_LENGTH
 from sms_pool.core import PHONE_NUMBER_HINT
@@ -129,6 +130,11 @@ def validate_task(data: Any) -> tuple[DisassociateOriginationIdentityRequestType
     payload = dict(_validate(compiled_task.validate, data, "payload"))
     key = payload.pop("IdempotencyKey", None)
     return cast("DisassociateOriginationIdentityRequestTypeDef", payload), key
+
+
+def validate_resolve(data: Any) -> dict[str, Any]:
+    """Check the bulk workflow's resolution payload (``PoolId``, ``IsoCountryCode``, ``Identities``)."""
+    return _validate(compiled_resolve.validate, data, "payload")
 
 
 def validate_bulk(data: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from infra.workflow import LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
+from infra.workflow import INDEX_BUILDING_ERROR, LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
 from scripts import error_table_md
 from sms_pool import errors
 from tests.synth import ROOT
@@ -54,13 +54,18 @@ def _asl() -> dict[str, object]:
 
 def test_asl_retries_and_catches_what_the_deployed_workflow_does() -> None:
     task = _asl()["States"]["Disassociate"]  # type: ignore[index]
-    assert [retry["ErrorEquals"] for retry in task["Retry"]] == [list(LAMBDA_SERVICE_ERRORS), retryable_errors()]
+    assert [retry["ErrorEquals"] for retry in task["Retry"]] == [
+        list(LAMBDA_SERVICE_ERRORS),
+        [INDEX_BUILDING_ERROR],
+        retryable_errors(),
+    ]
     assert [catch["ErrorEquals"] for catch in task["Catch"]] == [final_errors()]
 
 
 def test_asl_names_each_step_functions_error_once_retried_or_caught() -> None:
     task = _asl()["States"]["Disassociate"]  # type: ignore[index]
-    retried, caught = task["Retry"][1]["ErrorEquals"], task["Catch"][0]["ErrorEquals"]
+    retried = [name for retry in task["Retry"][1:] for name in retry["ErrorEquals"]]
+    caught = task["Catch"][0]["ErrorEquals"]
     direct_invoke_rows = [row for row in errors.TABLE if row.code not in errors.HTTP_ONLY_CODES]
     assert sorted(retried + caught) == sorted(row.error_type for row in direct_invoke_rows)
     assert all(row.retryable == (row.error_type in retried) for row in direct_invoke_rows)
@@ -69,7 +74,8 @@ def test_asl_names_each_step_functions_error_once_retried_or_caught() -> None:
 def test_sfn_table_marks_retry_as_the_workflow_does() -> None:
     rows = [line.split("|") for line in error_table_md.sfn_table().splitlines()[2:]]
     marked = {cells[1].strip().strip("`"): cells[3].strip() for cells in rows}
-    assert marked == dict.fromkeys(retryable_errors(), "yes: Retry") | dict.fromkeys(final_errors(), "no: Catch")
+    retried = [*retryable_errors(), INDEX_BUILDING_ERROR]
+    assert marked == dict.fromkeys(retried, "yes: Retry") | dict.fromkeys(final_errors(), "no: Catch")
 
 
 def test_check_mode_names_the_fix(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -113,6 +113,7 @@ def test_the_bulk_jobs_function_may_do_exactly_its_job(synth: Synth) -> None:
         "states:ListMapRuns",
         "states:DescribeMapRun",
         "sms-voice:ListPoolOriginationIdentities",
+        "sms-voice:DescribePhoneNumbers",
         "xray:PutTraceSegments",
         "xray:PutTelemetryRecords",
     }

@@ -14,8 +14,8 @@ import pytest
 from infra.bulk_workflow import ITEM_KEY, MAX_EXECUTION_SECONDS, MAX_ITEMS, OUTCOMES
 from infra.rate import RETRY_MAX_ATTEMPTS, bulk_worst_case_seconds, function_max_attempts, map_pacing, stage_burst
 from infra.settings import Settings
-from infra.workflow import LAMBDA_SERVICE_ERRORS, retryable_errors
-from sms_pool import errors, models
+from infra.workflow import INDEX_BUILDING_ERROR, LAMBDA_SERVICE_ERRORS, retryable_errors
+from sms_pool import errors, models, pacing
 from sms_pool.constants import BULK_MAX_JOB_ITEMS
 from tests.infra.support import render
 from tests.synth import ROOT, Synth, synth_app, with_local_opt_ins
@@ -68,12 +68,28 @@ def test_a_higher_quota_widens_the_map(tmp_path: Path) -> None:
     assert states["RemoveEach"]["MaxConcurrency"] == 20
 
 
-def test_retry_and_catch_come_from_the_error_table(synth: Synth) -> None:
-    task = bulk(synth)["States"]["RemoveEach"]["ItemProcessor"]["States"]["Disassociate"]
-    assert [set(r["ErrorEquals"]) for r in task["Retry"]] == [set(LAMBDA_SERVICE_ERRORS), set(retryable_errors())]
-    for retry in task["Retry"]:
+@pytest.mark.parametrize("where", ["item", "resolution"])
+def test_retry_and_catch_come_from_the_error_table(synth: Synth, where: str) -> None:
+    states = bulk(synth)["States"]
+    task = (
+        states["RemoveEach"]["ItemProcessor"]["States"]["Disassociate"] if where == "item" else states["ResolveNumbers"]
+    )
+    assert [set(r["ErrorEquals"]) for r in task["Retry"]] == [
+        {INDEX_BUILDING_ERROR},
+        set(LAMBDA_SERVICE_ERRORS),
+        set(retryable_errors()),
+    ]
+    # INDEX_BUILDING: each retry continues the build, so it comes back at the answer's Retry-After, unjittered.
+    index_retry, *others = task["Retry"]
+    assert index_retry["IntervalSeconds"] == pacing.retry_after_seconds(1) and index_retry["BackoffRate"] == 1
+    assert "JitterStrategy" not in index_retry and INDEX_BUILDING_ERROR not in retryable_errors()
+    for retry in others:
         assert retry["JitterStrategy"] == "FULL"
         assert retry["IntervalSeconds"] >= map_pacing(1).wait_seconds
+    if where == "resolution":
+        assert [c["ErrorEquals"] for c in task["Catch"]] == [["States.ALL"]]  # then each item resolves itself
+        assert task["Next"] == states["EachItemResolvesItself"]["Next"] == "RemoveEach"
+        return
     catches = [c["ErrorEquals"] for c in task["Catch"]]
     assert catches == [["NotInPoolError", "PhoneNumberNotInPoolError"], ["LastIdentityError"], ["States.ALL"]]
     assert {name for names in catches[:2] for name in names} <= set(errors.ERROR_CLASSES)
@@ -83,7 +99,9 @@ def test_each_item_gets_a_key_from_the_execution_and_the_item(synth: Synth) -> N
     selector = bulk(synth)["States"]["RemoveEach"]["ItemSelector"]
     assert selector["IdempotencyKey.$"] == ITEM_KEY
     assert "$$.Execution.Id" in ITEM_KEY and "$$.Map.Item.Index" in ITEM_KEY
-    assert selector["OriginationIdentity.$"] == "$$.Map.Item.Value" and selector["Index.$"] == "$$.Map.Item.Index"
+    # The id the resolution step found for this item; the result names its Index, never what the caller gave.
+    assert selector["OriginationIdentity.$"] == "States.ArrayGetItem($.Resolved.ids, $$.Map.Item.Index)"
+    assert selector["Index.$"] == "$$.Map.Item.Index" and "Given.$" not in selector
 
 
 def test_summary_counts_every_outcome(synth: Synth) -> None:
@@ -146,21 +164,25 @@ def test_scale_doc_matches_the_workflow() -> None:
     assert f"{RETRY_MAX_ATTEMPTS} times from {pacing.retry_interval_seconds} s" in flat
 
 
-def _worst_case_from_definition(definition: dict[str, Any]) -> float:
-    """A full list's longest run, read off the definition itself: the size limit, the Map's concurrency, each
-    attempt's task timeout, every Retry block's capped delays and attempts, and the pacing wait."""
-    states = definition["States"]
-    (limit,) = [choice["NumericGreaterThan"] for choice in states["CheckSize"]["Choices"]]
-    inner = states["RemoveEach"]["ItemProcessor"]["States"]
-    task = inner["Disassociate"]
+def _task_worst_case(task: dict[str, Any]) -> float:
     attempts = 1 + sum(retry["MaxAttempts"] for retry in task["Retry"])
     waits = sum(
         min(retry["IntervalSeconds"] * retry["BackoffRate"] ** n, retry.get("MaxDelaySeconds", float("inf")))
         for retry in task["Retry"]
         for n in range(retry["MaxAttempts"])
     )
-    per_item = attempts * task["TimeoutSeconds"] + waits + inner["Pace"]["Seconds"]
-    return float(-(-limit // states["RemoveEach"]["MaxConcurrency"]) * per_item)
+    return float(attempts * task["TimeoutSeconds"] + waits)
+
+
+def _worst_case_from_definition(definition: dict[str, Any]) -> float:
+    """A full list's longest run, read off the definition itself: the resolution step, the size limit, the Map's
+    concurrency, each attempt's task timeout, every Retry block's capped delays and attempts, and the pacing wait."""
+    states = definition["States"]
+    (limit,) = [choice["NumericGreaterThan"] for choice in states["CheckSize"]["Choices"]]
+    inner = states["RemoveEach"]["ItemProcessor"]["States"]
+    per_item = _task_worst_case(inner["Disassociate"]) + inner["Pace"]["Seconds"]
+    resolution = _task_worst_case(states["ResolveNumbers"])
+    return resolution + float(-(-limit // states["RemoveEach"]["MaxConcurrency"]) * per_item)
 
 
 def test_the_execution_timeout_covers_the_largest_job_with_every_retry_up_to_a_year(
@@ -173,9 +195,11 @@ def test_the_execution_timeout_covers_the_largest_job_with_every_retry_up_to_a_y
     assert BULK_MAX_JOB_ITEMS == 100 * MAX_ITEMS
     for result in (synth, quota_20):
         definition = bulk(result)
-        largest = 100 * _worst_case_from_definition(definition)
-        assert abs(definition["TimeoutSeconds"] - min(largest, MAX_EXECUTION_SECONDS)) <= 100
-    # At the defaults: 100,000 items x (11 attempts x 30 s + 2 x 62 s of retry waits + 1 s pacing) is over a year.
+        one_list = _worst_case_from_definition(definition)  # the inline branch's 1,000 items
+        # 100 lists' worth (less the resolution step counted once per list), within a year.
+        assert min(100 * one_list, MAX_EXECUTION_SECONDS) - 100 * 800 <= definition["TimeoutSeconds"]
+        assert definition["TimeoutSeconds"] <= min(100 * one_list, MAX_EXECUTION_SECONDS)
+    # At the defaults: 100,000 items x (774 s of attempts and waits + 1 s pacing) is over a year.
     assert bulk(synth)["TimeoutSeconds"] == MAX_EXECUTION_SECONDS == 31_536_000
 
 
@@ -184,5 +208,7 @@ def test_the_slowest_allowed_settings_stay_under_step_functions_one_year_limit()
     from infra.bulk_workflow import RETRIED
     from sms_pool import bounds
 
-    slowest = bulk_worst_case_seconds(MAX_ITEMS, map_pacing(0.1), int(bounds.FUNCTION_TIMEOUT.high) + 5, len(RETRIED))
+    slowest = bulk_worst_case_seconds(
+        MAX_ITEMS, map_pacing(0.1), int(bounds.FUNCTION_TIMEOUT.high) + 5, len(RETRIED), pacing.retry_after_seconds(0.1)
+    )
     assert slowest < 365 * 24 * 3600 / 10

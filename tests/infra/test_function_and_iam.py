@@ -61,6 +61,7 @@ def test_environment_matches_what_the_handler_reads(synth: Synth) -> None:
         "SMS_POOL_READ_TIMEOUT": "5",
         "SMS_POOL_MAX_ATTEMPTS": "1",  # auto: the stage is shaped to the quota (infra.rate.function_max_attempts)
         "SMS_POOL_RESOLVE_PHONE_NUMBERS": "true",
+        "SMS_POOL_AWS_REQUESTS_PER_SECOND": "1",  # the pace of the number index's pages (sms_pool.pacing)
         "SMS_POOL_ALLOWED_POOLS": "*",  # the local synth's allowAllPools=true
         "SMS_POOL_API_ACCOUNT_ID": {"Ref": "AWS::AccountId"},
         "SMS_POOL_API_STAGE": DEFAULTS["stageName"],
@@ -139,6 +140,12 @@ def test_pool_listing_is_granted_on_pools_only_when_resolution_is_on(synth: Synt
     ]
     assert _lambda(synth)["Environment"]["Variables"][constants.RESOLVE_NUMBERS_ENV] == "true"
     assert not [s for s in _statements(no_workflow) if fn.LIST_ACTION in render(s["Action"])]
+    (describe,) = [s for s in _statements(synth) if fn.DESCRIBE_NUMBERS_ACTION in render(s["Action"])]
+    assert as_list(describe["Action"]) == [fn.DESCRIBE_NUMBERS_ACTION]
+    assert [render(r) for r in as_list(describe["Resource"])] == [
+        "arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:phone-number/*"
+    ]
+    assert not [s for s in _statements(no_workflow) if fn.DESCRIBE_NUMBERS_ACTION in render(s["Action"])]
     assert _lambda(no_workflow)["Environment"]["Variables"][constants.RESOLVE_NUMBERS_ENV] == "false"
 
 

@@ -258,6 +258,7 @@ def test_function_environment_is_what_the_handler_reads() -> None:
         readTimeout=4,
         maxAttempts=2,
         resolvePhoneNumbers="false",
+        awsRequestsPerSecond="2.5",
     )
     assert parsed.function_environment() == {
         "POWERTOOLS_SERVICE_NAME": "svc",
@@ -268,6 +269,7 @@ def test_function_environment_is_what_the_handler_reads() -> None:
         "SMS_POOL_READ_TIMEOUT": "4",
         "SMS_POOL_MAX_ATTEMPTS": "2",
         "SMS_POOL_RESOLVE_PHONE_NUMBERS": "false",  # the resolution switch, passed through
+        "SMS_POOL_AWS_REQUESTS_PER_SECOND": "2.5",  # the pace of paged listings
     }
 
 

@@ -105,6 +105,7 @@ def test_quota_load_reads_the_deployed_function_settings_and_counts_per_second(c
         "SMS_POOL_READ_TIMEOUT",
         "SMS_POOL_MAX_ATTEMPTS",
         "SMS_POOL_RESOLVE_PHONE_NUMBERS",  # resolution on, as deployed
+        "SMS_POOL_AWS_REQUESTS_PER_SECOND",  # the pace of the number index's pages
     }
     assert quota_load._max_per_second([0.0, 0.5, 0.99, 1.0, 2.5]) == 3
     assert quota_load._max_per_second([]) == 0

@@ -4,7 +4,7 @@ The copy holds the tracked files (modification times kept, so make sees the set-
 `node_modules/` linked in: the targets synthesize, start servers and write `.local/` there, never here. Sizes come
 from each target's *_ARGS variable. `make deploy` runs against stand-ins for `aws` and `npx` that do what the real
 CLIs do without credentials (the CDK CLI synthesizes with the deploy's context into cdk.out/, then fails), which is
-what broke the next `make run` (issue 24).
+what broke the next `make run`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ RUN_HERE = {
     "load-quota": "test_make_load_quota",
     "bench": "test_make_bench",
     "bench-quick": "test_make_bench",
+    "bench-scale": "test_make_bench_scale",
     "generate": "test_make_generate",
     "help": "test_make_help_lists_every_documented_target",
     "venv": "test_make_venv_dev_venv_node",
@@ -217,6 +218,13 @@ def test_make_bench(scratch: Path, target: str, args: str) -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     document = json.loads((scratch / "bench" / "results" / "latest.json").read_text())
     assert document["sections"]["asset"]["status"] == "ok" and document["meta"]
+
+
+def test_make_bench_scale(scratch: Path) -> None:
+    result = make(scratch, "bench-scale", "BENCH_SCALE_ARGS=--sizes 16 --bulk 4")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    rows = json.loads((scratch / "bench" / "results" / "scale.json").read_text())["rows"]
+    assert {row["phase"] for row in rows} >= {"cold first", "next ten", "dry run id", "dry run number"}
 
 
 def test_make_generate(scratch: Path) -> None:

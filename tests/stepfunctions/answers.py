@@ -7,7 +7,7 @@ from typing import Any, Final
 
 from botocore.exceptions import EndpointConnectionError, ReadTimeoutError
 
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member
+from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 
 NUMBER: Final = "+12065550100"
 OTHER: Final = "phone-00000000000000000000000000000001"
@@ -15,6 +15,12 @@ BY_NUMBER: Final = {**VALID_REQUEST, "OriginationIdentity": NUMBER}
 # A pool outside the deployment's allowedPools (the ``one_allowed_pool`` fixture allows VALID_REQUEST's only).
 OTHER_POOL: Final = "pool-ffffffffffffffffffffffffffffffff"
 _ENDPOINT: Final = "http://127.0.0.1:9"
+
+
+def _numbers(fake: FakeAws, *own: dict[str, Any]) -> None:
+    fake.numbers(*own)  # the account's own numbers, one page
+    fake.numbers()  # then the numbers shared with it: none
+
 
 # errorType -> (the task input, AWS's answer to one call: queued again for each call botocore makes).
 Setup = tuple[dict[str, Any], Callable[[FakeAws], None]]
@@ -27,10 +33,16 @@ FINAL: Final[dict[str, Setup]] = {
         lambda fake: fake.error("ResourceNotFoundException", 404, ResourceType="pool", ResourceId=OK_RESULT["PoolId"]),
     ),
     "ConflictError": (VALID_REQUEST, lambda fake: fake.error("ConflictException", 409, Reason="DELETION_PROTECTION")),
-    "PhoneNumberNotInPoolError": (BY_NUMBER, lambda fake: fake.listing(member(OTHER, "+12065550199"))),
+    # The account's numbers (the function's number index, DescribePhoneNumbers) do not hold it / hold it twice.
+    "PhoneNumberNotInPoolError": (BY_NUMBER, lambda fake: _numbers(fake, phone_info(OTHER, "+12065550199"))),
     "PhoneNumberAmbiguousError": (
         BY_NUMBER,
-        lambda fake: fake.listing(member(OK_RESULT["OriginationIdentity"], NUMBER), member(OTHER, NUMBER)),
+        lambda fake: fake.numbers(phone_info(OK_RESULT["OriginationIdentity"], NUMBER), phone_info(OTHER, NUMBER)),
+    ),
+    # A sender ID's dry run pages the pool; with no time left for a second page it is a final answer.
+    "DryRunOverBudgetError": (
+        {**VALID_REQUEST, "OriginationIdentity": "MySender", "DryRun": True},
+        lambda fake: fake.listing(member(OTHER, "+12065550199"), next_token="page-2"),
     ),
     "NotInPoolError": (
         VALID_REQUEST,
@@ -41,6 +53,8 @@ FINAL: Final[dict[str, Setup]] = {
     "InternalError": (VALID_REQUEST, lambda fake: fake.raise_(ZeroDivisionError("an internal detail"))),
     "PoolNotAllowedError": ({**VALID_REQUEST, "PoolId": OTHER_POOL}, lambda fake: None),  # refused before any call
 }
+# The function's timeout (FakeLambdaContext) where a case needs the request's time budget to run out.
+TIMEOUT_SECONDS: Final[dict[str, float]] = {"DryRunOverBudgetError": 1.0}
 RETRYABLE: Final[dict[str, Callable[[FakeAws], None]]] = {
     "ThrottledError": lambda fake: fake.error("ThrottlingException"),
     "UpstreamInternalError": lambda fake: fake.error("InternalServerException", 500),

@@ -11,6 +11,7 @@ import pytest
 from botocore.retries.standard import ExponentialBackoff, RetryQuotaChecker
 
 from local.emulator import EmulatorServer
+from sms_pool import index
 from tests.fixtures import VALID_REQUEST, patch_settings
 from tests.infra.support import render
 from tests.stepfunctions.engine import ENGINE_PACKAGE, NODE, Engine
@@ -71,5 +72,6 @@ def emulator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulat
     monkeypatch.setattr(RetryQuotaChecker, "acquire_retry_quota", lambda self, context: True)
     # auth=False: the in-process function signs with whatever dummy key the suite or moto's mock_aws sets; these
     # tests are about the workflows, and SigV4 has its own (tests/emulator/test_sigv4.py).
+    index.clear()  # a new emulator is a new account: the in-process function's number index starts empty
     with EmulatorServer(tmp_path / "emulator.sqlite3", port=0, auth=False) as server, to_emulator(server.url):
         yield server

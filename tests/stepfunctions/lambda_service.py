@@ -65,6 +65,7 @@ class LambdaService:
     attempts: int = 0
     payloads: list[Any] = field(default_factory=list)  # what the function received, one per run
     function_names: set[str] = field(default_factory=set)
+    timeout_seconds: float = FakeLambdaContext.timeout_seconds  # the function's timeout, each run's time budget
     # The bulk workflow's AWS SDK task (cloudwatch:putMetricData): no function runs; the call is recorded, answered {}.
     metric_data: list[Any] = field(default_factory=list)
 
@@ -76,7 +77,7 @@ class LambdaService:
     def run_function(self, payload: Any) -> tuple[bool, Any, str]:
         """One run of the handler, as the Lambda service reports it: ``(ok, result or error envelope, request id)``."""
         self.payloads.append(payload)
-        context = FakeLambdaContext(aws_request_id=str(uuid.uuid4()))
+        context = FakeLambdaContext(aws_request_id=str(uuid.uuid4()), timeout_seconds=self.timeout_seconds)
         try:
             return True, handlers.handler(payload, context), context.aws_request_id
         except Exception as exc:  # what Lambda reports for a function error

@@ -12,7 +12,7 @@ import pytest
 from infra.workflow import LAMBDA_SERVICE_ERRORS, final_errors, retryable_errors
 from sms_pool import errors
 from tests.fixtures import SFN_OK_RESULT, VALID_REQUEST, FakeAws
-from tests.stepfunctions.answers import FINAL, RETRYABLE, queue
+from tests.stepfunctions.answers import FINAL, RETRYABLE, TIMEOUT_SECONDS, queue
 from tests.stepfunctions.engine import Engine, Execution
 from tests.stepfunctions.lambda_service import SERVICE_FAULTS, LambdaService
 
@@ -63,7 +63,7 @@ def test_each_rejection_reaches_rejected_with_the_envelope_as_cause(
 ) -> None:
     data, answer = FINAL[error_type]
     answer(fake_aws)
-    service = LambdaService()
+    service = LambdaService(timeout_seconds=TIMEOUT_SECONDS.get(error_type, LambdaService.timeout_seconds))
     execution = _run(engine, example, data, service)
     assert (execution.status, execution.error) == ("FAILED", error_type)
     assert execution.count("StateCaught", TASK) == 1 and execution.count("StateEntered", "Rejected") == 1

@@ -11,7 +11,7 @@ from typing import Any, Final
 import pytest
 
 from tests.fixtures import SFN_OK_RESULT, VALID_REQUEST, FakeAws
-from tests.stepfunctions.answers import FINAL
+from tests.stepfunctions.answers import FINAL, TIMEOUT_SECONDS
 from tests.stepfunctions.bulk_cases import EVERY_OUTCOME_SUMMARY, every_outcome, make_numbers, make_pool, outcomes
 from tests.stepfunctions.engine import Engine, Execution
 from tests.stepfunctions.lambda_service import LambdaService
@@ -43,8 +43,9 @@ def test_the_example_workflow_ends_alike_on_both_engines(
     data, answer = (VALID_REQUEST, FakeAws.ok) if case == "success" else FINAL[case]
     answer(fake_aws)
     answer(fake_aws)  # once for each engine
-    local = engine.run(example, data, LambdaService(), execution_id=EXECUTION)
-    other = moto.run(example, data, LambdaService(), name="diff")
+    timeout = TIMEOUT_SECONDS.get(case, LambdaService.timeout_seconds)
+    local = engine.run(example, data, LambdaService(timeout_seconds=timeout), execution_id=EXECUTION)
+    other = moto.run(example, data, LambdaService(timeout_seconds=timeout), name="diff")
     assert _comparable(other) == _comparable(local)
     assert other.status == ("SUCCEEDED" if case == "success" else "FAILED")
     if case != "success":

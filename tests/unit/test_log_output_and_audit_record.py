@@ -18,7 +18,7 @@ from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import audit, errors, handlers, observability
 from sms_pool.constants import AUDIT_FIELDS, AUDIT_TYPE
 from sms_pool.phone import MIN_DIGITS, is_phone_number, mask
-from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member
+from tests.fixtures import OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 
 NUMBER = "+12065550100"
 ID = OK_RESULT["OriginationIdentity"]
@@ -136,7 +136,7 @@ def test_seven_digits_are_masked_and_six_are_not() -> None:
 def test_audit_record_of_an_http_caller(
     fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]]
 ) -> None:
-    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     fake_aws.ok()
     event = api_gateway_event(json.dumps(BY_NUMBER))
     user = "arn:aws:iam::123456789012:role/offboarding"
@@ -156,6 +156,8 @@ def test_audit_record_of_a_step_functions_dry_run(
     fake_aws: FakeAws, context: FakeLambdaContext, read_audit: Callable[[], list[dict[str, Any]]]
 ) -> None:
     fake_aws.listing(member(ID, NUMBER))  # the last one: the preview is refused
+    fake_aws.numbers(phone_info(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     with pytest.raises(errors.LastIdentityError):
         handlers.handler({**BY_NUMBER, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
     [record] = read_audit()

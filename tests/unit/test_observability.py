@@ -48,7 +48,8 @@ def test_no_full_number_in_any_log_line(
     # decoration time): the number is in the raw body and a header.
     logged_handler = logger.inject_lambda_context(log_event=True)(handlers.api_handler)
     body = json.dumps({**VALID_REQUEST, "OriginationIdentity": NUMBERS[0]})
-    fake_aws.listing()  # resolved within the pool: not there, a 404 whose detail names the number
+    fake_aws.numbers()  # resolved by the index (the account's own numbers, then shared ones): not there, a 404
+    fake_aws.numbers()  # whose detail names the number
     response = logged_handler(api_gateway_event(body, headers={"X-Caller": NUMBERS[1]}), cast(LambdaContext, context))
     assert response["statusCode"] == 404
     fake_aws.raise_(ValueError(f"boom {NUMBERS[2]}"))

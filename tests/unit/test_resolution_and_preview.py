@@ -1,8 +1,4 @@
-"""E.164 numbers resolved within the pool and dry runs (previews): what AWS is asked, and what a caller reads.
-
-AWS is answered by ``fake_aws``. The problem answers are pinned word for word (detail, members, field errors), as a
-caller reads them, so a changed word, member or branch in ``core`` or ``aws.list_pool_identities`` fails.
-"""
+"""E.164 numbers resolved within the pool, dry runs, and the audit record (AWS answered by ``fake_aws``)."""
 
 from __future__ import annotations
 
@@ -14,17 +10,11 @@ import pytest
 from local.gateway.lambda_runtime import FakeLambdaContext, api_gateway_event
 from sms_pool import core, errors, handlers
 from sms_pool.constants import LIST_PAGE_SIZE
-from sms_pool.core import PHONE_NUMBER_HINT
-from tests.fixtures import OK_RESULT, SFN_OK_RESULT, VALID_REQUEST, FakeAws, member
+from tests.fixtures import OK_RESULT, SFN_OK_RESULT, VALID_REQUEST, FakeAws, member, phone_info
 
-POOL = OK_RESULT["PoolId"]
 NUMBER = "+12065550100"
-MASKED = "+*******0100"
 ID = OK_RESULT["OriginationIdentity"]
 OTHER = "phone-00000000000000000000000000000001"
-THIRD = "phone-00000000000000000000000000000002"
-SENDER = "MySender"
-ACCOUNT_ARN = "arn:aws:sms-voice:us-east-1:123456789012"
 BY_NUMBER = {**VALID_REQUEST, "OriginationIdentity": NUMBER}
 EXECUTION = "arn:aws:states:us-east-1:123456789012:execution:Offboard:run-7"
 
@@ -34,68 +24,118 @@ def _http(body: dict[str, Any], context: FakeLambdaContext, **kwargs: Any) -> tu
     return response["statusCode"], json.loads(response["body"])
 
 
-def _dry(identity: str) -> dict[str, Any]:
-    return {**VALID_REQUEST, "OriginationIdentity": identity, "DryRun": True}
+DESCRIBE = "DescribePhoneNumbers"
+LIST = "ListPoolOriginationIdentities"
+REMOVE = "DisassociateOriginationIdentity"
+ELSEWHERE = "pool-ffffffffffffffffffffffffffffffff"
 
 
-def test_a_number_is_resolved_within_the_pool_and_removed_by_its_id(
-    fake_aws: FakeAws, context: FakeLambdaContext
-) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), member(ID, NUMBER))
+def test_a_number_is_resolved_by_the_index_and_removed_by_its_id(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"), phone_info(ID, NUMBER))
     fake_aws.ok()
     status, body = _http(BY_NUMBER, context)
     assert (status, body) == (200, OK_RESULT)  # AWS's answer, nothing added
-    assert fake_aws.operations == ["ListPoolOriginationIdentities", "DisassociateOriginationIdentity"]
+    assert fake_aws.operations == [DESCRIBE, REMOVE]
     listing, call = fake_aws.calls
-    assert listing["PoolId"] == VALID_REQUEST["PoolId"] and listing["MaxResults"] == LIST_PAGE_SIZE
-    assert listing["Filters"] == [{"Name": "iso-country-code", "Values": ["US"]}]
+    assert listing == {
+        "Filters": [{"Name": "iso-country-code", "Values": ["US"]}],
+        "MaxResults": LIST_PAGE_SIZE,
+        "Owner": "SELF",
+    }
     assert call["OriginationIdentity"] == ID and "DryRun" not in call
+
+
+def test_a_warm_index_costs_no_listing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER), phone_info(OTHER, "+12065550199"))
+    fake_aws.ok()
+    fake_aws.ok({"OriginationIdentity": OTHER})
+    assert _http(BY_NUMBER, context)[0] == 200
+    assert _http({**BY_NUMBER, "OriginationIdentity": "+12065550199"}, context)[0] == 200
+    assert fake_aws.operations == [DESCRIBE, REMOVE, REMOVE]
+    assert fake_aws.calls[2]["OriginationIdentity"] == OTHER
 
 
 def test_an_id_costs_no_listing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.ok()
     assert _http(VALID_REQUEST, context)[0] == 200
-    assert fake_aws.operations == ["DisassociateOriginationIdentity"]
+    assert fake_aws.operations == [REMOVE]
 
 
-def test_resolution_follows_every_page(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), next_token="page-2")
-    fake_aws.listing(member("phone-00000000000000000000000000000002", "+12065550198"), next_token="page-3")
-    fake_aws.listing(member(ID, NUMBER))
+def test_resolution_pages_until_the_number_appears_and_paces_the_pages(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"), next_token="page-2")
+    fake_aws.numbers(phone_info("phone-00000000000000000000000000000002", "+12065550198"), next_token="page-3")
+    fake_aws.numbers(phone_info(ID, NUMBER), next_token="page-4")  # found: page 4 is never asked for
     fake_aws.ok()
     assert _http(BY_NUMBER, context)[0] == 200
     assert [call.get("NextToken") for call in fake_aws.calls[:3]] == [None, "page-2", "page-3"]
     assert fake_aws.calls[3]["OriginationIdentity"] == ID
+    # 1 page/s (+5% slack): the fake sleep returns at once, so the second page's wait counts both intervals.
+    assert fake_aws.slept == pytest.approx([1.05, 2.10], abs=0.05)
 
 
 def test_a_number_of_another_country_is_not_a_match(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(ID, NUMBER, country="CA"))  # AWS applies the filter; the service checks it too
+    fake_aws.numbers(phone_info(ID, NUMBER, country="CA"))  # AWS applies the filter; the index checks it too
+    fake_aws.numbers()  # numbers shared with the account: none
     status, body = _http(BY_NUMBER, context)
     assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+    assert fake_aws.calls[1]["Owner"] == "SHARED"
 
 
-def test_a_number_not_in_the_pool_is_a_404_naming_pool_and_masked_number(
+def test_a_number_the_account_lacks_is_a_404_naming_pool_and_masked_number(
     fake_aws: FakeAws, context: FakeLambdaContext
 ) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"))
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"))
+    fake_aws.numbers()
     status, body = _http(BY_NUMBER, context)
     assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL"
     assert body["poolId"] == VALID_REQUEST["PoolId"] and body["phoneNumber"] == "+*******0100"
     assert NUMBER not in json.dumps(body) and VALID_REQUEST["PoolId"] in body["detail"]
-    assert fake_aws.operations == ["ListPoolOriginationIdentities"]
+    assert fake_aws.operations == [DESCRIBE, DESCRIBE]  # the index was complete before: no second build
+
+
+def test_a_number_in_another_pool_is_the_same_404_after_aws_says_so(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=ELSEWHERE))
+    fake_aws.error("ConflictException", 409, Reason="PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL", ResourceType="phone-number")
+    status, body = _http(BY_NUMBER, context)
+    assert status == 404 and body["code"] == "PHONE_NUMBER_NOT_IN_POOL" and body["phoneNumber"] == "+*******0100"
+    assert fake_aws.operations == [DESCRIBE, REMOVE]  # AWS has the last word: the index may be older than the pool
+
+
+def test_a_number_shared_with_the_account_is_removed_by_its_arn(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"))
+    shared = phone_info(ID, NUMBER)
+    fake_aws.numbers(shared)
+    fake_aws.ok()
+    assert _http(BY_NUMBER, context)[0] == 200
+    assert fake_aws.calls[2]["OriginationIdentity"] == shared["PhoneNumberArn"]  # AWS takes shared ones by ARN
 
 
 def test_step_functions_gets_its_own_error_type(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing()
+    fake_aws.numbers()
+    fake_aws.numbers()
     with pytest.raises(errors.PhoneNumberNotInPoolError) as caught:
         handlers.handler({**BY_NUMBER, "IdempotencyKey": EXECUTION}, context)
     assert json.loads(str(caught.value))["code"] == "PHONE_NUMBER_NOT_IN_POOL"
 
 
+def test_two_identities_of_the_pool_with_the_number_are_a_409_listing_both(
+    fake_aws: FakeAws, context: FakeLambdaContext
+) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER), phone_info(OTHER, NUMBER))
+    status, body = _http(BY_NUMBER, context)
+    assert status == 409 and body["code"] == "PHONE_NUMBER_AMBIGUOUS" and body["identities"] == [ID, OTHER]
+
+
 def test_an_unknown_pool_is_aws_answer(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=None))
     fake_aws.error("ResourceNotFoundException", ResourceType="pool", ResourceId=VALID_REQUEST["PoolId"])
     status, body = _http(BY_NUMBER, context)
     assert status == 404 and body["code"] == "RESOURCE_NOT_FOUND" and body["resourceType"] == "pool"
+    assert fake_aws.operations == [DESCRIBE, REMOVE]  # a missing pool does not rebuild the index
 
 
 @pytest.mark.parametrize("number", ["+1 206 555 0100", "(206) 555-0100", "12065550100"])
@@ -106,7 +146,7 @@ def test_other_written_forms_keep_the_400_hint(fake_aws: FakeAws, context: FakeL
 
 
 def test_a_retry_by_number_and_one_by_id_send_the_same_token(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     fake_aws.ok()
     fake_aws.ok()
     headers = {"Content-Type": "application/json", "Idempotency-Key": "offboard-4711"}
@@ -116,13 +156,16 @@ def test_a_retry_by_number_and_one_by_id_send_the_same_token(fake_aws: FakeAws, 
     assert by_number == by_id == core.derive_client_token("offboard-4711", VALID_REQUEST)
 
 
-def test_dry_run_checks_and_changes_nothing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), next_token="page-2")
-    fake_aws.listing(member(ID, NUMBER))
+def test_dry_run_checks_in_constant_calls_and_changes_nothing(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID))  # MaxResults=2: the pool, and whether it has a second member
+    fake_aws.numbers(phone_info(OTHER, "+12065550199"), next_token="page-2")
+    fake_aws.numbers(phone_info(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))  # DescribePhoneNumbers of the one id: its pool now
     status, body = _http({**BY_NUMBER, "DryRun": True}, context)
     assert status == 200 and body == {"DryRun": True, "WouldDisassociate": OK_RESULT}
-    assert fake_aws.operations == ["ListPoolOriginationIdentities"] * 2  # never DisassociateOriginationIdentity
-    assert "Filters" not in fake_aws.calls[0]  # the whole pool: the not-last rule counts every member
+    assert fake_aws.operations == [LIST, DESCRIBE, DESCRIBE, DESCRIBE]  # never DisassociateOriginationIdentity
+    assert fake_aws.calls[0] == {"PoolId": VALID_REQUEST["PoolId"], "MaxResults": 2}
+    assert fake_aws.calls[3] == {"PhoneNumberIds": [ID]}
 
 
 def test_dry_run_false_is_the_real_call(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
@@ -131,15 +174,46 @@ def test_dry_run_false_is_the_real_call(fake_aws: FakeAws, context: FakeLambdaCo
     assert "DryRun" not in fake_aws.calls[0]
 
 
-def test_dry_run_over_step_functions(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+def test_dry_run_by_id_costs_two_calls_over_step_functions(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
     fake_aws.listing(member(OTHER), member(ID))
+    fake_aws.numbers(phone_info(ID, NUMBER))
     result = handlers.handler({**VALID_REQUEST, "DryRun": True, "IdempotencyKey": EXECUTION}, context)
     assert result == {"DryRun": True, "WouldDisassociate": SFN_OK_RESULT}
+    assert fake_aws.operations == [LIST, DESCRIBE]
 
 
-def test_a_dry_run_by_a_number_not_in_the_pool_is_the_404(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(OTHER))
+def test_dry_run_of_the_last_identity_is_the_real_409(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
+    fake_aws.numbers(phone_info(ID, NUMBER))
+    status, body = _http({**BY_NUMBER, "DryRun": True}, context)
+    assert status == 409 and body["code"] == "LAST_IDENTITY_IN_POOL" and body["reason"] == "LAST_PHONE_NUMBER"
+
+
+def test_dry_run_of_an_identity_not_in_the_pool(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member("phone-00000000000000000000000000000002"))
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=ELSEWHERE))
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 409 and body["code"] == "NOT_IN_POOL" and body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
+    assert body["resourceType"] == "phone-number" and body["resourceId"] == ID
+    fake_aws.listing(member(OTHER), member("phone-00000000000000000000000000000002"))
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=None))
+    fake_aws.numbers(phone_info(ID, NUMBER, pool=None))
     assert _http({**BY_NUMBER, "DryRun": True}, context)[1]["code"] == "PHONE_NUMBER_NOT_IN_POOL"
+
+
+def test_dry_run_of_an_unknown_id_is_the_real_404(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID))
+    fake_aws.error("ResourceNotFoundException", 404, ResourceType="phone-number", ResourceId=ID)
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 404 and body["code"] == "RESOURCE_NOT_FOUND" and body["resourceType"] == "phone-number"
+
+
+def test_dry_run_of_a_country_mismatch(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
+    fake_aws.listing(member(OTHER), member(ID, country="CA"))
+    fake_aws.numbers(phone_info(ID, NUMBER, country="CA"))
+    status, body = _http({**VALID_REQUEST, "DryRun": True}, context)
+    assert status == 400 and body["reason"] == "COUNTRY_CODE_MISMATCH"
 
 
 @pytest.mark.parametrize("value", ["true", 1, None])
@@ -173,99 +247,3 @@ def test_the_resolution_setting(raw: str | None, expected: bool) -> None:
     assert config.load(env).resolve_numbers is expected
     with pytest.raises(config.ConfigurationError, match=RESOLVE_NUMBERS_ENV):
         config.load({"AWS_REGION": "us-east-1", RESOLVE_NUMBERS_ENV: "yes"})
-
-
-def test_a_number_not_in_e164_form_gets_the_e164_hint(context: FakeLambdaContext) -> None:
-    status, body = _http({**VALID_REQUEST, "OriginationIdentity": "2065550100"}, context)
-    assert status == 400
-    assert body["detail"] == f"OriginationIdentity: {PHONE_NUMBER_HINT}"
-    assert body["errors"] == [{"field": "OriginationIdentity", "message": PHONE_NUMBER_HINT}]
-
-
-@pytest.mark.parametrize("identity", ["2065550100", "+1 206-555-0100", "(206) 555-0100"])
-def test_the_core_rule_gives_the_e164_hint_on_its_own(identity: str) -> None:
-    # The adapters' schema refuses these first; the core keeps the rule for any caller of ``disassociate`` (the
-    # core knows nothing of HTTP), and a deployment that resolves numbers points to E.164, not to ids only.
-    with pytest.raises(errors.InvalidRequestError) as caught:
-        core.check_rules({**VALID_REQUEST, "OriginationIdentity": identity})  # type: ignore[typeddict-item]
-    assert caught.value.detail == f"OriginationIdentity: {PHONE_NUMBER_HINT}"
-    assert caught.value.errors == [{"field": "OriginationIdentity", "message": PHONE_NUMBER_HINT}]
-
-
-def test_a_number_two_identities_share_is_ambiguous_listing_both_ids(
-    fake_aws: FakeAws, context: FakeLambdaContext
-) -> None:
-    fake_aws.listing(member(ID, NUMBER), member(OTHER, "+12065550199"), member(THIRD, NUMBER))
-    status, body = _http({**VALID_REQUEST, "OriginationIdentity": NUMBER}, context)
-    assert status == 409 and body["code"] == "PHONE_NUMBER_AMBIGUOUS"
-    assert body["detail"] == f"2 identities of pool {POOL} have the phone number {MASKED}; pass one's id"
-    assert (body["poolId"], body["phoneNumber"], body["identities"]) == (POOL, MASKED, [ID, THIRD])
-    assert fake_aws.operations == ["ListPoolOriginationIdentities"]  # nothing removed
-
-
-def test_an_id_listed_for_another_country_is_a_country_mismatch_naming_that_country(
-    fake_aws: FakeAws, context: FakeLambdaContext
-) -> None:
-    fake_aws.listing(member(ID, NUMBER, country="CA"), member(OTHER, "+12065550199"))
-    status, body = _http(_dry(ID), context)
-    assert status == 400 and body["reason"] == "COUNTRY_CODE_MISMATCH"
-    assert body["detail"] == "AWS rejected the request as invalid: COUNTRY_CODE_MISMATCH"
-    assert body["errors"] == [{"field": "IsoCountryCode", "message": "the identity's country is CA"}]
-
-
-def test_the_arn_of_an_identity_is_matched_as_its_id(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), member(ID, NUMBER))
-    status, body = _http(_dry(OK_RESULT["OriginationIdentityArn"]), context)
-    assert (status, body) == (200, {"DryRun": True, "WouldDisassociate": OK_RESULT})
-
-
-def test_a_phone_number_id_not_in_the_pool_is_named_as_a_phone_number(
-    fake_aws: FakeAws, context: FakeLambdaContext
-) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), member(THIRD, "+12065550198"))
-    status, body = _http(_dry(ID), context)
-    assert status == 409 and body["code"] == "NOT_IN_POOL" and body["reason"] == "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL"
-    assert body["detail"] == f"phone-number {ID} is not in pool {POOL}"
-    assert (body["resourceType"], body["resourceId"]) == ("phone-number", ID)
-
-
-def test_a_phone_number_arn_not_in_the_pool_is_named_as_a_phone_number(
-    fake_aws: FakeAws, context: FakeLambdaContext
-) -> None:
-    arn = f"{ACCOUNT_ARN}:phone-number/{ID}"
-    fake_aws.listing(member(OTHER, "+12065550199"), member(THIRD, "+12065550198"))
-    status, body = _http(_dry(arn), context)
-    assert status == 409 and body["detail"] == f"phone-number {arn} is not in pool {POOL}"
-    assert (body["resourceType"], body["resourceId"]) == ("phone-number", arn)
-
-
-def test_a_sender_id_not_in_the_pool_is_named_as_a_sender_id(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), member(THIRD, "+12065550198"))
-    status, body = _http(_dry(SENDER), context)
-    assert status == 409 and body["detail"] == f"sender-id {SENDER} is not in pool {POOL}"
-    assert (body["resourceType"], body["resourceId"]) == ("sender-id", SENDER)
-
-
-def test_the_last_identity_of_a_pool_is_refused_naming_it_and_the_pool(
-    fake_aws: FakeAws, context: FakeLambdaContext
-) -> None:
-    fake_aws.listing(member(ID, NUMBER))
-    status, body = _http(_dry(NUMBER), context)  # the number resolved, then the not-last rule
-    assert status == 409 and body["code"] == "LAST_IDENTITY_IN_POOL" and body["reason"] == "LAST_PHONE_NUMBER"
-    assert body["detail"] == f"{ID} is the last origination identity of pool {POOL}; a pool keeps one"
-    assert (body["resourceType"], body["resourceId"]) == ("pool", POOL)
-
-
-def test_a_dry_run_by_number_without_an_audit_record_answers_the_resolved_identity(fake_aws: FakeAws) -> None:
-    fake_aws.listing(member(OTHER, "+12065550199"), member(ID, NUMBER))
-    answer = core.disassociate(_dry(NUMBER))  # no attempt: a caller of the core without the audit trail
-    assert answer == {"DryRun": True, "WouldDisassociate": OK_RESULT}
-
-
-def test_a_listing_page_without_identities_counts_as_empty(fake_aws: FakeAws, context: FakeLambdaContext) -> None:
-    # AWS may leave an empty list member out of a page; botocore then parses no key at all.
-    fake_aws.answers.append((200, {"PoolArn": OK_RESULT["PoolArn"], "PoolId": POOL, "NextToken": "page-2"}))
-    fake_aws.listing(member(OTHER, "+12065550199"), member(ID, NUMBER))
-    status, body = _http(_dry(NUMBER), context)
-    assert (status, body) == (200, {"DryRun": True, "WouldDisassociate": OK_RESULT})
-    assert [call.get("NextToken") for call in fake_aws.calls] == [None, "page-2"]
