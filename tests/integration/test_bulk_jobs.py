@@ -102,15 +102,15 @@ def test_a_job_removes_each_item_once_reports_each_once_and_a_resubmission_is_th
 def test_a_csv_object_with_a_header_is_a_job(served: tuple[LocalProcess, LocalMode], s3: Any) -> None:
     mode = served[1]
     demo = mode.seed()
-    s3.put_object(Bucket=BUCKET, Key="uploads/one.csv", Body=f"OriginationIdentity\n{demo['phone_numbers'][0]}\n")
+    # By id: the bulk-jobs function's number index outlives this module's emulator resets (a number's id changes).
+    s3.put_object(Bucket=BUCKET, Key="uploads/one.csv", Body=f"OriginationIdentity\n{demo['phone_number_ids'][0]}\n")
     body = {"PoolId": demo["pool_id"], "IsoCountryCode": "US", "IdentitiesS3Uri": f"s3://{BUCKET}/uploads/one.csv"}
     status, _, accepted = _submit(mode, body)
     assert status == 202, accepted
     done = _finished(mode, accepted["JobId"])
-    assert done["Summary"]["removed"] == 1  # by its E.164 number
+    assert done["Summary"]["removed"] == 1
     (result,) = _results(s3, done["ResultsS3Uri"])
-    assert result["OriginationIdentity"].endswith(demo["phone_numbers"][0][-4:])
-    assert result["OriginationIdentity"] != demo["phone_numbers"][0]  # masked
+    assert result == {"Index": 0, "OriginationIdentity": demo["phone_number_ids"][0], "Outcome": "removed"}
 
 
 def _objects(s3: Any) -> dict[str, bytes]:
