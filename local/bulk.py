@@ -27,7 +27,7 @@ from typing import Any, Final
 
 from local.emulator.seed import seed_pool
 from local.gateway import lambda_runtime
-from sms_pool.constants import BULK_BUCKET_ENV, BULK_MAX_JOB_ITEMS, BULK_RATE_ENV, BULK_STATE_MACHINE_ENV
+from sms_pool.constants import BULK_BUCKET_ENV, BULK_RATE_ENV, BULK_STATE_MACHINE_ENV
 
 REGION_ENV: Final = "AWS_REGION"
 ACCOUNT: Final = "123456789012"  # moto's default account
@@ -119,12 +119,34 @@ def for_moto(definition: str) -> str:
     return definition
 
 
-def allow_long_maps() -> None:
-    """Raise the recursion limit so one map worker can run a whole job: moto's Distributed Map worker recurses once
-    per item it runs (``DistributedItemProcessorWorker._eval_pool`` calls itself for the next job), so at
-    ``MaxConcurrency`` 1 (1 request/s) the default limit of 1,000 stops a run after ~950 items, leaving the execution
-    RUNNING for ever. Python 3.11's Python-to-Python calls do not grow the C stack, so a high limit is safe."""
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 2 * BULK_MAX_JOB_ITEMS + 10_000))
+def _eval_pool_iteratively(self: Any, job: Any, worker_frame: Any) -> None:
+    """moto's ``DistributedItemProcessorWorker._eval_pool`` as a loop: moto's calls itself for each next item, so a
+    worker that runs more than ~950 items (``MaxConcurrency`` 1, at 1 request/s) hits Python's recursion limit and
+    leaves the execution RUNNING for ever. Same steps, same order; raising the limit instead would also let the
+    handlers in this process parse deeper JSON than they do in Lambda."""
+    while job is not None:
+        job_frame = worker_frame.open_inner_frame()
+        self._eval_job(env=job_frame, job=job)
+        worker_frame.delete_frame(job_frame)
+        if isinstance(job.job_output, Exception) or self.stopped():
+            break
+        next_job = self._job_pool.next_job()
+        if next_job is None:
+            break
+        self._job_pool.close_job(job)
+        job = next_job
+    self._env.delete_frame(worker_frame)
+    if job is not None:
+        self._job_pool.close_job(job)
+
+
+def allow_long_maps(setattr_: Callable[[Any, str, Any], None]) -> None:
+    """Run moto's distributed map workers with :func:`_eval_pool_iteratively`."""
+    from moto.stepfunctions.parser.asl.component.state.exec.state_map.iteration.itemprocessor import (  # noqa: PLC0415
+        distributed_item_processor_worker as worker,
+    )
+
+    setattr_(worker.DistributedItemProcessorWorker, "_eval_pool", _eval_pool_iteratively)
 
 
 def resolve(value: Any, refs: dict[str, str]) -> Any:
@@ -197,7 +219,7 @@ def start(template: Path) -> LocalBulk | None:
     from local.moto_http import MotoEndpoint  # noqa: PLC0415
 
     patch_filters(setattr)
-    allow_long_maps()
+    allow_long_maps(setattr)
     resource_eval_s3.ResourceEvalS3._handle_put_object = staticmethod(_write_results)  # type: ignore[assignment]
     server = MotoEndpoint()
     url = server.url

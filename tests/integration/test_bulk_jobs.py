@@ -4,7 +4,6 @@ moto, the real functions, the emulator. Every bad input of issue 26 at submissio
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,9 +13,8 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from botocore.stub import Stubber
-from moto import mock_aws
 
-from local.bulk import BUCKET, allow_long_maps
+from local.bulk import BUCKET
 from local.launcher import LocalProcess
 from sms_pool import bulk_store, errors
 from sms_pool.constants import BULK_MAX_INLINE_ITEMS, BULK_MAX_OBJECT_BYTES, BULK_ROUTE
@@ -195,37 +193,3 @@ def test_an_object_the_service_may_not_read_is_a_400_naming_where_to_upload(monk
     assert caught.value.row.code == "IDENTITIES_OBJECT_UNREADABLE"
     assert "s3://jobs-bucket/uploads/" in caught.value.detail
     assert not isinstance(caught.value, ClientError)
-
-
-def test_one_map_worker_runs_more_items_than_the_default_recursion_limit() -> None:
-    # At 1 request/s the map has one worker, which moto runs recursively, one level per item (local.bulk).
-    child = {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "P"}
-    definition = {
-        "StartAt": "M",
-        "States": {
-            "M": {
-                "Type": "Map",
-                "ItemsPath": "$.items",
-                "MaxConcurrency": 1,
-                "ItemProcessor": {**child, "States": {"P": {"Type": "Pass", "End": True}}},
-                "ResultSelector": {"n.$": "States.ArrayLength($)"},
-                "End": True,
-            }
-        },
-    }
-    before = sys.getrecursionlimit()
-    try:
-        allow_long_maps()
-        with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}):
-            client = boto3.client("stepfunctions", region_name="us-east-1")
-            machine = client.create_state_machine(
-                name="long", definition=json.dumps(definition), roleArn="arn:aws:iam::123456789012:role/x"
-            )["stateMachineArn"]
-            run = client.start_execution(stateMachineArn=machine, input=json.dumps({"items": list(range(1500))}))
-            deadline = time.monotonic() + 60
-            while (answer := client.describe_execution(executionArn=run["executionArn"]))["status"] == "RUNNING":
-                assert time.monotonic() < deadline, "the map stopped part of the way"
-                time.sleep(0.2)
-    finally:
-        sys.setrecursionlimit(before)
-    assert (answer["status"], json.loads(answer["output"])) == ("SUCCEEDED", {"n": 1500})

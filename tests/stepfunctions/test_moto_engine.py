@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import copy
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any, Final
 
 import pytest
 
+from local.bulk import allow_long_maps
 from tests.fixtures import SFN_OK_RESULT, VALID_REQUEST, FakeAws
 from tests.stepfunctions.answers import FINAL, TIMEOUT_SECONDS
 from tests.stepfunctions.bulk_cases import EVERY_OUTCOME_SUMMARY, every_outcome, make_numbers, make_pool, outcomes
@@ -81,3 +83,28 @@ def test_a_list_without_every_outcome_counts_zeros_on_moto(
     execution = moto.run(bulk, request, LambdaService(), name="zeros")
     assert execution.status == "SUCCEEDED", (execution.error, execution.cause)
     assert execution.output["Summary"] == {"removed": 1, "not_in_pool": 0, "last_identity_refused": 0, "failed": 0}
+
+
+def test_one_map_worker_runs_more_items_than_the_recursion_limit(
+    moto: MotoEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 1 request/s the Distributed Map has one worker; moto's worker recurses once per item, so without
+    # local.bulk's iterative worker it stops after ~950 items and the execution stays RUNNING.
+    processor = {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "P"}
+    definition = {
+        "StartAt": "M",
+        "States": {
+            "M": {
+                "Type": "Map",
+                "ItemsPath": "$.items",
+                "MaxConcurrency": 1,
+                "ItemProcessor": {**processor, "States": {"P": {"Type": "Pass", "End": True}}},
+                "ResultSelector": {"n.$": "States.ArrayLength($)"},
+                "End": True,
+            }
+        },
+    }
+    assert sys.getrecursionlimit() < 1500
+    allow_long_maps(monkeypatch.setattr)
+    execution = moto.run(definition, {"items": list(range(1500))}, LambdaService(), name="long")
+    assert (execution.status, execution.output) == ("SUCCEEDED", {"n": 1500})
