@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from local.emulator import EmulatorServer
 from local.emulator.identities import request_phone_number
@@ -24,6 +24,7 @@ from local.emulator.operations import associate, create_pool
 from local.emulator.quotas import QuotaLimiter
 from local.emulator.resources import Context
 from local.emulator.store import scope_of
+from tests.stepfunctions.engine import Answer  # the engine's protocol, declared once (bench.scale runs it too)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -96,10 +97,6 @@ class Worker:
         self.process.stdin.close()
         self.process.wait(timeout=10)
         self._log.close()
-
-
-# What the engine expects of a Lambda task attempt (tests/stepfunctions/engine.py: the bench does not import tests).
-Answer = tuple[Literal["result"], Any] | tuple[Literal["error"], str, str] | None
 
 
 @dataclass
